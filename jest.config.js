@@ -1,0 +1,15 @@
+// Test tiers by file name (STYLE.md): *.unit.spec.ts, *.int.spec.ts, test/*.e2e-spec.ts.
+const moduleNameMapper = {
+  '^@register/(domain|event-store|read-models|register|platform)$': '<rootDir>/libs/$1/src',
+  '^@register/(domain|event-store|read-models|register|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] };
+const base = { testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'], moduleNameMapper, transform, rootDir: __dirname };
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.unit.spec.ts', '<rootDir>/apps/**/*.unit.spec.ts'] },
+    { ...base, displayName: 'int', testMatch: ['<rootDir>/libs/**/*.int.spec.ts', '<rootDir>/apps/**/*.int.spec.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+  ],
+};

@@ -1,0 +1,21 @@
+/**
+ * A business date: the day something happened in the Kamer or the ministry, as `YYYY-MM-DD`.
+ * Kept apart from the moment an event was recorded (that lives in metadata).
+ */
+export type BusinessDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isBusinessDate(value: unknown): value is BusinessDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** ISO dates compare correctly as strings. */
+export function isBefore(a: BusinessDate, b: BusinessDate): boolean {
+  return a < b;
+}

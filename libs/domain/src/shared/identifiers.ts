@@ -1,0 +1,48 @@
+/**
+ * Identifiers as the Kamer writes them, normalised to one canonical form.
+ * See DOMAIN.md "Identifiers as they appear in the text".
+ */
+
+/** `29628-1230`, `35925-VI-96`: dossier, optional suffix (Roman numeral or letter), ondernummer. */
+export const KAMERSTUK_NUMMER = /^[1-9]\d{4}(-[A-Z0-9]{1,6})?-[1-9]\d{0,4}$/;
+
+/** `TZ202412-156` (register month + volgnummer) or the older single form `TZ127734`. */
+export const TOEZEGGING_NUMMER = /^TZ\d{6}-[1-9]\d{0,4}$|^TZ\d{4,8}$/;
+
+/** Numbers the register hands out itself to toezeggingen the Kamer has not numbered. */
+export const INTERN_TOEZEGGING_NUMMER = /^INT-[0-9A-F]{8}$/;
+
+/** `2024/25`: the parliamentary year runs from the third Tuesday of September. */
+export const VERGADERJAAR = /^(\d{4})\/(\d{2})$/;
+
+export function isKamerstukNummer(value: string): boolean {
+  return KAMERSTUK_NUMMER.test(value);
+}
+
+export function isToezeggingNummer(value: string): boolean {
+  return TOEZEGGING_NUMMER.test(value) || INTERN_TOEZEGGING_NUMMER.test(value);
+}
+
+export function isVergaderjaar(value: string): boolean {
+  const match = VERGADERJAAR.exec(value);
+  if (!match) return false;
+  return (Number(match[1]) + 1) % 100 === Number(match[2]);
+}
+
+/** The number a toezegging gets when the Kamer gave it none: derived from its identity, so it is stable. */
+export function internToezeggingNummer(itemId: string): string {
+  return `INT-${itemId.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
+/**
+ * Reads a Kamerstuk citation as it appears in letters ("Kamerstukken II 2024/25, 29628, nr. 1230",
+ * "Kamerstuk 29 628, nr. 1107", "29.628 nr. 984", "35925 VI, nr. 96") into its canonical number.
+ * Returns undefined when the text holds no citation.
+ */
+export function kamerstukUitCitaat(text: string): string | undefined {
+  const match = /(\d{1,2}[ .]?\d{3})(?:[ ,-]+([IVXLC]+|[A-Z]))?,?\s*(?:nr\.?|-)\s*(\d{1,5})/.exec(text);
+  if (!match) return undefined;
+  const dossier = match[1].replace(/[ .]/g, '');
+  const suffix = match[2] ? `-${match[2]}` : '';
+  return `${dossier}${suffix}-${Number(match[3])}`;
+}
