@@ -3,7 +3,7 @@ const moduleNameMapper = {
   '^@register/(domain|event-store|read-models|register|platform)$': '<rootDir>/libs/$1/src',
   '^@register/(domain|event-store|read-models|register|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] };
 const base = { testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'], moduleNameMapper, transform, rootDir: __dirname };
 
 module.exports = {

@@ -80,13 +80,14 @@ const registreerToezegging: RegistreerToezegging = {
 const halfjaarbericht = { soort: 'halfjaarbericht' as const, referentie: 'Eerste halfjaarbericht politie 2025' };
 const afgedaan: ItemEvent = { feit: 'Afgedaan', data: { itemId, datum: '2025-06-20', wijze: halfjaarbericht, toelichting: 'Zie bijlage 2.' } };
 const vervallen: ItemEvent = { feit: 'Vervallen', data: { itemId, datum: '2025-07-01', reden: 'Ingetrokken' } };
+const briefVws = { soort: 'brief-ander-ministerie' as const, referentie: 'Kamerstukken II 2024/25, 36600, nr. 184', ministerie: 'VWS' };
 const deelsAfgedaan: ItemEvent = {
   feit: 'DeelsAfgedaan',
   data: {
     itemId,
     datum: '2025-06-13',
     deel: 'extra financiering herinneringscentra',
-    bewijs: { soort: 'brief-ander-ministerie', referentie: 'Kamerstukken II 2024/25, 36600, nr. 184', ministerie: 'VWS' },
+    bewijs: briefVws,
   },
 };
 
@@ -279,7 +280,7 @@ describe('item decider', () => {
   });
 
   describe('deels afdoen', () => {
-    const doeDeelsAf = { type: 'DoeDeelsAf' as const, datum: deelsAfgedaan.data.datum, deel: 'extra financiering herinneringscentra', bewijs: (deelsAfgedaan.data as { bewijs: never }).bewijs };
+    const doeDeelsAf = { type: 'DoeDeelsAf' as const, datum: deelsAfgedaan.data.datum, deel: 'extra financiering herinneringscentra', bewijs: briefVws };
 
     it('legt het deel en het bewijs vast', () => {
       spec.given([geregistreerd]).when(doeDeelsAf).then([deelsAfgedaan]);

@@ -1,0 +1,5 @@
+export * from './event-store.port';
+export * from './event-store.errors';
+export * from './sqlite/sqlite-event-store';
+export * from './kurrentdb/kurrentdb-event-store';
+export * from './event-store.factory';
