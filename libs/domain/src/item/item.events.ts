@@ -126,3 +126,12 @@ export function parseEventType(type: string): { soort: Soort; feit: Feit } | und
 }
 
 export const ITEM_EVENT_SCHEMA_VERSION = 1;
+
+/**
+ * Reads a stored event back into the domain's shape; undefined for types that are not item events.
+ * The place where older schema versions are upcast once the schema evolves.
+ */
+export function itemEventFrom(type: string, data: unknown): ItemEvent | undefined {
+  const parsed = parseEventType(type);
+  return parsed ? ({ feit: parsed.feit, data } as unknown as ItemEvent) : undefined;
+}

@@ -1,0 +1,29 @@
+/** The only source of "now" on the write path, so tests can fix time. */
+export abstract class Clock {
+  abstract now(): Date;
+
+  /** Today's business date in the Netherlands (Europe/Amsterdam), as `YYYY-MM-DD`. */
+  today(): string {
+    return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(this.now());
+  }
+}
+
+export class SystemClock extends Clock {
+  now(): Date {
+    return new Date();
+  }
+}
+
+export class FixedClock extends Clock {
+  constructor(private current: Date) {
+    super();
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(date: Date): void {
+    this.current = date;
+  }
+}

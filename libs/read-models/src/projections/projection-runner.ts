@@ -1,0 +1,182 @@
+import { EventStore, START, StoredEvent, Subscription } from '@register/event-store';
+import { DataSource, EntityManager } from 'typeorm';
+import { Projection } from './projection';
+import { ProjectionCheckpoint } from './projection-checkpoint.entity';
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly version: number;
+  readonly position: bigint;
+  readonly caughtUp: boolean;
+  readonly lastError: string | null;
+}
+
+export interface RebuildProgress {
+  readonly projection: string;
+  readonly position: bigint;
+  readonly head: bigint;
+  readonly events: number;
+  readonly elapsedMs: number;
+}
+
+interface Waiter {
+  readonly position: bigint;
+  readonly resolve: () => void;
+}
+
+/**
+ * Feeds each projection from the store's subscription, starting at its stored checkpoint. The rows
+ * and the checkpoint are written in one transaction, so a crash never applies an event twice or
+ * skips one: after a restart the projection resumes exactly where the last commit left it.
+ */
+export class ProjectionRunner {
+  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly state = new Map<string, { position: bigint; caughtUp: boolean; lastError: string | null }>();
+  private waiters: Waiter[] = [];
+  private running = false;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    private readonly projections: readonly Projection[],
+    private readonly log: (message: string) => void = () => undefined,
+    private readonly retryDelayMs = 1000,
+  ) {}
+
+  /** Starts following the log live; a projection whose version changed is rebuilt first. */
+  async start(): Promise<void> {
+    this.running = true;
+    for (const projection of this.projections) {
+      const from = await this.prepare(projection);
+      this.follow(projection, from);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await Promise.all([...this.subscriptions.values()].map((s) => s.close()));
+    this.subscriptions.clear();
+  }
+
+  /** Empties every read model and replays the whole log into it. Run with the live runner stopped. */
+  async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    for (const projection of this.projections) {
+      await this.dataSource.transaction((m) => this.reset(projection, m));
+      this.state.set(projection.name, { position: START, caughtUp: false, lastError: null });
+    }
+    await this.catchUp(onProgress);
+  }
+
+  /** Applies everything between each projection's checkpoint and the current head, then returns. */
+  async catchUp(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    for (const projection of this.projections) {
+      const from = await this.prepare(projection);
+      const head = await this.store.headPosition();
+      const started = Date.now();
+      let events = 0;
+      for await (const batch of this.store.readAll(from, 2000)) {
+        await this.apply(projection, batch);
+        events += batch.length;
+        onProgress?.({ projection: projection.name, position: batch[batch.length - 1].position, head, events, elapsedMs: Date.now() - started });
+        if (batch[batch.length - 1].position >= head) break;
+      }
+      const current = this.state.get(projection.name)!;
+      this.state.set(projection.name, { ...current, caughtUp: true });
+    }
+  }
+
+  status(): ProjectionStatus[] {
+    return this.projections.map((p) => {
+      const s = this.state.get(p.name) ?? { position: START, caughtUp: false, lastError: null };
+      return { name: p.name, version: p.version, ...s };
+    });
+  }
+
+  /** The lowest position every projection has reached: what a query can promise to reflect. */
+  position(): bigint {
+    const positions = this.status().map((s) => s.position);
+    return positions.length === 0 ? START : positions.reduce((a, b) => (a < b ? a : b));
+  }
+
+  /** Resolves true once every projection has applied `position`, false after the timeout. */
+  async waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.position() >= position) return true;
+    return new Promise<boolean>((resolve) => {
+      const waiter: Waiter = {
+        position,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve(true);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve(false);
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  private async prepare(projection: Projection): Promise<bigint> {
+    const checkpoint = await this.dataSource.getRepository(ProjectionCheckpoint).findOneBy({ name: projection.name });
+    let from = START;
+    if (checkpoint && checkpoint.version === projection.version) {
+      from = BigInt(checkpoint.position);
+    } else if (checkpoint) {
+      this.log(`Projectie ${projection.name}: versie ${checkpoint.version} → ${projection.version}, wordt opnieuw opgebouwd.`);
+      await this.dataSource.transaction((m) => this.reset(projection, m));
+    }
+    this.state.set(projection.name, { position: from, caughtUp: false, lastError: null });
+    return from;
+  }
+
+  private follow(projection: Projection, from: bigint): void {
+    const subscription = this.store.subscribeToAll(from, {
+      onEvents: (events) => this.apply(projection, events),
+      onCaughtUp: () => {
+        const s = this.state.get(projection.name)!;
+        this.state.set(projection.name, { ...s, caughtUp: true });
+      },
+      onError: (error) => {
+        const message = error instanceof Error ? error.message : String(error);
+        const s = this.state.get(projection.name)!;
+        this.state.set(projection.name, { ...s, lastError: message });
+        this.log(`Projectie ${projection.name} gestopt op positie ${s.position}: ${message}; nieuwe poging over ${this.retryDelayMs} ms.`);
+        this.subscriptions.delete(projection.name);
+        setTimeout(() => {
+          if (this.running) this.follow(projection, this.state.get(projection.name)!.position);
+        }, this.retryDelayMs).unref();
+      },
+    });
+    this.subscriptions.set(projection.name, subscription);
+  }
+
+  private async apply(projection: Projection, events: readonly StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const last = events[events.length - 1].position;
+    await this.dataSource.transaction(async (manager) => {
+      const relevant = events.filter((e) => projection.handles(e.type));
+      if (relevant.length > 0) await projection.applyBatch(relevant, manager);
+      await manager.upsert(
+        ProjectionCheckpoint,
+        { name: projection.name, version: projection.version, position: last.toString(), updatedAt: new Date().toISOString() },
+        ['name'],
+      );
+    });
+    const s = this.state.get(projection.name)!;
+    this.state.set(projection.name, { ...s, position: last, lastError: null });
+    this.releaseWaiters();
+  }
+
+  private async reset(projection: Projection, manager: EntityManager): Promise<void> {
+    await projection.reset(manager);
+    await manager.delete(ProjectionCheckpoint, { name: projection.name });
+  }
+
+  private releaseWaiters(): void {
+    const reached = this.position();
+    const ready = this.waiters.filter((w) => w.position <= reached);
+    this.waiters = this.waiters.filter((w) => w.position > reached);
+    ready.forEach((w) => w.resolve());
+  }
+}

@@ -1,0 +1,21 @@
+import { StoredEvent } from '@register/event-store';
+import { EntityManager } from 'typeorm';
+
+/**
+ * A read model fed from the log: a name, a version (bump it and the runner rebuilds it), and how
+ * to apply a batch of events inside the transaction that also moves its checkpoint.
+ */
+export interface Projection {
+  readonly name: string;
+  readonly version: number;
+  /** Empties the tables it owns. */
+  reset(manager: EntityManager): Promise<void>;
+  handles(eventType: string): boolean;
+  applyBatch(events: readonly StoredEvent[], manager: EntityManager): Promise<void>;
+}
+
+export const PROJECTIONS = Symbol('PROJECTIONS');
+
+export function isPostgres(manager: EntityManager): boolean {
+  return manager.connection.options.type === 'postgres';
+}

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { DataSourceOptions } from 'typeorm';
+import { RegisterReadModelPostgres1764000000000 } from './migrations/1764000000000-register-read-model.postgres';
+import { RegisterReadModelSqlite1764000000000 } from './migrations/1764000000000-register-read-model.sqlite';
+import { READ_MODEL_ENTITIES } from './read-model.entities';
+
+export interface ReadModelConfig {
+  readonly dataDir: string;
+  /** `postgres://...`; when empty the read models live in SQLite next to the event store. */
+  readonly databaseUrl?: string;
+}
+
+/** TypeORM options for the read-model database: SQLite by default, PostgreSQL when DATABASE_URL is set. */
+export function readModelDataSourceOptions(config: ReadModelConfig): DataSourceOptions {
+  const common = { entities: READ_MODEL_ENTITIES, synchronize: false, migrationsRun: true, migrationsTableName: 'read_model_migrations', logging: false } as const;
+  if (config.databaseUrl?.trim()) {
+    if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
+      throw new Error('DATABASE_URL moet een PostgreSQL-adres zijn (postgres://gebruiker@host:5432/database).');
+    }
+    return { ...common, type: 'postgres', url: config.databaseUrl, migrations: [RegisterReadModelPostgres1764000000000] };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: join(config.dataDir, 'read-models.sqlite'),
+    migrations: [RegisterReadModelSqlite1764000000000],
+    // Read models can always be rebuilt from the log, so NORMAL is enough; rows and checkpoint still commit together.
+    prepareDatabase: (db: { pragma: (p: string) => unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('busy_timeout = 10000');
+    },
+  };
+}

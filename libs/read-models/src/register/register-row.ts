@@ -1,0 +1,112 @@
+import {
+  AfgedaanData,
+  DeelsAfgedaanData,
+  GekoppeldData,
+  GeregistreerdData,
+  HeropendData,
+  OvergedragenData,
+  RegistratieGecorrigeerdData,
+  TermijnGewijzigdData,
+  VervallenData,
+  VoortgangGerapporteerdData,
+  parseEventType,
+} from '@register/domain';
+import { StoredEvent } from '@register/event-store';
+import { RegisterItem } from './register-item.entity';
+
+/**
+ * Applies one item event to the item's register row and returns the new row. Pure, so that the
+ * projection can fold a whole batch in memory and write each touched row once.
+ * An event at or below the row's revision is already in it: the row comes back unchanged.
+ */
+export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredEvent): RegisterItem | undefined {
+  const parsed = parseEventType(event.type);
+  if (!parsed) return row;
+  if (row && event.revision <= row.revisie) return row;
+
+  if (parsed.feit === 'Geregistreerd') {
+    if (row) return row;
+    const d = event.data as unknown as GeregistreerdData;
+    return Object.assign(new RegisterItem(), {
+      itemId: d.itemId,
+      volgnummer: event.position.toString(),
+      soort: d.soort,
+      nummer: d.nummer,
+      nummerBron: d.nummerBron,
+      vergaderjaar: d.vergaderjaar,
+      titel: d.titel,
+      tekst: d.tekst,
+      datum: d.datum,
+      debat: d.debat,
+      leden: d.leden.map((l) => ({ naam: l.naam, fractie: l.fractie })),
+      bewindspersoon: d.bewindspersoon,
+      ministerie: d.ministerie,
+      thema: d.thema,
+      status: 'InBehandeling',
+      termijnOmschrijving: d.termijn?.omschrijving ?? null,
+      termijnDatum: d.termijn?.datum ?? null,
+      voortgang: [],
+      afdoening: null,
+      deelAfdoeningen: [],
+      vervallenReden: null,
+      heropendOp: null,
+      koppelingen: [],
+      revisie: event.revision,
+      geregistreerdOp: event.metadata.recordedAt,
+      laatsteWijzigingOp: event.metadata.recordedAt,
+      laatsteWijziging: event.type,
+      laatsteWijzigingDoor: event.metadata.actor,
+    } satisfies RegisterItem);
+  }
+  if (!row) return row;
+
+  const next: RegisterItem = Object.assign(new RegisterItem(), row, {
+    revisie: event.revision,
+    laatsteWijzigingOp: event.metadata.recordedAt,
+    laatsteWijziging: event.type,
+    laatsteWijzigingDoor: event.metadata.actor,
+  });
+  switch (parsed.feit) {
+    case 'RegistratieGecorrigeerd': {
+      const d = event.data as unknown as RegistratieGecorrigeerdData;
+      for (const w of d.wijzigingen) (next as unknown as Record<string, unknown>)[w.veld] = w.nieuw;
+      return next;
+    }
+    case 'TermijnGewijzigd': {
+      const d = event.data as unknown as TermijnGewijzigdData;
+      return Object.assign(next, { termijnOmschrijving: d.nieuw.omschrijving, termijnDatum: d.nieuw.datum });
+    }
+    case 'VoortgangGerapporteerd': {
+      const d = event.data as unknown as VoortgangGerapporteerdData;
+      return Object.assign(next, { voortgang: [...row.voortgang, { datum: d.datum, tekst: d.tekst }] });
+    }
+    case 'Afgedaan': {
+      const d = event.data as unknown as AfgedaanData;
+      return Object.assign(next, { status: 'Afgedaan', afdoening: { datum: d.datum, wijze: { ...d.wijze }, toelichting: d.toelichting } });
+    }
+    case 'DeelsAfgedaan': {
+      const d = event.data as unknown as DeelsAfgedaanData;
+      return Object.assign(next, { status: 'DeelsAfgedaan', deelAfdoeningen: [...row.deelAfdoeningen, { datum: d.datum, deel: d.deel, bewijs: { ...d.bewijs } }] });
+    }
+    case 'Heropend': {
+      const d = event.data as unknown as HeropendData;
+      return Object.assign(next, { status: 'InBehandeling', afdoening: null, heropendOp: d.datum });
+    }
+    case 'Overgedragen': {
+      const d = event.data as unknown as OvergedragenData;
+      return Object.assign(next, { bewindspersoon: d.naar.bewindspersoon, ministerie: d.naar.ministerie });
+    }
+    case 'Gekoppeld': {
+      const d = event.data as unknown as GekoppeldData;
+      return Object.assign(next, { koppelingen: [...row.koppelingen, { relatie: d.relatie, doelItemId: d.doelItemId, doelNummer: d.doelNummer }] });
+    }
+    case 'Vervallen': {
+      const d = event.data as unknown as VervallenData;
+      return Object.assign(next, { status: 'Vervallen', vervallenReden: d.reden });
+    }
+    default: {
+      const unreachable: never = parsed.feit;
+      return unreachable;
+    }
+  }
+}

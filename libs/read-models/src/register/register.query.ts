@@ -1,0 +1,113 @@
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { isPostgres } from '../projections/projection';
+import { RegisterItemLid } from './register-item-lid.entity';
+import { RegisterItem } from './register-item.entity';
+import { zoekSleutel } from './zoek-sleutel';
+
+export const SORTEERVELDEN = {
+  nummer: 'item.nummer',
+  datum: 'item.datum',
+  termijn: 'item.termijnDatum',
+  status: 'item.status',
+  titel: 'item.titel',
+  laatsteWijziging: 'item.laatsteWijzigingOp',
+} as const;
+export type Sorteerveld = keyof typeof SORTEERVELDEN;
+
+export const OPEN_STATUSSEN = ['InBehandeling', 'DeelsAfgedaan'] as const;
+
+export interface RegisterFilter {
+  readonly soort?: 'motie' | 'toezegging';
+  /** One or more statuses; `open` stands for in behandeling and deels afgedaan. */
+  readonly status?: readonly string[];
+  readonly lid?: string;
+  readonly fractie?: string;
+  readonly bewindspersoon?: string;
+  readonly ministerie?: string;
+  readonly thema?: string;
+  /** Only open items whose termijn date lies before this business date. */
+  readonly achterstalligOp?: string;
+  readonly zoek?: string;
+  readonly sorteer?: Sorteerveld;
+  readonly aflopend?: boolean;
+  readonly pagina: number;
+  readonly perPagina: number;
+}
+
+export interface RegisterPage {
+  readonly items: RegisterItem[];
+  readonly totaal: number;
+}
+
+/** Reads the register read model; the same queries on SQLite and PostgreSQL. */
+export class RegisterQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(filter: RegisterFilter): Promise<RegisterPage> {
+    const qb = this.dataSource.getRepository(RegisterItem).createQueryBuilder('item');
+    this.applyFilter(qb, filter);
+    const kolom = SORTEERVELDEN[filter.sorteer ?? 'nummer'];
+    const richting = filter.aflopend ? 'DESC' : 'ASC';
+    qb.orderBy(kolom, richting, richting === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('item.itemId', 'ASC');
+    qb.skip((filter.pagina - 1) * filter.perPagina).take(filter.perPagina);
+    const [items, totaal] = await qb.getManyAndCount();
+    return { items, totaal };
+  }
+
+  async byId(itemId: string): Promise<RegisterItem | null> {
+    return this.dataSource.getRepository(RegisterItem).findOneBy({ itemId });
+  }
+
+  async byNummer(nummer: string): Promise<RegisterItem | null> {
+    return this.dataSource.getRepository(RegisterItem).findOneBy({ nummer });
+  }
+
+  /** Current numbers of linked items, so that a corrected number shows up in every link. */
+  async nummers(itemIds: readonly string[]): Promise<Map<string, string>> {
+    if (itemIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(RegisterItem)
+      .createQueryBuilder('item')
+      .select(['item.itemId', 'item.nummer'])
+      .where('item.itemId IN (:...ids)', { ids: [...new Set(itemIds)] })
+      .getMany();
+    return new Map(rows.map((r) => [r.itemId, r.nummer]));
+  }
+
+  private applyFilter(qb: SelectQueryBuilder<RegisterItem>, f: RegisterFilter): void {
+    if (f.soort) qb.andWhere('item.soort = :soort', { soort: f.soort });
+    if (f.status?.length) {
+      const statussen = [...new Set(f.status.flatMap((s) => (s === 'open' ? [...OPEN_STATUSSEN] : [s])))];
+      qb.andWhere('item.status IN (:...statussen)', { statussen });
+    }
+    if (f.bewindspersoon) qb.andWhere('LOWER(item.bewindspersoon) = LOWER(:bewindspersoon)', { bewindspersoon: f.bewindspersoon });
+    if (f.ministerie) qb.andWhere('LOWER(item.ministerie) = LOWER(:ministerie)', { ministerie: f.ministerie });
+    if (f.thema) qb.andWhere('LOWER(item.thema) = LOWER(:thema)', { thema: f.thema });
+    if (f.lid || f.fractie) {
+      const sub = qb.subQuery().select('1').from(RegisterItemLid, 'lid').where('lid.itemId = item.itemId');
+      if (f.lid) sub.andWhere('lid.naamSleutel = :lidSleutel');
+      if (f.fractie) sub.andWhere('LOWER(lid.fractie) = LOWER(:fractie)');
+      qb.andWhere(`EXISTS ${sub.getQuery()}`, { lidSleutel: f.lid ? zoekSleutel(f.lid) : undefined, fractie: f.fractie });
+    }
+    if (f.achterstalligOp) {
+      qb.andWhere('item.status IN (:...open)', { open: [...OPEN_STATUSSEN] });
+      qb.andWhere('item.termijnDatum IS NOT NULL AND item.termijnDatum < :peildatum', { peildatum: f.achterstalligOp });
+    }
+    if (f.zoek?.trim()) this.applyZoek(qb, f.zoek);
+  }
+
+  private applyZoek(qb: SelectQueryBuilder<RegisterItem>, zoek: string): void {
+    if (isPostgres(qb.connection.manager)) {
+      qb.andWhere("item.zoekvector @@ plainto_tsquery('dutch', :zoek)", { zoek });
+      return;
+    }
+    const termen = zoek.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (termen.length === 0) {
+      qb.andWhere('1 = 0');
+      return;
+    }
+    // Each word quoted and as a prefix: user input never reaches FTS5 as query syntax.
+    const fts = termen.map((t) => `"${t}"*`).join(' ');
+    qb.andWhere(new Brackets((w) => w.where('item.volgnummer IN (SELECT rowid FROM register_zoek WHERE register_zoek MATCH :fts)', { fts })));
+  }
+}

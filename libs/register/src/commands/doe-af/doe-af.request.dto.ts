@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
+import { AfdoeningWijzeDto, WijzigingRequestDto } from '../../http/dto/shared.request.dto';
+import { LIMIET, Tekst } from '../../http/dto/validators';
+
+export class DoeAfRequestDto extends WijzigingRequestDto {
+  @ApiProperty({ type: AfdoeningWijzeDto, description: 'Waar de afdoening staat: een Kamerstuk, een halfjaarbericht of een brief van een ander ministerie' })
+  @ValidateNested()
+  @Type(() => AfdoeningWijzeDto)
+  wijze!: AfdoeningWijzeDto;
+
+  @ApiProperty({ example: 'Ik beschouw de motie hiermee als afgedaan.' })
+  @Tekst(LIMIET.tekst)
+  toelichting!: string;
+}

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
+import { AfdoeningWijzeDto, WijzigingRequestDto } from '../../http/dto/shared.request.dto';
+import { LIMIET, Tekst } from '../../http/dto/validators';
+
+export class DoeDeelsAfRequestDto extends WijzigingRequestDto {
+  @ApiProperty({ example: 'Het deel van de motie dat ziet op de extra financiering voor herinneringscentra' })
+  @Tekst(LIMIET.kort)
+  deel!: string;
+
+  @ApiProperty({ type: AfdoeningWijzeDto })
+  @ValidateNested()
+  @Type(() => AfdoeningWijzeDto)
+  bewijs!: AfdoeningWijzeDto;
+}

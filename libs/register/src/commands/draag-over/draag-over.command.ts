@@ -1,0 +1,4 @@
+import { ItemWijzigingCommand } from '../../items/item-wijziging.command';
+import { DraagOverRequestDto } from './draag-over.request.dto';
+
+export class DraagOverCommand extends ItemWijzigingCommand<DraagOverRequestDto> {}

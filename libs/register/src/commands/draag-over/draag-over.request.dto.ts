@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
+import { BewindspersoonDto, WijzigingRequestDto } from '../../http/dto/shared.request.dto';
+import { LIMIET, Tekst } from '../../http/dto/validators';
+
+export class DraagOverRequestDto extends WijzigingRequestDto {
+  @ApiProperty({ type: BewindspersoonDto })
+  @ValidateNested()
+  @Type(() => BewindspersoonDto)
+  naar!: BewindspersoonDto;
+
+  @ApiProperty({ example: 'Nieuwe portefeuilleverdeling' })
+  @Tekst(LIMIET.kort)
+  reden!: string;
+}

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { WijzigingRequestDto } from '../../http/dto/shared.request.dto';
+import { LIMIET, Tekst } from '../../http/dto/validators';
+
+export class RapporteerVoortgangRequestDto extends WijzigingRequestDto {
+  @ApiProperty({ example: 'Het rapport van het WODC wordt eind van de zomer verwacht.' })
+  @Tekst(LIMIET.tekst)
+  tekst!: string;
+}

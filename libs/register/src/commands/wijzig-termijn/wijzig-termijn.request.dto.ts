@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
+import { TermijnDto, WijzigingRequestDto } from '../../http/dto/shared.request.dto';
+import { LIMIET, Tekst } from '../../http/dto/validators';
+
+export class WijzigTermijnRequestDto extends WijzigingRequestDto {
+  @ApiProperty({ type: TermijnDto })
+  @ValidateNested()
+  @Type(() => TermijnDto)
+  termijn!: TermijnDto;
+
+  @ApiProperty({ example: 'Het onderzoek van het WODC loopt uit tot na de zomer' })
+  @Tekst(LIMIET.kort)
+  reden!: string;
+}

@@ -1,0 +1,72 @@
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EVENT_STORE, EventStore, createEventStore } from '@register/event-store';
+import { AppConfig, Clock, SystemClock, validateConfig } from '@register/platform';
+import { ProjectionRunner, RegisterProjection, RegisterQuery, readModelDataSourceOptions } from '@register/read-models';
+import { DataSource } from 'typeorm';
+
+export interface InfrastructureOptions {
+  /** The server follows the log live; the CLI drives the runner itself (rebuild, catch-up). */
+  readonly liveProjections: boolean;
+}
+
+const LIVE_PROJECTIONS = Symbol('LIVE_PROJECTIONS');
+
+@Injectable()
+class ProjectionLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LIVE_PROJECTIONS) private readonly live: boolean,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.live) await this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.store.close();
+  }
+}
+
+/** The event store, the read-model database and the projection runner, chosen by configuration. */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(options: InfrastructureOptions): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateConfig }),
+        TypeOrmModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) =>
+            readModelDataSourceOptions({ dataDir: config.get('DATA_DIR', { infer: true }), databaseUrl: config.get('DATABASE_URL', { infer: true }) }),
+        }),
+      ],
+      providers: [
+        { provide: LIVE_PROJECTIONS, useValue: options.liveProjections },
+        { provide: Clock, useClass: SystemClock },
+        {
+          provide: EVENT_STORE,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) =>
+            createEventStore({ dataDir: config.get('DATA_DIR', { infer: true }), eventStoreConnectionString: config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }) }),
+        },
+        {
+          provide: ProjectionRunner,
+          inject: [EVENT_STORE, DataSource],
+          useFactory: (store: EventStore, dataSource: DataSource) => {
+            const logger = new Logger('Projecties');
+            return new ProjectionRunner(store, dataSource, [new RegisterProjection()], (m) => logger.warn(m));
+          },
+        },
+        { provide: RegisterQuery, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegisterQuery(dataSource) },
+        ProjectionLifecycle,
+      ],
+      exports: [Clock, EVENT_STORE, ProjectionRunner, RegisterQuery],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Soort, itemStream, nummerStream } from '@register/domain';
+import { EVENT_STORE, EventStore, StreamRevisionConflictError } from '@register/event-store';
+import { CommandMetadata } from './command-metadata';
+import { ItemEventStore } from './item-event-store';
+import { NummerInGebruikError } from './register.errors';
+
+interface Reservering {
+  readonly nummer: string;
+  readonly itemId: string;
+  readonly soort: Soort;
+  readonly titel: string;
+}
+
+/**
+ * Keeps Kamer numbers unique across items. Each number has its own stream; holding it is the last
+ * event there being `NummerGereserveerd` for that item. Appends use the stream revision, so two
+ * clerks claiming one number at once cannot both win.
+ */
+@Injectable()
+export class NummerRegister {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly items: ItemEventStore,
+  ) {}
+
+  async reserve(reservering: Reservering, meta: CommandMetadata): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { revision, events } = await this.store.readStream(nummerStream(reservering.nummer));
+      const last = events[events.length - 1];
+      if (last?.type === 'NummerGereserveerd') {
+        const houder = last.data as unknown as Reservering;
+        if (houder.itemId === reservering.itemId) return;
+        // A claim whose item never got written (a crash between the two appends) may be taken over.
+        const bestaat = (await this.store.readStream(itemStream(houder.soort, houder.itemId))).revision >= 0;
+        if (bestaat) throw new NummerInGebruikError(reservering.nummer, await this.huidigeHouder(houder));
+      }
+      try {
+        await this.store.appendToStream(
+          nummerStream(reservering.nummer),
+          [this.items.toNewEvent('NummerGereserveerd', reservering, meta)],
+          revision < 0 ? 'no-stream' : revision,
+        );
+        return;
+      } catch (error) {
+        if (!(error instanceof StreamRevisionConflictError)) throw error;
+      }
+    }
+    throw new NummerInGebruikError(reservering.nummer, { itemId: 'onbekend', soort: 'item', titel: 'gelijktijdig geregistreerd' });
+  }
+
+  async release(nummer: string, itemId: string, meta: CommandMetadata): Promise<void> {
+    const { revision, events } = await this.store.readStream(nummerStream(nummer));
+    const last = events[events.length - 1];
+    if (last?.type !== 'NummerGereserveerd' || (last.data as { itemId: string }).itemId !== itemId) return;
+    await this.store.appendToStream(nummerStream(nummer), [this.items.toNewEvent('NummerVrijgegeven', { nummer, itemId }, meta)], revision);
+  }
+
+  private async huidigeHouder(houder: Reservering): Promise<{ itemId: string; soort: string; titel: string }> {
+    const loaded = await this.items.loadAs(houder.soort, houder.itemId);
+    const titel = loaded.state.status === 'Nieuw' ? houder.titel : loaded.state.registratie.titel;
+    return { itemId: houder.itemId, soort: houder.soort, titel };
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ProjectionRunner, RegisterFilter, RegisterItem, RegisterQuery } from '@register/read-models';
+import { Clock } from '@register/platform';
+import { ItemPageResponseDto, ItemResponseDto } from './item.response.dto';
+
+const MAX_WACHTTIJD_MS = 5000;
+
+/** Answers register queries and says which log position they reflect. */
+@Injectable()
+export class RegisterReadService {
+  constructor(
+    private readonly query: RegisterQuery,
+    private readonly runner: ProjectionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A client that just wrote can ask to see at least its own write. */
+  async wachtOp(minimalePositie: string | undefined): Promise<void> {
+    if (minimalePositie === undefined) return;
+    const bereikt = await this.runner.waitForPosition(BigInt(minimalePositie), MAX_WACHTTIJD_MS);
+    if (!bereikt) {
+      throw new ServiceUnavailableException(`Het leesmodel heeft positie ${minimalePositie} na ${MAX_WACHTTIJD_MS / 1000} seconden nog niet bereikt (nu ${this.runner.position()}).`);
+    }
+  }
+
+  positie(): string {
+    return this.runner.position().toString();
+  }
+
+  async lijst(filter: RegisterFilter, peildatum?: string): Promise<ItemPageResponseDto> {
+    const positie = this.positie();
+    const { items, totaal } = await this.query.list(filter);
+    const dag = peildatum ?? this.clock.today();
+    const nummers = await this.query.nummers(items.flatMap((i) => i.koppelingen.map((k) => k.doelItemId)));
+    return { items: items.map((i) => ItemResponseDto.from(i, dag, nummers)), totaal, pagina: filter.pagina, perPagina: filter.perPagina, peildatum: dag, positie };
+  }
+
+  async een(row: RegisterItem | null): Promise<ItemResponseDto | null> {
+    if (!row) return null;
+    const nummers = await this.query.nummers(row.koppelingen.map((k) => k.doelItemId));
+    return ItemResponseDto.from(row, this.clock.today(), nummers);
+  }
+}
