@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { InfrastructureModule, RegisterModule } from '@register/register';
+import { DemoLadenCommand } from './demo/demo-laden.command';
+import { BijwerkenCommand, HerbouwenCommand } from './herbouwen.command';
+
+@Module({
+  imports: [InfrastructureModule.forRoot({ liveProjections: false }), RegisterModule],
+  providers: [HerbouwenCommand, BijwerkenCommand, DemoLadenCommand],
+})
+export class CliModule {}
