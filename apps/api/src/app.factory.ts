@@ -33,7 +33,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
 }
 
 export async function createApp(logLevels?: LogLevel[]): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: logLevels ?? ['fatal', 'error', 'warn', 'log'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), { bodyParser: false, logger: logLevels ?? ['fatal', 'error', 'warn', 'log'] });
   configureApp(app);
   return app;
 }

@@ -3,7 +3,7 @@ import { logLevels, validateConfig } from '@register/platform';
 import { CliModule } from './cli.module';
 
 async function main(): Promise<void> {
-  await CommandFactory.run(CliModule, {
+  await CommandFactory.run(CliModule.forRoot(), {
     logger: logLevels(validateConfig(process.env).LOG_LEVEL),
     cliName: 'register',
     usePlugins: false,

@@ -57,6 +57,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ...extra,
     });
 
+    const invalidJson = () => make(400, 'De body is geen geldige JSON.', { fouten: [{ veld: 'body', melding: 'is geen geldige JSON' }] });
+
     if (exception instanceof OngeldigGegevenError) {
       return make(400, exception.message, { code: exception.code, fouten: [{ veld: exception.veld, melding: exception.message }] });
     }
@@ -71,6 +73,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const body = exception.getResponse();
       const fouten = typeof body === 'object' && body !== null && 'fouten' in body ? (body as { fouten: VeldFout[] }).fouten : undefined;
       if (fouten) return make(status, `De invoer klopt niet: ${fouten.map((f) => `${f.veld} ${f.melding}`).join('; ')}.`, { fouten });
+      // Nest turns body-parser's SyntaxError into a 400 carrying the parser's own wording.
+      if (status === 400 && /JSON/.test(exception.message)) return invalidJson();
       return make(status, this.httpDetail(status, exception));
     }
     // body-parser errors carry a status but are not HttpExceptions.
@@ -78,7 +82,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const type = (exception as { type?: string }).type;
       if (type === 'entity.too.large') return make(413, 'Het verzoek is groter dan toegestaan.');
-      if (type === 'entity.parse.failed') return make(400, 'De body is geen geldige JSON.', { fouten: [{ veld: 'body', melding: 'is geen geldige JSON' }] });
+      if (type === 'entity.parse.failed') return invalidJson();
       return make(status, TITELS[status] ?? 'Ongeldig verzoek');
     }
     return make(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis in het register. De fout is gelogd; probeer het later opnieuw.');

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
+import { IsObject, ValidateNested } from 'class-validator';
 import { AfdoeningWijzeDto, WijzigingRequestDto } from '../../http/dto/shared.request.dto';
 import { LIMIET, Tekst } from '../../http/dto/validators';
 
 export class DoeAfRequestDto extends WijzigingRequestDto {
   @ApiProperty({ type: AfdoeningWijzeDto, description: 'Waar de afdoening staat: een Kamerstuk, een halfjaarbericht of een brief van een ander ministerie' })
+  @IsObject({ message: 'is verplicht en moet een object zijn' })
   @ValidateNested()
   @Type(() => AfdoeningWijzeDto)
   wijze!: AfdoeningWijzeDto;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
+import { IsObject, ValidateNested } from 'class-validator';
 import { AfdoeningWijzeDto, WijzigingRequestDto } from '../../http/dto/shared.request.dto';
 import { LIMIET, Tekst } from '../../http/dto/validators';
 
@@ -10,6 +10,7 @@ export class DoeDeelsAfRequestDto extends WijzigingRequestDto {
   deel!: string;
 
   @ApiProperty({ type: AfdoeningWijzeDto })
+  @IsObject({ message: 'is verplicht en moet een object zijn' })
   @ValidateNested()
   @Type(() => AfdoeningWijzeDto)
   bewijs!: AfdoeningWijzeDto;

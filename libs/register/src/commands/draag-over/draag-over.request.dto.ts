@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
+import { IsObject, ValidateNested } from 'class-validator';
 import { BewindspersoonDto, WijzigingRequestDto } from '../../http/dto/shared.request.dto';
 import { LIMIET, Tekst } from '../../http/dto/validators';
 
 export class DraagOverRequestDto extends WijzigingRequestDto {
   @ApiProperty({ type: BewindspersoonDto })
+  @IsObject({ message: 'is verplicht en moet een object zijn' })
   @ValidateNested()
   @Type(() => BewindspersoonDto)
   naar!: BewindspersoonDto;

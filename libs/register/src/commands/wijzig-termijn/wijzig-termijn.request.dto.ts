@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
+import { IsObject, ValidateNested } from 'class-validator';
 import { TermijnDto, WijzigingRequestDto } from '../../http/dto/shared.request.dto';
 import { LIMIET, Tekst } from '../../http/dto/validators';
 
 export class WijzigTermijnRequestDto extends WijzigingRequestDto {
   @ApiProperty({ type: TermijnDto })
+  @IsObject({ message: 'is verplicht en moet een object zijn' })
   @ValidateNested()
   @Type(() => TermijnDto)
   termijn!: TermijnDto;
