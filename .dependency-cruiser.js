@@ -1,0 +1,38 @@
+/** Layer rules: the domain imports no framework and no outer layer (after domain-driven-hexagon). */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-framework-free',
+      comment: 'The domain is plain TypeScript: no Nest, TypeORM, database clients or other libs of this repository.',
+      severity: 'error',
+      from: { path: '^libs/domain/src' },
+      to: { path: ['node_modules', '^libs/(event-store|read-models|register|platform)/', '^apps/'], pathNot: ['node_modules/@types/'] },
+    },
+    {
+      name: 'event-store-knows-no-domain',
+      comment: 'The event store moves opaque events; it does not know motie or toezegging.',
+      severity: 'error',
+      from: { path: '^libs/event-store/src' },
+      to: { path: ['^libs/(domain|read-models|register)/', '^apps/'] },
+    },
+    {
+      name: 'read-models-do-not-use-the-write-side',
+      severity: 'error',
+      from: { path: '^libs/read-models/src' },
+      to: { path: ['^libs/register/', '^apps/'] },
+    },
+    {
+      name: 'libs-do-not-import-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['\\.spec\\.ts$', '\\.contract\\.ts$', '^test/'] },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+  },
+};
