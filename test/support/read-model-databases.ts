@@ -23,7 +23,9 @@ export interface TestDatabase {
 export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `register_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
+  await admin.connect().catch((error: Error) => {
+    throw new Error(`PostgreSQL is not reachable at ${PG_ADMIN_URL} (${error.message}). Start it (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set PG_ADMIN_URL.`);
+  });
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
