@@ -11,7 +11,7 @@ describe('register over HTTP (embedded default)', () => {
     await t.close();
   });
 
-  const post = (path: string, body: unknown) => t.http.post(path).set('X-Gebruiker', 'griffier.jansen').send(body as object);
+  const post = (path: string, body: unknown) => t.http.post(path).send(body as object);
   const zichtbaar = (positie: string) => `minimalePositie=${positie}`;
 
   it('registers a motie and a toezegging, reports progress, afdoet, reopens, and lists what is open', async () => {
@@ -42,7 +42,7 @@ describe('register over HTTP (embedded default)', () => {
       status: 'InBehandeling',
       leden: [{ naam: 'Boswijk', fractie: 'CDA' }, { naam: 'Six Dijkstra', fractie: 'NSC' }],
       voortgang: [{ datum: '2025-06-20', tekst: 'Het WODC-rapport wordt eind van de zomer verwacht.' }],
-      laatsteWijziging: { event: 'MotieVoortgangGerapporteerd', door: 'griffier.jansen' },
+      laatsteWijziging: { event: 'MotieVoortgangGerapporteerd', door: 'test-griffier' },
     });
     expect((await t.http.get('/api/items/nummer/TZ202412-156').expect(200)).body.status).toBe('InBehandeling');
   });

@@ -2,22 +2,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { motie, toezegging } from './support/app';
-import { json, startServer } from './support/processes';
+import { json, maakToken, startServer } from './support/processes';
 
 jest.setTimeout(60_000);
 
 describe('the server as a process', () => {
   let dataDir: string;
+  let token: string;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'register-restart-'));
+    token = await maakToken(dataDir, 'griffier.jansen', 'griffier');
   });
 
   afterEach(() => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const post = (url: string, body: unknown) => json(url, { method: 'POST', body: JSON.stringify(body) });
+  const post = (url: string, body: unknown) => json(url, { method: 'POST', body: JSON.stringify(body), token });
+  const get = (url: string) => json(url, { token });
 
   it('keeps everything after a normal stop and start', async () => {
     let server = await startServer(dataDir);
@@ -28,12 +31,12 @@ describe('the server as a process', () => {
 
     server = await startServer(dataDir);
     try {
-      const lijst = await json(`${server.url}/api/items?sorteer=nummer&minimalePositie=0`);
+      const lijst = await get(`${server.url}/api/items?sorteer=nummer&minimalePositie=0`);
       expect(lijst.body.items.map((i: { nummer: string; status: string }) => [i.nummer, i.status])).toEqual([
         ['29628-1230', 'InBehandeling'],
         ['TZ202412-156', 'Afgedaan'],
       ]);
-      expect((await json(`${server.url}/api/items/${m.body.itemId}`)).body.titel).toBe(motie().titel);
+      expect((await get(`${server.url}/api/items/${m.body.itemId}`)).body.titel).toBe(motie().titel);
       // The number is still held after the restart.
       expect((await post(`${server.url}/api/moties`, motie())).status).toBe(409);
     } finally {
@@ -56,7 +59,7 @@ describe('the server as a process', () => {
       const health = await json(`${server.url}/health`);
       expect(health.body.status).toBe('ok');
       const head = health.body.details.eventstore.positie;
-      const lijst = await json(`${server.url}/api/items?perPagina=100&minimalePositie=${head}`);
+      const lijst = await get(`${server.url}/api/items?perPagina=100&minimalePositie=${head}`);
       expect(lijst.body.items.map((i: { itemId: string }) => i.itemId).sort()).toEqual([...answered].sort());
     } finally {
       await server.stop();

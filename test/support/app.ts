@@ -4,11 +4,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { GebruikersStore } from '@register/access';
 import { createApp } from '../../apps/api/src/app.factory';
+
+export type Rol = 'griffier' | 'auditor' | 'liaison' | 'beheerder';
 
 export interface TestApp {
   readonly app: NestExpressApplication;
-  readonly http: ReturnType<typeof request>;
+  /** Requests as a griffier (clerk). */
+  readonly http: ReturnType<typeof request.agent>;
+  /** Requests with another role's token, or none. */
+  as(rol: Rol | 'anoniem'): ReturnType<typeof request.agent>;
+  readonly tokens: Record<Rol, string>;
   readonly dataDir: string;
   /** Counted straight from the SQLite file, not through the code under test. */
   eventCount(): number;
@@ -24,9 +31,17 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
   const app = await createApp(['error']);
   process.env = saved;
   await app.init();
+  const gebruikers = app.get(GebruikersStore);
+  const tokens = Object.fromEntries((['griffier', 'auditor', 'liaison', 'beheerder'] as const).map((rol) => [rol, gebruikers.voegToe(`test-${rol}`, rol)])) as Record<Rol, string>;
+  const as = (rol: Rol | 'anoniem') => {
+    const agent = request.agent(app.getHttpServer());
+    return rol === 'anoniem' ? agent : agent.set('Authorization', `Bearer ${tokens[rol]}`);
+  };
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: as('griffier'),
+    as,
+    tokens,
     dataDir,
     eventCount: () => {
       const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true });

@@ -64,7 +64,16 @@ export function runCli(args: string[], dataDir: string, env: Record<string, stri
   return { process: child, done };
 }
 
-export async function json(url: string, init?: RequestInit): Promise<{ status: number; body: any }> {
-  const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) } });
+export async function json(url: string, init?: RequestInit & { token?: string }): Promise<{ status: number; body: any }> {
+  const auth: Record<string, string> = init?.token ? { authorization: `Bearer ${init.token}` } : {};
+  const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...auth, ...((init?.headers as Record<string, string>) ?? {}) } });
   return { status: res.status, body: await res.json() };
+}
+
+/** Adds a user through the CLI, as an administrator would, and answers its token. */
+export async function maakToken(dataDir: string, naam: string, rol: string): Promise<string> {
+  const run = await runCli(['gebruiker-toevoegen', naam, '--rol', rol], dataDir).done;
+  const token = /mtr_[A-Za-z0-9_-]+/.exec(run.stdout)?.[0];
+  if (run.code !== 0 || !token) throw new Error(`gebruiker-toevoegen failed: ${run.stderr}`);
+  return token;
 }

@@ -15,6 +15,9 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useGlobalPipes(registerValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  // CORS is closed unless origins are named: the register is called by its own pages and by servers.
+  const origins = (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  if (origins.length > 0) app.enableCors({ origin: origins, methods: ['GET', 'POST', 'DELETE'], allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Correlation-Id'] });
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
@@ -26,6 +29,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
           'het register is een projectie daarvan. Fouten komen als application/problem+json.',
       )
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Een registertoken (mtr_…) of, indien ingesteld, een OIDC-toegangstoken' })
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

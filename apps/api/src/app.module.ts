@@ -1,6 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { InfrastructureModule, RegisterModule } from '@register/register';
+import { AccessModule } from '@register/access';
+import { IdempotencyInterceptor, InfrastructureModule, RegisterModule } from '@register/register';
+import { GebruikersHttpController } from './beheer/gebruikers.http.controller';
+import { HerbouwenHttpController } from './beheer/herbouwen.http.controller';
 import { HealthController } from './health/health.controller';
 
 /** Built per call, so that configuration is read from the environment when the app is created. */
@@ -9,8 +13,9 @@ export class AppModule {
   static forRoot(): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot({ liveProjections: true }), RegisterModule, TerminusModule],
-      controllers: [HealthController],
+      imports: [InfrastructureModule.forRoot({ liveProjections: true }), AccessModule, RegisterModule, TerminusModule],
+      controllers: [HealthController, GebruikersHttpController, HerbouwenHttpController],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { ConfigService } from '@nestjs/config';
+import { GebruikersStore } from '@register/access';
 import { AppConfig, logLevels, validateConfig } from '@register/platform';
 import { createApp } from './app.factory';
 
@@ -11,6 +12,7 @@ async function bootstrap(): Promise<void> {
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const eventStore = config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }) ? 'EventStoreDB/KurrentDB' : 'embedded SQLite';
   const readModels = config.get('DATABASE_URL', { infer: true }) ? 'PostgreSQL' : 'embedded SQLite';
+  const eersteToken = eersteBeheerder(app.get(GebruikersStore));
   process.stdout.write(
     [
       '',
@@ -20,8 +22,24 @@ async function bootstrap(): Promise<void> {
       `  Datamap:          ${config.get('DATA_DIR', { infer: true })}`,
       `  Event store:      ${eventStore}; leesmodellen: ${readModels}`,
       '',
+      ...(eersteToken
+        ? [
+            'Eerste start: er is een gebruiker "beheerder" (rol beheerder) aangemaakt met dit token.',
+            'Het wordt maar één keer getoond; bewaar het veilig:',
+            '',
+            `  ${eersteToken}`,
+            '',
+            'Voeg daarmee gebruikers toe: POST /api/beheer/gebruikers, of: npm run cli -- gebruiker-toevoegen <naam> --rol griffier',
+            '',
+          ]
+        : []),
     ].join('\n') + '\n',
   );
+}
+
+/** A new data directory has no users: the first start creates a beheerder and shows its token once. */
+function eersteBeheerder(gebruikers: GebruikersStore): string | undefined {
+  return gebruikers.isLeeg() ? gebruikers.voegToe('beheerder', 'beheerder') : undefined;
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '@register/access';
 import { InfrastructureModule, RegisterModule } from '@register/register';
+import { GebruikerIntrekkenCommand, GebruikerToevoegenCommand, GebruikersCommand, TokenMakenCommand } from './gebruikers.command';
 import { DemoLadenCommand } from './demo/demo-laden.command';
 import { BijwerkenCommand, HerbouwenCommand } from './herbouwen.command';
 
@@ -8,8 +10,8 @@ export class CliModule {
   static forRoot(): DynamicModule {
     return {
       module: CliModule,
-      imports: [InfrastructureModule.forRoot({ liveProjections: false }), RegisterModule],
-      providers: [HerbouwenCommand, BijwerkenCommand, DemoLadenCommand],
+      imports: [InfrastructureModule.forRoot({ liveProjections: false }), AccessModule, RegisterModule],
+      providers: [HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
     };
   }
 }

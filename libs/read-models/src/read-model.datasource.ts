@@ -5,6 +5,12 @@ import { RegisterReadModelPostgres1764000000000 } from './migrations/17640000000
 import { RegisterReadModelSqlite1764000000000 } from './migrations/1764000000000-register-read-model.sqlite';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 
+/** Tables of the application that share the database but are not projections (e.g. idempotency records). */
+export interface ExtraTables {
+  readonly entities: readonly Function[];
+  readonly migrations: { readonly sqlite: readonly Function[]; readonly postgres: readonly Function[] };
+}
+
 export interface ReadModelConfig {
   readonly dataDir: string;
   /** `postgres://...`; when empty the read models live in SQLite next to the event store. */
@@ -12,20 +18,20 @@ export interface ReadModelConfig {
 }
 
 /** TypeORM options for the read-model database: SQLite by default, PostgreSQL when DATABASE_URL is set. */
-export function readModelDataSourceOptions(config: ReadModelConfig): DataSourceOptions {
-  const common = { entities: READ_MODEL_ENTITIES, synchronize: false, migrationsRun: true, migrationsTableName: 'read_model_migrations', logging: false } as const;
+export function readModelDataSourceOptions(config: ReadModelConfig, extra?: ExtraTables): DataSourceOptions {
+  const common = { entities: [...READ_MODEL_ENTITIES, ...(extra?.entities ?? [])], synchronize: false, migrationsRun: true, migrationsTableName: 'read_model_migrations', logging: false };
   if (config.databaseUrl?.trim()) {
     if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
       throw new Error('DATABASE_URL moet een PostgreSQL-adres zijn (postgres://gebruiker@host:5432/database).');
     }
-    return { ...common, type: 'postgres', url: config.databaseUrl, migrations: [RegisterReadModelPostgres1764000000000] };
+    return { ...common, type: 'postgres', url: config.databaseUrl, migrations: [RegisterReadModelPostgres1764000000000, ...(extra?.migrations.postgres ?? [])] };
   }
   mkdirSync(config.dataDir, { recursive: true });
   return {
     ...common,
     type: 'better-sqlite3',
     database: join(config.dataDir, 'read-models.sqlite'),
-    migrations: [RegisterReadModelSqlite1764000000000],
+    migrations: [RegisterReadModelSqlite1764000000000, ...(extra?.migrations.sqlite ?? [])],
     // Read models can always be rebuilt from the log, so NORMAL is enough; rows and checkpoint still commit together.
     prepareDatabase: (db: { pragma: (p: string) => unknown }) => {
       db.pragma('journal_mode = WAL');

@@ -6,3 +6,5 @@ export * from './items/item-event-store';
 export * from './items/register.errors';
 export * from './http/problem-details.filter';
 export * from './http/validation';
+export * from './idempotency/idempotency.interceptor';
+export * from './idempotency/idempotency.errors';

@@ -5,6 +5,8 @@ import { EVENT_STORE, EventStore, createEventStore } from '@register/event-store
 import { AppConfig, Clock, SystemClock, validateConfig } from '@register/platform';
 import { ProjectionRunner, RegisterProjection, RegisterQuery, readModelDataSourceOptions } from '@register/read-models';
 import { DataSource } from 'typeorm';
+import { IdempotentVerzoek } from './idempotency/idempotent-verzoek.entity';
+import { IdempotenteVerzoekenPostgres1764100000000, IdempotenteVerzoekenSqlite1764100000000 } from './idempotency/idempotency.migrations';
 
 export interface InfrastructureOptions {
   /** The server follows the log live; the CLI drives the runner itself (rebuild, catch-up). */
@@ -43,7 +45,13 @@ export class InfrastructureModule {
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService<AppConfig, true>) =>
-            readModelDataSourceOptions({ dataDir: config.get('DATA_DIR', { infer: true }), databaseUrl: config.get('DATABASE_URL', { infer: true }) }),
+            readModelDataSourceOptions(
+              { dataDir: config.get('DATA_DIR', { infer: true }), databaseUrl: config.get('DATABASE_URL', { infer: true }) },
+              {
+                entities: [IdempotentVerzoek],
+                migrations: { sqlite: [IdempotenteVerzoekenSqlite1764100000000], postgres: [IdempotenteVerzoekenPostgres1764100000000] },
+              },
+            ),
         }),
       ],
       providers: [

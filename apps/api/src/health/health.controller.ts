@@ -1,11 +1,13 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Publiek } from '@register/access';
 import { EVENT_STORE, EventStore } from '@register/event-store';
 import { ProjectionRunner } from '@register/read-models';
 
 /** Ready once the event store and read-model database answer; says how far each projection lags. */
 @ApiTags('beheer')
+@Publiek()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -3,9 +3,10 @@ import { DomainError, OngeldigGegevenError, VerbodenOvergangError } from '@regis
 import { StreamRevisionConflictError } from '@register/event-store';
 import type { Request, Response } from 'express';
 import { ItemNietGevondenError, NummerInGebruikError, RevisieConflictError } from '../items/register.errors';
+import { HerhaaldAntwoord } from '../idempotency/idempotency.errors';
 import { VeldFout } from './validation';
 
-interface Problem {
+export interface Problem {
   type: string;
   title: string;
   status: number;
@@ -42,57 +43,58 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<Request>();
     const response = ctx.getResponse<Response>();
-    const problem = this.toProblem(exception, request.originalUrl ?? request.url);
+    const problem = toProblem(exception, request.originalUrl ?? request.url);
     if (problem.status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     response.status(problem.status).type('application/problem+json').json(problem);
   }
+}
 
-  private toProblem(exception: unknown, instance: string): Problem {
-    const make = (status: number, detail: string, extra: Partial<Problem> = {}): Problem => ({
-      type: extra.code ? `urn:register:fout:${extra.code}` : 'about:blank',
-      title: TITELS[status] ?? 'Fout',
-      status,
-      detail,
-      instance,
-      ...extra,
-    });
+/** Maps any error to the register's one problem shape. */
+export function toProblem(exception: unknown, instance: string): Problem {
+  const make = (status: number, detail: string, extra: Partial<Problem> = {}): Problem => ({
+    type: extra.code ? `urn:register:fout:${extra.code}` : 'about:blank',
+    title: TITELS[status] ?? 'Fout',
+    status,
+    detail,
+    instance,
+    ...extra,
+  });
 
-    const invalidJson = () => make(400, 'De body is geen geldige JSON.', { fouten: [{ veld: 'body', melding: 'is geen geldige JSON' }] });
+  const invalidJson = () => make(400, 'De body is geen geldige JSON.', { fouten: [{ veld: 'body', melding: 'is geen geldige JSON' }] });
 
-    if (exception instanceof OngeldigGegevenError) {
-      return make(400, exception.message, { code: exception.code, fouten: [{ veld: exception.veld, melding: exception.message }] });
-    }
-    if (exception instanceof ItemNietGevondenError) return make(404, exception.message, { code: exception.code });
-    if (exception instanceof NummerInGebruikError || exception instanceof RevisieConflictError) return make(409, exception.message, { code: exception.code });
-    if (exception instanceof StreamRevisionConflictError) return make(409, 'Het item is intussen door iemand anders gewijzigd. Laad het opnieuw.', { code: 'revisie-conflict' });
-    if (exception instanceof VerbodenOvergangError) return make(422, exception.message, { code: exception.code });
-    if (exception instanceof DomainError) return make(422, exception.message, { code: exception.code });
-
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const body = exception.getResponse();
-      const fouten = typeof body === 'object' && body !== null && 'fouten' in body ? (body as { fouten: VeldFout[] }).fouten : undefined;
-      if (fouten) return make(status, `De invoer klopt niet: ${fouten.map((f) => `${f.veld} ${f.melding}`).join('; ')}.`, { fouten });
-      // Nest turns body-parser's SyntaxError into a 400 carrying the parser's own wording.
-      if (status === 400 && /JSON/.test(exception.message)) return invalidJson();
-      return make(status, this.httpDetail(status, exception));
-    }
-    // body-parser errors carry a status but are not HttpExceptions.
-    const status = (exception as { status?: number; type?: string })?.status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      const type = (exception as { type?: string }).type;
-      if (type === 'entity.too.large') return make(413, 'Het verzoek is groter dan toegestaan.');
-      if (type === 'entity.parse.failed') return invalidJson();
-      return make(status, TITELS[status] ?? 'Ongeldig verzoek');
-    }
-    return make(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis in het register. De fout is gelogd; probeer het later opnieuw.');
+  if (exception instanceof OngeldigGegevenError) {
+    return make(400, exception.message, { code: exception.code, fouten: [{ veld: exception.veld, melding: exception.message }] });
   }
+  if (exception instanceof ItemNietGevondenError) return make(404, exception.message, { code: exception.code });
+  if (exception instanceof NummerInGebruikError || exception instanceof RevisieConflictError) return make(409, exception.message, { code: exception.code });
+  if (exception instanceof StreamRevisionConflictError) return make(409, 'Het item is intussen door iemand anders gewijzigd. Laad het opnieuw.', { code: 'revisie-conflict' });
+  if (exception instanceof VerbodenOvergangError) return make(422, exception.message, { code: exception.code });
+  if (exception instanceof DomainError) return make(422, exception.message, { code: exception.code });
 
-  private httpDetail(status: number, exception: HttpException): string {
-    if (status === 404) return 'Deze pagina of dit adres bestaat niet.';
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
     const body = exception.getResponse();
-    if (typeof body === 'string') return body;
-    const message = (body as { message?: unknown }).message;
-    return typeof message === 'string' ? message : (TITELS[status] ?? exception.message);
+    const fouten = typeof body === 'object' && body !== null && 'fouten' in body ? (body as { fouten: VeldFout[] }).fouten : undefined;
+    if (fouten) return make(status, `De invoer klopt niet: ${fouten.map((f) => `${f.veld} ${f.melding}`).join('; ')}.`, { fouten });
+    // Nest turns body-parser's SyntaxError into a 400 carrying the parser's own wording.
+    if (status === 400 && /JSON/.test(exception.message)) return invalidJson();
+    return make(status, httpDetail(status, exception));
   }
+  // body-parser errors carry a status but are not HttpExceptions.
+  const status = (exception as { status?: number; type?: string })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const type = (exception as { type?: string }).type;
+    if (type === 'entity.too.large') return make(413, 'Het verzoek is groter dan toegestaan.');
+    if (type === 'entity.parse.failed') return invalidJson();
+    return make(status, TITELS[status] ?? 'Ongeldig verzoek');
+  }
+  return make(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis in het register. De fout is gelogd; probeer het later opnieuw.');
+}
+
+function httpDetail(status: number, exception: HttpException): string {
+  if (status === 404) return 'Deze pagina of dit adres bestaat niet.';
+  const body = exception.getResponse();
+  if (typeof body === 'string') return body;
+  const message = (body as { message?: unknown }).message;
+  return typeof message === 'string' ? message : (TITELS[status] ?? exception.message);
 }

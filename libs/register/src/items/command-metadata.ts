@@ -4,6 +4,8 @@ export interface CommandMetadata {
   readonly correlationId: string;
   readonly causationId: string;
   readonly actor: string;
+  /** Set when the client sent an Idempotency-Key: event and item ids are then derived from it. */
+  readonly idempotencyKeyId?: string;
 }
 
 /** What every command answers: the item, its stream revision, and the log position to wait for. */

@@ -30,6 +30,8 @@ export class ItemCommandService {
 
   async register(command: RegistreerMotie | RegistreerToezegging, meta: CommandMetadata): Promise<CommandResult> {
     const soort = command.type === 'RegistreerMotie' ? 'motie' : 'toezegging';
+    const eerder = await this.alGedaan(command.itemId, meta, soort);
+    if (eerder) return eerder;
     const events = decide(command, initialState);
     const registratie = events[0].data as GeregistreerdData;
     await this.nummers.reserve({ nummer: registratie.nummer, itemId: command.itemId, soort, titel: registratie.titel }, meta);
@@ -52,6 +54,8 @@ export class ItemCommandService {
     for (let attempt = 1; ; attempt++) {
       const item = await this.items.load(itemId);
       if (!item) throw new ItemNietGevondenError(itemId);
+      const eerder = this.resultaatVan(item, itemId, meta);
+      if (eerder) return eerder;
       if (verwachteRevisie !== undefined && item.revision !== verwachteRevisie) throw new RevisieConflictError(itemId, verwachteRevisie, item.revision);
       const events = decide(await build(item), item.state);
       try {
@@ -63,6 +67,22 @@ export class ItemCommandService {
         if (verwachteRevisie !== undefined || attempt >= MAX_ATTEMPTS) throw new RevisieConflictError(itemId, verwachteRevisie ?? item.revision, error.actual);
       }
     }
+  }
+
+  /** A retry of a command that already got through: the same answer, nothing appended. */
+  private async alGedaan(itemId: string, meta: CommandMetadata, soort: LoadedItem['soort']): Promise<CommandResult | undefined> {
+    if (!meta.idempotencyKeyId) return undefined;
+    const item = await this.items.loadAs(soort, itemId);
+    return this.resultaatVan(item, itemId, meta);
+  }
+
+  private resultaatVan(item: LoadedItem, itemId: string, meta: CommandMetadata): CommandResult | undefined {
+    if (!meta.idempotencyKeyId) return undefined;
+    const eigen = item.events.filter((e) => e.metadata.idempotencyKeyId === meta.idempotencyKeyId);
+    if (eigen.length === 0) return undefined;
+    const laatste = eigen[eigen.length - 1];
+    const nummer = item.state.status === 'Nieuw' ? '' : item.state.registratie.nummer;
+    return { itemId, soort: item.soort, nummer, revisie: laatste.revision, positie: laatste.position.toString() };
   }
 
   private async appendWithNumberChange(item: LoadedItem, itemId: string, events: ItemEvent[], meta: CommandMetadata): Promise<AppendResult> {

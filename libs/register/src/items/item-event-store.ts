@@ -10,7 +10,8 @@ import {
   itemStream,
   itemEventFrom,
 } from '@register/domain';
-import { AppendResult, EVENT_STORE, EventStore, ExpectedRevision, NewEvent } from '@register/event-store';
+import { AppendResult, EVENT_STORE, EventStore, ExpectedRevision, NewEvent, StoredEvent } from '@register/event-store';
+import { v5 as uuidv5 } from 'uuid';
 import { Clock } from '@register/platform';
 import { randomUUID } from 'node:crypto';
 import { CommandMetadata } from './command-metadata';
@@ -19,6 +20,14 @@ export interface LoadedItem {
   readonly soort: Soort;
   readonly state: ItemState;
   readonly revision: number;
+  readonly events: readonly StoredEvent[];
+}
+
+/** Namespace for ids derived from an Idempotency-Key, so that a retry writes the very same ids. */
+const IDEMPOTENCY_NAMESPACE = '5b0f6d0e-8a9c-4c55-9a6e-0d3f1b7e2a41';
+
+export function deterministicId(keyId: string, purpose: string): string {
+  return uuidv5(`${keyId}:${purpose}`, IDEMPOTENCY_NAMESPACE);
 }
 
 /** Reads an item's stream and folds it; writes the decider's events with full metadata. */
@@ -44,15 +53,17 @@ export class ItemEventStore {
       const event = itemEventFrom(e.type, e.data);
       return event ? evolve(s, event) : s;
     }, initialState);
-    return { soort, state, revision };
+    return { soort, state, revision, events };
   }
 
   async append(soort: Soort, itemId: string, events: ItemEvent[], expected: ExpectedRevision, meta: CommandMetadata): Promise<AppendResult> {
-    return this.store.appendToStream(itemStream(soort, itemId), events.map((e) => this.toNewEvent(eventType(soort, e.feit), e.data, meta)), expected);
+    const stream = itemStream(soort, itemId);
+    return this.store.appendToStream(stream, events.map((e, i) => this.toNewEvent(eventType(soort, e.feit), e.data, meta, `${stream}:${i}`)), expected);
   }
 
-  toNewEvent(type: string, data: object, meta: CommandMetadata): NewEvent {
-    const eventId = randomUUID();
+  /** `slot` names the event's place (stream and index) so that an idempotent retry derives the same id. */
+  toNewEvent(type: string, data: object, meta: CommandMetadata, slot: string): NewEvent {
+    const eventId = meta.idempotencyKeyId ? deterministicId(meta.idempotencyKeyId, slot) : randomUUID();
     return {
       eventId,
       type,
@@ -65,6 +76,7 @@ export class ItemEventStore {
         actor: meta.actor,
         recordedAt: this.clock.now().toISOString(),
         schemaVersion: ITEM_EVENT_SCHEMA_VERSION,
+        ...(meta.idempotencyKeyId ? { idempotencyKeyId: meta.idempotencyKeyId } : {}),
       },
     };
   }

@@ -38,7 +38,7 @@ export class NummerRegister {
       try {
         await this.store.appendToStream(
           nummerStream(reservering.nummer),
-          [this.items.toNewEvent('NummerGereserveerd', reservering, meta)],
+          [this.items.toNewEvent('NummerGereserveerd', reservering, meta, `${nummerStream(reservering.nummer)}:reserveer`)],
           revision < 0 ? 'no-stream' : revision,
         );
         return;
@@ -53,7 +53,7 @@ export class NummerRegister {
     const { revision, events } = await this.store.readStream(nummerStream(nummer));
     const last = events[events.length - 1];
     if (last?.type !== 'NummerGereserveerd' || (last.data as { itemId: string }).itemId !== itemId) return;
-    await this.store.appendToStream(nummerStream(nummer), [this.items.toNewEvent('NummerVrijgegeven', { nummer, itemId }, meta)], revision);
+    await this.store.appendToStream(nummerStream(nummer), [this.items.toNewEvent('NummerVrijgegeven', { nummer, itemId }, meta, `${nummerStream(nummer)}:vrijgeven`)], revision);
   }
 
   private async huidigeHouder(houder: Reservering): Promise<{ itemId: string; soort: string; titel: string }> {

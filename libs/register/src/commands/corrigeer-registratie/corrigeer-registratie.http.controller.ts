@@ -1,3 +1,4 @@
+import { Rollen } from '@register/access';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -10,6 +11,7 @@ import { CorrigeerRegistratieCommand } from './corrigeer-registratie.command';
 import { CorrigeerRegistratieRequestDto } from './corrigeer-registratie.request.dto';
 
 @ApiTags('items')
+@Rollen('griffier')
 @Controller('api/items')
 export class CorrigeerRegistratieHttpController {
   constructor(private readonly commands: CommandBus) {}

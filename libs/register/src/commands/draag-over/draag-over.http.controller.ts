@@ -1,3 +1,4 @@
+import { Rollen } from '@register/access';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -10,6 +11,7 @@ import { DraagOverCommand } from './draag-over.command';
 import { DraagOverRequestDto } from './draag-over.request.dto';
 
 @ApiTags('items')
+@Rollen('griffier')
 @Controller('api/items')
 export class DraagOverHttpController {
   constructor(private readonly commands: CommandBus) {}

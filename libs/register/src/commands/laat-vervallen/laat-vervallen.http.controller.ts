@@ -1,3 +1,4 @@
+import { Rollen } from '@register/access';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -10,6 +11,7 @@ import { LaatVervallenCommand } from './laat-vervallen.command';
 import { LaatVervallenRequestDto } from './laat-vervallen.request.dto';
 
 @ApiTags('items')
+@Rollen('griffier')
 @Controller('api/items')
 export class LaatVervallenHttpController {
   constructor(private readonly commands: CommandBus) {}

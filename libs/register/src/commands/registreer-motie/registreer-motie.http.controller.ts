@@ -1,7 +1,8 @@
+import { Rollen } from '@register/access';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
+import { nieuwItemId } from '../../items/nieuw-item-id';
 import { Meta } from '../../http/command-meta.decorator';
 import { CommandResultDto } from '../../http/command-result.dto';
 import { ApiFouten } from '../../http/problem.responses';
@@ -10,6 +11,7 @@ import { RegistreerMotieCommand } from './registreer-motie.command';
 import { RegistreerMotieRequestDto } from './registreer-motie.request.dto';
 
 @ApiTags('moties')
+@Rollen('griffier')
 @Controller('api/moties')
 export class RegistreerMotieHttpController {
   constructor(private readonly commands: CommandBus) {}
@@ -21,6 +23,6 @@ export class RegistreerMotieHttpController {
   @ApiConflictResponse({ description: 'Het Kamerstuknummer is al in gebruik door een ander item' })
   @ApiFouten()
   registreer(@Body() body: RegistreerMotieRequestDto, @Meta() meta: CommandMetadata): Promise<CommandResultDto> {
-    return this.commands.execute(new RegistreerMotieCommand(randomUUID(), body, meta));
+    return this.commands.execute(new RegistreerMotieCommand(nieuwItemId(meta), body, meta));
   }
 }

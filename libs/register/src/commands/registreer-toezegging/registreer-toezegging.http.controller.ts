@@ -1,7 +1,8 @@
+import { Rollen } from '@register/access';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
+import { nieuwItemId } from '../../items/nieuw-item-id';
 import { Meta } from '../../http/command-meta.decorator';
 import { CommandResultDto } from '../../http/command-result.dto';
 import { ApiFouten } from '../../http/problem.responses';
@@ -10,6 +11,7 @@ import { RegistreerToezeggingCommand } from './registreer-toezegging.command';
 import { RegistreerToezeggingRequestDto } from './registreer-toezegging.request.dto';
 
 @ApiTags('toezeggingen')
+@Rollen('griffier')
 @Controller('api/toezeggingen')
 export class RegistreerToezeggingHttpController {
   constructor(private readonly commands: CommandBus) {}
@@ -21,6 +23,6 @@ export class RegistreerToezeggingHttpController {
   @ApiConflictResponse({ description: 'Het toezeggingnummer is al in gebruik door een ander item' })
   @ApiFouten()
   registreer(@Body() body: RegistreerToezeggingRequestDto, @Meta() meta: CommandMetadata): Promise<CommandResultDto> {
-    return this.commands.execute(new RegistreerToezeggingCommand(randomUUID(), body, meta));
+    return this.commands.execute(new RegistreerToezeggingCommand(nieuwItemId(meta), body, meta));
   }
 }

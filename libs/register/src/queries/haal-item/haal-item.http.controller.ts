@@ -1,3 +1,4 @@
+import { LEZERS, Rollen } from '@register/access';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { RegisterQuery } from '@register/read-models';
@@ -9,6 +10,7 @@ import { RegisterReadService } from '../register-read.service';
 import { MinimalePositieDto } from './minimale-positie.request.dto';
 
 @ApiTags('register')
+@Rollen(...LEZERS)
 @Controller('api/items')
 export class HaalItemHttpController {
   constructor(

@@ -1,3 +1,4 @@
+import { LEZERS, Rollen } from '@register/access';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ItemPageResponseDto } from '../item.response.dto';
@@ -5,6 +6,7 @@ import { RegisterReadService } from '../register-read.service';
 import { LijstItemsRequestDto } from './lijst-items.request.dto';
 
 @ApiTags('register')
+@Rollen(...LEZERS)
 @Controller('api/items')
 export class LijstItemsHttpController {
   constructor(private readonly register: RegisterReadService) {}

@@ -1,0 +1,60 @@
+import { GebruikersStore, ROLLEN, Rol } from '@register/access';
+import { Command, CommandRunner, Option } from 'nest-commander';
+
+@Command({
+  name: 'gebruiker-toevoegen',
+  arguments: '<naam>',
+  description: `Voegt een gebruiker toe met een rol (${ROLLEN.join(', ')}) en toont diens token één keer.`,
+})
+export class GebruikerToevoegenCommand extends CommandRunner {
+  constructor(private readonly gebruikers: GebruikersStore) {
+    super();
+  }
+
+  async run([naam]: string[], opties: { rol: Rol }): Promise<void> {
+    const token = this.gebruikers.voegToe(naam, opties.rol);
+    process.stdout.write(`Gebruiker ${naam} (${opties.rol}) toegevoegd. Token (wordt niet nog eens getoond):\n${token}\n`);
+  }
+
+  @Option({ flags: '-r, --rol <rol>', description: `de rol: ${ROLLEN.join(', ')}`, required: true })
+  rol(value: string): Rol {
+    if (!(ROLLEN as readonly string[]).includes(value)) throw new Error(`"${value}" is geen rol; kies uit ${ROLLEN.join(', ')}.`);
+    return value as Rol;
+  }
+}
+
+@Command({ name: 'gebruiker-intrekken', arguments: '<naam>', description: 'Trekt een gebruiker en al zijn tokens direct in.' })
+export class GebruikerIntrekkenCommand extends CommandRunner {
+  constructor(private readonly gebruikers: GebruikersStore) {
+    super();
+  }
+
+  async run([naam]: string[]): Promise<void> {
+    this.gebruikers.trekIn(naam);
+    process.stdout.write(`Gebruiker ${naam} is ingetrokken; zijn tokens werken niet meer.\n`);
+  }
+}
+
+@Command({ name: 'token-maken', arguments: '<naam>', description: 'Maakt een extra token voor een bestaande gebruiker en toont het één keer.' })
+export class TokenMakenCommand extends CommandRunner {
+  constructor(private readonly gebruikers: GebruikersStore) {
+    super();
+  }
+
+  async run([naam]: string[]): Promise<void> {
+    process.stdout.write(`${this.gebruikers.nieuwToken(naam)}\n`);
+  }
+}
+
+@Command({ name: 'gebruikers', description: 'Toont alle gebruikers met hun rol en of ze zijn ingetrokken.' })
+export class GebruikersCommand extends CommandRunner {
+  constructor(private readonly gebruikers: GebruikersStore) {
+    super();
+  }
+
+  async run(): Promise<void> {
+    for (const g of this.gebruikers.lijst()) {
+      process.stdout.write(`${g.naam.padEnd(30)} ${g.rol.padEnd(10)} ${g.ingetrokkenOp ? `ingetrokken ${g.ingetrokkenOp}` : 'actief'}\n`);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import Database from 'better-sqlite3';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ROLLEN, Rol } from './rollen';
+
+export interface Gebruiker {
+  readonly naam: string;
+  readonly rol: Rol;
+  readonly aangemaaktOp: string;
+  readonly ingetrokkenOp: string | null;
+}
+
+const TOKEN_PREFIX = 'mtr_';
+
+/** sha-256 suffices: tokens are 256 random bits, so there is nothing to guess by brute force. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function isRegisterToken(token: string): boolean {
+  return token.startsWith(TOKEN_PREFIX);
+}
+
+const NAAM = /^[\p{L}\p{N}._@-]{2,100}$/u;
+
+/**
+ * Users and their API tokens on the embedded default: one SQLite file in the data directory,
+ * shared by the server and the CLI. Only token hashes are stored; a token is shown once.
+ */
+export class GebruikersStore {
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS gebruikers (
+        naam TEXT PRIMARY KEY, rol TEXT NOT NULL, aangemaakt_op TEXT NOT NULL, ingetrokken_op TEXT
+      );
+      CREATE TABLE IF NOT EXISTS tokens (
+        hash TEXT PRIMARY KEY, naam TEXT NOT NULL REFERENCES gebruikers(naam), aangemaakt_op TEXT NOT NULL
+      );`);
+  }
+
+  isLeeg(): boolean {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM gebruikers').get() as { n: number }).n === 0;
+  }
+
+  /** Adds a user with a first token; answers the token, which is not stored and cannot be shown again. */
+  voegToe(naam: string, rol: Rol, nu = new Date()): string {
+    if (!NAAM.test(naam)) throw new Error(`"${naam}" is geen geldige gebruikersnaam (2–100 letters, cijfers, . _ @ -).`);
+    if (!ROLLEN.includes(rol)) throw new Error(`"${rol}" is geen rol; kies uit ${ROLLEN.join(', ')}.`);
+    const bestaand = this.db.prepare('SELECT ingetrokken_op FROM gebruikers WHERE naam = ?').get(naam) as { ingetrokken_op: string | null } | undefined;
+    if (bestaand && bestaand.ingetrokken_op === null) throw new Error(`Gebruiker ${naam} bestaat al; trek hem eerst in of maak een nieuw token met token-maken.`);
+    const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    this.db.transaction(() => {
+      this.db.prepare('INSERT INTO gebruikers (naam, rol, aangemaakt_op) VALUES (?, ?, ?) ON CONFLICT(naam) DO UPDATE SET rol = excluded.rol, aangemaakt_op = excluded.aangemaakt_op, ingetrokken_op = NULL').run(naam, rol, nu.toISOString());
+      this.db.prepare('DELETE FROM tokens WHERE naam = ?').run(naam);
+      this.db.prepare('INSERT INTO tokens (hash, naam, aangemaakt_op) VALUES (?, ?, ?)').run(tokenHash(token), naam, nu.toISOString());
+    })();
+    return token;
+  }
+
+  /** An extra token for an existing user (e.g. a new machine); the old ones stay valid. */
+  nieuwToken(naam: string, nu = new Date()): string {
+    const gebruiker = this.gebruiker(naam);
+    if (!gebruiker || gebruiker.ingetrokkenOp) throw new Error(`Gebruiker ${naam} bestaat niet of is ingetrokken.`);
+    const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    this.db.prepare('INSERT INTO tokens (hash, naam, aangemaakt_op) VALUES (?, ?, ?)').run(tokenHash(token), naam, nu.toISOString());
+    return token;
+  }
+
+  /** Revokes the user and every token at once. */
+  trekIn(naam: string, nu = new Date()): void {
+    const result = this.db.prepare('UPDATE gebruikers SET ingetrokken_op = ? WHERE naam = ? AND ingetrokken_op IS NULL').run(nu.toISOString(), naam);
+    if (result.changes === 0) throw new Error(`Er is geen actieve gebruiker ${naam}.`);
+    this.db.prepare('DELETE FROM tokens WHERE naam = ?').run(naam);
+  }
+
+  /** The active user a token belongs to, if any. */
+  zoekOpToken(token: string): Gebruiker | undefined {
+    const row = this.db
+      .prepare('SELECT g.naam, g.rol, g.aangemaakt_op, g.ingetrokken_op FROM tokens t JOIN gebruikers g ON g.naam = t.naam WHERE t.hash = ? AND g.ingetrokken_op IS NULL')
+      .get(tokenHash(token)) as { naam: string; rol: Rol; aangemaakt_op: string; ingetrokken_op: null } | undefined;
+    return row && { naam: row.naam, rol: row.rol, aangemaaktOp: row.aangemaakt_op, ingetrokkenOp: row.ingetrokken_op };
+  }
+
+  gebruiker(naam: string): Gebruiker | undefined {
+    return this.lijst().find((g) => g.naam === naam);
+  }
+
+  lijst(): Gebruiker[] {
+    return (this.db.prepare('SELECT naam, rol, aangemaakt_op, ingetrokken_op FROM gebruikers ORDER BY naam').all() as { naam: string; rol: Rol; aangemaakt_op: string; ingetrokken_op: string | null }[]).map((r) => ({
+      naam: r.naam,
+      rol: r.rol,
+      aangemaaktOp: r.aangemaakt_op,
+      ingetrokkenOp: r.ingetrokken_op,
+    }));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

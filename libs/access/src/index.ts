@@ -1,0 +1,6 @@
+export * from './rollen';
+export * from './gebruikers.store';
+export * from './auth.guard';
+export * from './access.module';
+export * from './oidc.verifier';
+export * from './mislukte-pogingen';
