@@ -21,18 +21,22 @@ export interface TestApp {
   eventCount(): number;
   storedEvents(): { stream: string; revision: number; type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[];
   close(): Promise<void>;
+  /** Stops the app but keeps its data directory, for a restart. */
+  stop(): Promise<void>;
 }
 
 /** The real application on the embedded default, in a fresh data directory. */
-export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'register-e2e-'));
+export async function startTestApp(env: Record<string, string | undefined> = {}, bestaandeDataDir?: string): Promise<TestApp> {
+  const dataDir = bestaandeDataDir ?? mkdtempSync(join(tmpdir(), 'register-e2e-'));
   const saved = { ...process.env };
   Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: '', EVENTSTORE_CONNECTION_STRING: '', ...env });
   const app = await createApp(['error']);
   process.env = saved;
   await app.init();
   const gebruikers = app.get(GebruikersStore);
-  const tokens = Object.fromEntries((['griffier', 'auditor', 'liaison', 'beheerder'] as const).map((rol) => [rol, gebruikers.voegToe(`test-${rol}`, rol)])) as Record<Rol, string>;
+  const tokens = Object.fromEntries(
+    (['griffier', 'auditor', 'liaison', 'beheerder'] as const).map((rol) => [rol, gebruikers.gebruiker(`test-${rol}`)?.ingetrokkenOp === null ? gebruikers.nieuwToken(`test-${rol}`) : gebruikers.voegToe(`test-${rol}`, rol)]),
+  ) as Record<Rol, string>;
   const as = (rol: Rol | 'anoniem') => {
     const agent = request.agent(app.getHttpServer());
     return rol === 'anoniem' ? agent : agent.set('Authorization', `Bearer ${tokens[rol]}`);
@@ -63,6 +67,9 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    stop: async () => {
+      await app.close();
     },
   };
 }

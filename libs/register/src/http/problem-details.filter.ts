@@ -62,6 +62,7 @@ export function toProblem(exception: unknown, instance: string): Problem {
 
   const invalidJson = () => make(400, 'De body is geen geldige JSON.', { fouten: [{ veld: 'body', melding: 'is geen geldige JSON' }] });
 
+  if (exception instanceof HerhaaldAntwoord) return exception.body as Problem;
   if (exception instanceof OngeldigGegevenError) {
     return make(400, exception.message, { code: exception.code, fouten: [{ veld: exception.veld, melding: exception.message }] });
   }

@@ -1,0 +1,142 @@
+import { Rol, TestApp, motie, startTestApp, toezegging } from './support/app';
+
+/**
+ * Every endpoint × every role, plus no token and a bad token. The routes come from the OpenAPI
+ * document, so an endpoint added later without an expectation here fails this test.
+ */
+const ROLLEN: Rol[] = ['griffier', 'auditor', 'liaison', 'beheerder'];
+const LEZERS: Rol[] = ['griffier', 'auditor', 'liaison'];
+
+interface Verzoek {
+  readonly path: string;
+  readonly body?: object;
+}
+
+type Voorbereiding = (t: TestApp) => Promise<Verzoek>;
+
+const nieuwItem = async (t: TestApp, nummer?: string) =>
+  (await t.http.post('/api/moties').send(motie({ nummer: nummer ?? `4${String(Math.floor(Math.random() * 9000) + 1000)}-${Math.floor(Math.random() * 9000) + 1}` })).expect(201)).body.itemId as string;
+
+const afdoening = { datum: '2025-06-20', wijze: { soort: 'kamerstuk', referentie: 'Kamerstukken II 2024/25, 29628, nr. 1260' }, toelichting: 'Afgedaan.' };
+
+let volgnummer = 0;
+const uniek = () => ++volgnummer;
+
+/** Expected roles and a valid request for each documented route. */
+const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding }> = {
+  'POST /api/moties': { rollen: ['griffier'], verzoek: async () => ({ path: '/api/moties', body: motie({ nummer: `29628-${3000 + uniek()}` }) }) },
+  'POST /api/toezeggingen': { rollen: ['griffier'], verzoek: async () => ({ path: '/api/toezeggingen', body: toezegging({ nummer: `TZ202501-${uniek()}` }) }) },
+  'POST /api/items/{id}/correcties': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/correcties`, body: { correcties: { titel: `Gecorrigeerd ${uniek()}` }, reden: 'Typfout' } }) },
+  'POST /api/items/{id}/termijn': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/termijn`, body: { datum: '2025-06-01', termijn: { omschrijving: 'voor de zomer', datum: '2025-07-01' }, reden: 'Nieuw' } }) },
+  'POST /api/items/{id}/voortgang': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/voortgang`, body: { datum: '2025-06-20', tekst: 'Loopt.' } }) },
+  'POST /api/items/{id}/afdoening': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/afdoening`, body: afdoening }) },
+  'POST /api/items/{id}/deelafdoening': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/deelafdoening`, body: { datum: '2025-06-20', deel: 'een deel', bewijs: afdoening.wijze } }) },
+  'POST /api/items/{id}/heropening': {
+    rollen: ['griffier'],
+    verzoek: async (t) => {
+      const id = await nieuwItem(t);
+      await t.http.post(`/api/items/${id}/afdoening`).send(afdoening).expect(200);
+      return { path: `/api/items/${id}/heropening`, body: { datum: '2025-09-01', reden: 'Kamer niet akkoord' } };
+    },
+  },
+  'POST /api/items/{id}/overdracht': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/overdracht`, body: { datum: '2025-06-20', naar: { bewindspersoon: 'staatssecretaris', ministerie: 'JenV' }, reden: 'x' } }) },
+  'POST /api/items/{id}/koppelingen': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/koppelingen`, body: { datum: '2025-06-20', relatie: 'samen-behandeld-met', doelItemId: await nieuwItem(t) } }) },
+  'POST /api/items/{id}/verval': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/verval`, body: { datum: '2025-06-20', reden: 'Ingetrokken' } }) },
+  'GET /api/items': { rollen: LEZERS, verzoek: async () => ({ path: '/api/items?status=open' }) },
+  'GET /api/items/{id}': { rollen: LEZERS, verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}` }) },
+  'GET /api/items/nummer/{nummer}': {
+    rollen: LEZERS,
+    verzoek: async (t) => {
+      const nummer = `29628-${5000 + uniek()}`;
+      await nieuwItem(t, nummer);
+      return { path: `/api/items/nummer/${nummer}` };
+    },
+  },
+  'GET /api/beheer/gebruikers': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/gebruikers' }) },
+  'POST /api/beheer/gebruikers': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/gebruikers', body: { naam: `nieuw-${uniek()}`, rol: 'liaison' } }) },
+  'DELETE /api/beheer/gebruikers/{naam}': {
+    rollen: ['beheerder'],
+    verzoek: async (t) => {
+      const naam = `weg-${uniek()}`;
+      await t.as('beheerder').post('/api/beheer/gebruikers').send({ naam, rol: 'liaison' }).expect(201);
+      return { path: `/api/beheer/gebruikers/${naam}` };
+    },
+  },
+  'POST /api/beheer/herbouwen': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/herbouwen' }) },
+  'GET /health': { rollen: 'publiek', verzoek: async () => ({ path: '/health' }) },
+};
+
+describe('access matrix: every endpoint × every role, no token and a bad token', () => {
+  let t: TestApp;
+  let routes: string[];
+
+  beforeAll(async () => {
+    // The matrix sends many bad tokens on purpose; the brute-force limit is tested on its own below.
+    t = await startTestApp({ AUTH_MAX_MISLUKT: '100000' });
+    const doc = (await t.as('anoniem').get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    routes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('has an expectation for every documented endpoint', () => {
+    expect(routes.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  const gevallen = Object.entries(ROUTES).flatMap(([route, { rollen }]) =>
+    [...ROLLEN, 'anoniem', 'ongeldig'].map((wie) => {
+      const verwacht = rollen === 'publiek' ? 200 : wie === 'anoniem' || wie === 'ongeldig' ? 401 : rollen.includes(wie as Rol) ? 200 : 403;
+      return [route, wie, verwacht] as const;
+    }),
+  );
+
+  it.each(gevallen)('%s as %s → %s', async (route, wie, verwacht) => {
+    const [method] = route.split(' ');
+    const { path, body } = await ROUTES[route].verzoek(t);
+    const agent = wie === 'ongeldig' ? t.as('anoniem').set('Authorization', 'Bearer mtr_ditisgeengeldigtokenmaarwelgoedgevormd') : t.as(wie as Rol | 'anoniem');
+    const voor = t.eventCount();
+    const call = method === 'GET' ? agent.get(path) : method === 'DELETE' ? agent.delete(path) : agent.post(path).send(body ?? {});
+    const res = await call;
+    if (verwacht === 200) {
+      expect(res.status).toBeGreaterThanOrEqual(200);
+      expect(res.status).toBeLessThan(300);
+    } else {
+      expect(res.status).toBe(verwacht);
+      expect(res.body.status).toBe(verwacht);
+      expect(t.eventCount()).toBe(voor);
+    }
+  });
+});
+
+describe('brute-force protection', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ AUTH_MAX_MISLUKT: '5' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers 429 after repeated failed authentication, even to a valid token, with Retry-After', async () => {
+    for (let i = 0; i < 5; i++) await t.as('anoniem').get('/api/items').set('Authorization', `Bearer mtr_fout${i}xxxxxxxxxxxxxx`).expect(401);
+    const geblokkeerd = await t.as('anoniem').get('/api/items').set('Authorization', 'Bearer mtr_nogeenfoutxxxxxxxxx').expect(429);
+    expect(Number(geblokkeerd.headers['retry-after'])).toBeGreaterThan(0);
+    expect(geblokkeerd.body.detail).toMatch(/Te veel mislukte aanmeldpogingen/);
+    await t.http.get('/api/items').expect(429);
+  });
+
+  it('revoking a user stops its token at once', async () => {
+    const fresh = await startTestApp();
+    try {
+      await fresh.as('liaison').get('/api/items').expect(200);
+      await fresh.as('beheerder').delete('/api/beheer/gebruikers/test-liaison').expect(204);
+      await fresh.as('liaison').get('/api/items').expect(401);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
