@@ -1,4 +1,5 @@
-import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { EVENT_STORE, EventStore } from '@register/event-store';
 import { ProjectionRunner, RegisterFilter, RegisterItem, RegisterQuery } from '@register/read-models';
 import { Clock } from '@register/platform';
 import { ItemPageResponseDto, ItemResponseDto } from './item.response.dto';
@@ -12,11 +13,16 @@ export class RegisterReadService {
     private readonly query: RegisterQuery,
     private readonly runner: ProjectionRunner,
     private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   /** A client that just wrote can ask to see at least its own write. */
   async wachtOp(minimalePositie: string | undefined): Promise<void> {
     if (minimalePositie === undefined) return;
+    const head = await this.store.headPosition();
+    if (BigInt(minimalePositie) > head) {
+      throw new BadRequestException({ fouten: [{ veld: 'minimalePositie', melding: `ligt voorbij het laatste event in het log (positie ${head})` }] });
+    }
     const bereikt = await this.runner.waitForPosition(BigInt(minimalePositie), MAX_WACHTTIJD_MS);
     if (!bereikt) {
       throw new ServiceUnavailableException(`Het leesmodel heeft positie ${minimalePositie} na ${MAX_WACHTTIJD_MS / 1000} seconden nog niet bereikt (nu ${this.runner.position()}).`);
