@@ -1,4 +1,4 @@
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { KeyLike, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { TestApp, motie, startTestApp } from './support/app';
@@ -10,12 +10,12 @@ import { TestApp, motie, startTestApp } from './support/app';
 describe('OIDC access tokens', () => {
   let t: TestApp;
   let jwks: Server;
-  let privateKey: CryptoKey;
+  let privateKey: KeyLike;
   let issuer: string;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
-    privateKey = pair.privateKey as CryptoKey;
+    privateKey = pair.privateKey;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'sleutel-1', alg: 'RS256', use: 'sig' };
     jwks = createServer((_req, res) => {
       res.setHeader('content-type', 'application/json');
