@@ -6,9 +6,11 @@ import { RegisterReadModelSqlite1764000000000 } from './migrations/1764000000000
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 
 /** Tables of the application that share the database but are not projections (e.g. idempotency records). */
+type Klasse = new (...args: never[]) => unknown;
+
 export interface ExtraTables {
-  readonly entities: readonly Function[];
-  readonly migrations: { readonly sqlite: readonly Function[]; readonly postgres: readonly Function[] };
+  readonly entities: readonly Klasse[];
+  readonly migrations: { readonly sqlite: readonly Klasse[]; readonly postgres: readonly Klasse[] };
 }
 
 export interface ReadModelConfig {
