@@ -61,7 +61,7 @@ describe('register over HTTP (embedded default)', () => {
   it('registers a toezegging without a Kamer number under a number of its own', async () => {
     const { nummer: _weg, ...zonder } = toezegging();
     const res = await post('/api/toezeggingen', { ...zonder, titel: 'Ingaan op boetes voor het lopen op de snelweg' }).expect(201);
-    expect(res.body.nummer).toMatch(/^INT-[0-9A-F]{8}$/);
+    expect(res.body.nummer).toMatch(/^INT-[0-9A-F]{12}$/);
     const item = await t.http.get(`/api/items/${res.body.itemId}?${zichtbaar(res.body.positie)}`).expect(200);
     expect(item.body.nummerBron).toBe('intern');
   });

@@ -65,13 +65,18 @@ export interface GeneratedStore {
   readonly items: number;
   readonly events: number;
   readonly itemIds: string[];
+  /** Items still open at the end: the ones a clerk can report progress on. */
+  readonly openItemIds: string[];
   readonly leden: string[];
   readonly bewindspersonen: string[];
   readonly themas: string[];
 }
 
+let uuidTeller = 0;
+
+/** Deterministic and unique: a counter hashed, never a random draw (2^32 draws collide at this scale). */
 function uuid(rand: () => number): string {
-  const h = createHash('sha1').update(String(rand())).digest('hex');
+  const h = createHash('sha1').update(`register-bench-${++uuidTeller}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[Math.floor(rand() * 4)]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -163,6 +168,7 @@ export function generate(store: SqliteEventStore, items: number, progress: (done
     items,
     events,
     itemIds,
+    openItemIds: plannen.filter((p) => p.state.status === 'InBehandeling' || p.state.status === 'DeelsAfgedaan').map((p) => p.itemId),
     leden: LEDEN.map(([naam]) => naam),
     bewindspersonen: BEWINDSPERSONEN.map(([b]) => b),
     themas: THEMAS,

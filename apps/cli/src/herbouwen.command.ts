@@ -18,7 +18,8 @@ export class HerbouwenCommand extends CommandRunner {
     const progress = progressReporter();
     await this.runner.rebuild(progress.report);
     progress.done();
-    process.stdout.write(`Leesmodellen herbouwd tot positie ${this.runner.position()} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+    const piek = Math.round(process.resourceUsage().maxRSS / 1024);
+    process.stdout.write(`Leesmodellen herbouwd tot positie ${this.runner.position()} in ${((Date.now() - started) / 1000).toFixed(1)} s (piekgeheugen ${piek} MB).\n`);
   }
 }
 

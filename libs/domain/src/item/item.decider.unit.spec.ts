@@ -106,7 +106,7 @@ describe('item decider', () => {
       const [event] = decide(registreerToezegging, initialState);
       expect(event.feit).toBe('Geregistreerd');
       if (event.feit !== 'Geregistreerd') return;
-      expect(event.data.nummer).toBe('INT-6F1C2A9E');
+      expect(event.data.nummer).toBe('INT-6F1C2A9E0D4B');
       expect(event.data.nummerBron).toBe('intern');
       expect(event.data.termijn).toEqual({ omschrijving: 'in het eerstvolgende halfjaarbericht', datum: '2025-06-30' });
       expect(event.data.leden).toEqual([{ naam: 'Michon-Derkzen', fractie: 'VVD' }]);
