@@ -4,6 +4,8 @@ export * from './projections/projection-runner';
 export * from './register/register-item.entity';
 export * from './register/register-item-lid.entity';
 export * from './register/register.projection';
+export * from './register/register.writers';
+export * from './register/register-columns';
 export * from './register/register.query';
 export * from './register/register-row';
 export * from './register/zoek-sleutel';

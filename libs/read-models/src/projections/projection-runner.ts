@@ -19,6 +19,13 @@ export interface RebuildProgress {
   readonly elapsedMs: number;
 }
 
+/** Events per transaction when catching up: large enough to amortise the commit, small enough for memory. */
+const BATCH_SIZE = 5000;
+
+function rebuildMarker(projection: Projection): string {
+  return `${projection.name}#herbouw`;
+}
+
 interface Waiter {
   readonly position: bigint;
   readonly resolve: () => void;
@@ -43,11 +50,18 @@ export class ProjectionRunner {
     private readonly retryDelayMs = 1000,
   ) {}
 
-  /** Starts following the log live; a projection whose version changed is rebuilt first. */
+  /**
+   * Starts following the log live. A projection whose version changed is rebuilt first; one whose
+   * rebuild was interrupted is caught up and finished first.
+   */
   async start(): Promise<void> {
     this.running = true;
     for (const projection of this.projections) {
-      const from = await this.prepare(projection);
+      let from = await this.prepare(projection);
+      if (await this.rebuildPending(projection)) {
+        await this.catchUpOne(projection);
+        from = this.state.get(projection.name)!.position;
+      }
       this.follow(projection, from);
     }
   }
@@ -61,7 +75,7 @@ export class ProjectionRunner {
   /** Empties every read model and replays the whole log into it. Run with the live runner stopped. */
   async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
     for (const projection of this.projections) {
-      await this.dataSource.transaction((m) => this.reset(projection, m));
+      await this.dataSource.transaction((m) => this.reset(projection, m, true));
       this.state.set(projection.name, { position: START, caughtUp: false, lastError: null });
     }
     await this.catchUp(onProgress);
@@ -69,20 +83,35 @@ export class ProjectionRunner {
 
   /** Applies everything between each projection's checkpoint and the current head, then returns. */
   async catchUp(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
-    for (const projection of this.projections) {
-      const from = await this.prepare(projection);
-      const head = await this.store.headPosition();
-      const started = Date.now();
-      let events = 0;
-      for await (const batch of this.store.readAll(from, 2000)) {
-        await this.apply(projection, batch);
-        events += batch.length;
-        onProgress?.({ projection: projection.name, position: batch[batch.length - 1].position, head, events, elapsedMs: Date.now() - started });
-        if (batch[batch.length - 1].position >= head) break;
-      }
-      const current = this.state.get(projection.name)!;
-      this.state.set(projection.name, { ...current, caughtUp: true });
+    for (const projection of this.projections) await this.catchUpOne(projection, onProgress);
+  }
+
+  private async catchUpOne(projection: Projection, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    const from = await this.prepare(projection);
+    const rebuilding = await this.rebuildPending(projection);
+    const head = await this.store.headPosition();
+    const started = Date.now();
+    let events = 0;
+    for await (const batch of this.store.readAll(from, BATCH_SIZE)) {
+      await this.apply(projection, batch, rebuilding);
+      events += batch.length;
+      onProgress?.({ projection: projection.name, position: batch[batch.length - 1].position, head, events, elapsedMs: Date.now() - started });
+      if (batch[batch.length - 1].position >= head) break;
     }
+    if (rebuilding) {
+      // The deferred work and the end of the rebuild commit together: a crash before it means the
+      // next catch-up finishes it again.
+      await this.dataSource.transaction(async (manager) => {
+        await projection.finishRebuild?.(manager);
+        await manager.delete(ProjectionCheckpoint, { name: rebuildMarker(projection) });
+      });
+    }
+    const current = this.state.get(projection.name)!;
+    this.state.set(projection.name, { ...current, caughtUp: true });
+  }
+
+  private async rebuildPending(projection: Projection): Promise<boolean> {
+    return (await this.dataSource.getRepository(ProjectionCheckpoint).countBy({ name: rebuildMarker(projection) })) > 0;
   }
 
   status(): ProjectionStatus[] {
@@ -124,7 +153,7 @@ export class ProjectionRunner {
       from = BigInt(checkpoint.position);
     } else if (checkpoint) {
       this.log(`Projectie ${projection.name}: versie ${checkpoint.version} → ${projection.version}, wordt opnieuw opgebouwd.`);
-      await this.dataSource.transaction((m) => this.reset(projection, m));
+      await this.dataSource.transaction((m) => this.reset(projection, m, true));
     }
     this.state.set(projection.name, { position: from, caughtUp: false, lastError: null });
     return from;
@@ -151,12 +180,12 @@ export class ProjectionRunner {
     this.subscriptions.set(projection.name, subscription);
   }
 
-  private async apply(projection: Projection, events: readonly StoredEvent[]): Promise<void> {
+  private async apply(projection: Projection, events: readonly StoredEvent[], rebuilding = false): Promise<void> {
     if (events.length === 0) return;
     const last = events[events.length - 1].position;
     await this.dataSource.transaction(async (manager) => {
       const relevant = events.filter((e) => projection.handles(e.type));
-      if (relevant.length > 0) await projection.applyBatch(relevant, manager);
+      if (relevant.length > 0) await projection.applyBatch(relevant, manager, { rebuilding });
       await manager.upsert(
         ProjectionCheckpoint,
         { name: projection.name, version: projection.version, position: last.toString(), updatedAt: new Date().toISOString() },
@@ -168,9 +197,13 @@ export class ProjectionRunner {
     this.releaseWaiters();
   }
 
-  private async reset(projection: Projection, manager: EntityManager): Promise<void> {
+  /** Empties a projection; for a rebuild also leaves a marker that the deferred work is still to do. */
+  private async reset(projection: Projection, manager: EntityManager, rebuild = false): Promise<void> {
     await projection.reset(manager);
     await manager.delete(ProjectionCheckpoint, { name: projection.name });
+    if (rebuild && projection.finishRebuild) {
+      await manager.upsert(ProjectionCheckpoint, { name: rebuildMarker(projection), version: projection.version, position: '-1', updatedAt: new Date().toISOString() }, ['name']);
+    }
   }
 
   private releaseWaiters(): void {

@@ -11,7 +11,14 @@ export interface Projection {
   /** Empties the tables it owns. */
   reset(manager: EntityManager): Promise<void>;
   handles(eventType: string): boolean;
-  applyBatch(events: readonly StoredEvent[], manager: EntityManager): Promise<void>;
+  applyBatch(events: readonly StoredEvent[], manager: EntityManager, context?: BatchContext): Promise<void>;
+  /** After a rebuild has replayed the whole log: build what was deferred (e.g. a full-text index). */
+  finishRebuild?(manager: EntityManager): Promise<void>;
+}
+
+export interface BatchContext {
+  /** True while a rebuild replays the log: work that can be done once at the end may be deferred. */
+  readonly rebuilding: boolean;
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');

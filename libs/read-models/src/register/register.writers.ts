@@ -1,0 +1,142 @@
+import type Database from 'better-sqlite3';
+import { EntityManager } from 'typeorm';
+import { REGISTER_KOLOMMEN, naarKolommen, uitKolommen } from './register-columns';
+import { RegisterItem } from './register-item.entity';
+import { zoekSleutel } from './zoek-sleutel';
+
+/** Reads and writes register rows in bulk inside the projection's transaction, per database engine. */
+export interface RegisterWriter {
+  load(ids: readonly string[]): Promise<RegisterItem[]>;
+  save(rows: readonly RegisterItem[]): Promise<void>;
+  saveLeden(rows: readonly RegisterItem[]): Promise<void>;
+  /** Rewrites the full-text entries of these rows, or of every row when `rows` is undefined. */
+  index(rows?: readonly RegisterItem[]): Promise<void>;
+  reset(): Promise<void>;
+}
+
+const KOLOMMEN = REGISTER_KOLOMMEN.map((k) => k.kolom);
+const CHUNK = 500;
+
+function chunks<T>(values: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+/** What full-text search looks in: number, title, text and the whole progress trail. */
+export function zoekTekst(row: RegisterItem): string {
+  return [row.nummer, row.titel, row.tekst, ...row.voortgang.map((v) => v.tekst)].join('\n');
+}
+
+/**
+ * SQLite through the driver's own prepared statements. better-sqlite3 has one connection, so these
+ * run inside the transaction TypeORM opened for the batch; the ORM's per-row overhead is the cost
+ * the rebuild cannot afford at a million events.
+ */
+export class SqliteRegisterWriter implements RegisterWriter {
+  private readonly db: Database.Database;
+  private readonly upsert: Database.Statement;
+  private readonly deleteLeden: Database.Statement;
+  private readonly insertLid: Database.Statement;
+  private readonly deleteZoek: Database.Statement;
+  private readonly insertZoek: Database.Statement;
+
+  constructor(manager: EntityManager) {
+    this.db = (manager.connection.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
+    const updates = KOLOMMEN.filter((k) => k !== 'item_id').map((k) => `${k} = excluded.${k}`);
+    this.upsert = this.db.prepare(`INSERT INTO register_items (${KOLOMMEN.join(', ')}) VALUES (${KOLOMMEN.map(() => '?').join(', ')}) ON CONFLICT(item_id) DO UPDATE SET ${updates.join(', ')}`);
+    this.deleteLeden = this.db.prepare('DELETE FROM register_item_leden WHERE item_id = ?');
+    this.insertLid = this.db.prepare('INSERT INTO register_item_leden (item_id, positie, naam, naam_sleutel, fractie) VALUES (?, ?, ?, ?, ?)');
+    this.deleteZoek = this.db.prepare('DELETE FROM register_zoek WHERE rowid = ?');
+    this.insertZoek = this.db.prepare('INSERT INTO register_zoek (rowid, inhoud) VALUES (?, ?)');
+  }
+
+  async load(ids: readonly string[]): Promise<RegisterItem[]> {
+    return chunks(ids).flatMap((chunk) =>
+      (this.db.prepare(`SELECT * FROM register_items WHERE item_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Record<string, unknown>[]).map(uitKolommen),
+    );
+  }
+
+  async save(rows: readonly RegisterItem[]): Promise<void> {
+    for (const row of rows) this.upsert.run(...naarKolommen(row));
+  }
+
+  async saveLeden(rows: readonly RegisterItem[]): Promise<void> {
+    for (const row of rows) {
+      this.deleteLeden.run(row.itemId);
+      row.leden.forEach((lid, positie) => this.insertLid.run(row.itemId, positie, lid.naam, zoekSleutel(lid.naam), lid.fractie));
+    }
+  }
+
+  async index(rows?: readonly RegisterItem[]): Promise<void> {
+    if (rows) {
+      for (const row of rows) {
+        const rowid = Number(row.volgnummer);
+        this.deleteZoek.run(rowid);
+        this.insertZoek.run(rowid, zoekTekst(row));
+      }
+      return;
+    }
+    // One pass over the finished register (after a rebuild), text assembled by SQLite's JSON functions.
+    this.db.exec('DELETE FROM register_zoek');
+    this.db.exec(
+      `INSERT INTO register_zoek (rowid, inhoud)
+       SELECT volgnummer, nummer || char(10) || titel || char(10) || tekst || coalesce((SELECT group_concat(char(10) || json_extract(v.value, '$.tekst'), '') FROM json_each(register_items.voortgang) v), '')
+       FROM register_items`,
+    );
+  }
+
+  async reset(): Promise<void> {
+    this.db.exec('DELETE FROM register_item_leden; DELETE FROM register_items; DELETE FROM register_zoek;');
+  }
+}
+
+/** PostgreSQL: whole batches as one statement each, rows passed as arrays and unnested. */
+export class PostgresRegisterWriter implements RegisterWriter {
+  constructor(private readonly manager: EntityManager) {}
+
+  async load(ids: readonly string[]): Promise<RegisterItem[]> {
+    if (ids.length === 0) return [];
+    const records = (await this.manager.query(`SELECT ${KOLOMMEN.join(', ')} FROM register_items WHERE item_id = ANY($1)`, [ids])) as Record<string, unknown>[];
+    return records.map(uitKolommen);
+  }
+
+  async save(rows: readonly RegisterItem[]): Promise<void> {
+    for (const chunk of chunks(rows, 2000)) {
+      const kolommen = REGISTER_KOLOMMEN.map((k, i) => ({ ...k, waarden: chunk.map((r) => naarKolommen(r)[i]) }));
+      const typen = kolommen.map(({ kolom }) => (kolom === 'volgnummer' ? 'bigint[]' : kolom === 'revisie' ? 'int[]' : 'text[]'));
+      const updates = KOLOMMEN.filter((k) => k !== 'item_id').map((k) => `${k} = excluded.${k}`);
+      await this.manager.query(
+        `INSERT INTO register_items (${KOLOMMEN.join(', ')})
+         SELECT * FROM unnest(${kolommen.map((_, i) => `$${i + 1}::${typen[i]}`).join(', ')})
+         ON CONFLICT (item_id) DO UPDATE SET ${updates.join(', ')}`,
+        kolommen.map((k) => k.waarden),
+      );
+    }
+  }
+
+  async saveLeden(rows: readonly RegisterItem[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.manager.query('DELETE FROM register_item_leden WHERE item_id = ANY($1)', [rows.map((r) => r.itemId)]);
+    const leden = rows.flatMap((r) => r.leden.map((l, positie) => [r.itemId, positie, l.naam, zoekSleutel(l.naam), l.fractie] as const));
+    for (const chunk of chunks(leden, 5000)) {
+      await this.manager.query(
+        'INSERT INTO register_item_leden (item_id, positie, naam, naam_sleutel, fractie) SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[])',
+        [0, 1, 2, 3, 4].map((i) => chunk.map((l) => l[i])),
+      );
+    }
+  }
+
+  async index(rows?: readonly RegisterItem[]): Promise<void> {
+    const tekst = `nummer || ' ' || titel || ' ' || tekst || ' ' || coalesce((SELECT string_agg(v->>'tekst', ' ') FROM jsonb_array_elements(voortgang::jsonb) v), '')`;
+    if (rows) {
+      if (rows.length > 0) await this.manager.query(`UPDATE register_items SET zoekvector = to_tsvector('dutch', ${tekst}) WHERE item_id = ANY($1)`, [rows.map((r) => r.itemId)]);
+      return;
+    }
+    await this.manager.query(`UPDATE register_items SET zoekvector = to_tsvector('dutch', ${tekst})`);
+  }
+
+  async reset(): Promise<void> {
+    await this.manager.query('TRUNCATE register_item_leden, register_items');
+  }
+}
