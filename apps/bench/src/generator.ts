@@ -94,7 +94,7 @@ export function generate(store: SqliteEventStore, items: number, progress: (done
 
   const plannen: Plan[] = Array.from({ length: items }, (_, i) => {
     // 3–10 events each (a registration counts as two: number reserved, item registered).
-    const stappen = 2 + Math.floor(rand() * 8) + (i % 6 === 0 ? 1 : 0);
+    const stappen = Math.min(10, 3 + Math.floor(rand() * 8) + (i % 3 === 0 ? 1 : 0));
     return { itemId: uuid(rand), soort: rand() < 0.55 ? 'motie' : 'toezegging', start: Math.floor(rand() * 38), stappen, gedaan: 0, state: initialState, revisie: -1 };
   });
   const perRapport = RAPPORTEN.map(() => [] as Plan[]);

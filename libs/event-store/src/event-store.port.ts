@@ -69,6 +69,11 @@ export interface EventStore {
   readAll(from: bigint, batchSize?: number): AsyncIterable<StoredEvent[]>;
   /** Reads everything after `from`, then follows new events as they are committed. */
   subscribeToAll(from: bigint, handler: SubscriptionHandler): Subscription;
+  /**
+   * Optional: every event of the streams in these categories with a position up to `upTo`, stream by
+   * stream (each stream in revision order). Lets a per-stream projection rebuild write each row once.
+   */
+  readCategories?(categories: readonly string[], upTo: bigint, batchSize?: number): AsyncIterable<StoredEvent[]>;
   /** Position of the last committed event, `-1n` when the store is empty. */
   headPosition(): Promise<bigint>;
   close(): Promise<void>;

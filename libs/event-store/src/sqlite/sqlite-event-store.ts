@@ -138,6 +138,26 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
+  async *readCategories(categories: readonly string[], upTo: bigint, batchSize = 5000): AsyncIterable<StoredEvent[]> {
+    // A range over the (stream, revision) index: `motie-` up to `motie.` ('.' sorts right after '-').
+    const statement = this.db.prepare<[string, string, number, string, string, number], EventRow>(
+      `SELECT * FROM events WHERE stream > ? AND stream < ? AND position <= ?
+         AND (stream > ? OR (stream = ? AND revision > ?)) ORDER BY stream, revision LIMIT ${batchSize}`,
+    );
+    for (const category of [...categories].sort()) {
+      let stream = `${category}-`;
+      let revision = -1;
+      for (;;) {
+        const rows = statement.all(`${category}-`, `${category}.`, Number(upTo), stream, stream, revision);
+        if (rows.length === 0) break;
+        yield rows.map(toStoredEvent);
+        stream = rows[rows.length - 1].stream;
+        revision = rows[rows.length - 1].revision;
+        if (rows.length < batchSize) break;
+      }
+    }
+  }
+
   /** Synchronous batch read: the rebuild's hot path. */
   readBatch(after: bigint, batchSize: number): StoredEvent[] {
     return this.statements.readAll.all(Number(after), batchSize).map(toStoredEvent);

@@ -22,6 +22,9 @@ export interface RebuildProgress {
 /** Events per transaction when catching up: large enough to amortise the commit, small enough for memory. */
 const BATCH_SIZE = 5000;
 
+/** Marker position while a rebuild is still in its stream-by-stream phase. */
+const STROMEN = 'stromen';
+
 function rebuildMarker(projection: Projection): string {
   return `${projection.name}#herbouw`;
 }
@@ -74,11 +77,35 @@ export class ProjectionRunner {
 
   /** Empties every read model and replays the whole log into it. Run with the live runner stopped. */
   async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
-    for (const projection of this.projections) {
-      await this.dataSource.transaction((m) => this.reset(projection, m, true));
-      this.state.set(projection.name, { position: START, caughtUp: false, lastError: null });
+    for (const projection of this.projections) await this.rebuildOne(projection, onProgress);
+  }
+
+  /**
+   * Empties one projection and replays the log into it. A per-stream projection on a store that can
+   * read by category is fed stream by stream up to the head seen at the start (each row written
+   * once), then caught up in global order from there. The stream phase commits its rows with the
+   * marker still at 'stromen': if it dies, the next catch-up starts the rebuild again from scratch.
+   */
+  private async rebuildOne(projection: Projection, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    await this.dataSource.transaction((m) => this.reset(projection, m, true));
+    this.state.set(projection.name, { position: START, caughtUp: false, lastError: null });
+    if (this.streamByStream(projection)) {
+      const head = await this.store.headPosition();
+      const started = Date.now();
+      let events = 0;
+      for await (const batch of this.store.readCategories!(projection.categories!, head, BATCH_SIZE)) {
+        const relevant = batch.filter((e) => projection.handles(e.type));
+        await this.dataSource.transaction((manager) => projection.applyBatch(relevant, manager, { rebuilding: true }));
+        events += batch.length;
+        onProgress?.({ projection: projection.name, position: BigInt(events), head, events, elapsedMs: Date.now() - started });
+      }
+      await this.dataSource.transaction(async (manager) => {
+        await this.writeCheckpoint(manager, projection, head);
+        await manager.update(ProjectionCheckpoint, { name: rebuildMarker(projection) }, { position: head.toString() });
+      });
+      this.state.set(projection.name, { position: head, caughtUp: false, lastError: null });
     }
-    await this.catchUp(onProgress);
+    await this.catchUpOne(projection, onProgress);
   }
 
   /** Applies everything between each projection's checkpoint and the current head, then returns. */
@@ -88,7 +115,12 @@ export class ProjectionRunner {
 
   private async catchUpOne(projection: Projection, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
     const from = await this.prepare(projection);
-    const rebuilding = await this.rebuildPending(projection);
+    const marker = await this.dataSource.getRepository(ProjectionCheckpoint).findOneBy({ name: rebuildMarker(projection) });
+    if (marker?.position === STROMEN) {
+      // A stream-by-stream rebuild died half-way: its rows are not in global order, so start it over.
+      return this.rebuildOne(projection, onProgress);
+    }
+    const rebuilding = marker !== null;
     const head = await this.store.headPosition();
     const started = Date.now();
     let events = 0;
@@ -108,6 +140,14 @@ export class ProjectionRunner {
     }
     const current = this.state.get(projection.name)!;
     this.state.set(projection.name, { ...current, caughtUp: true });
+  }
+
+  private streamByStream(projection: Projection): boolean {
+    return projection.categories !== undefined && this.store.readCategories !== undefined;
+  }
+
+  private async writeCheckpoint(manager: EntityManager, projection: Projection, position: bigint): Promise<void> {
+    await manager.upsert(ProjectionCheckpoint, { name: projection.name, version: projection.version, position: position.toString(), updatedAt: new Date().toISOString() }, ['name']);
   }
 
   private async rebuildPending(projection: Projection): Promise<boolean> {
@@ -186,11 +226,7 @@ export class ProjectionRunner {
     await this.dataSource.transaction(async (manager) => {
       const relevant = events.filter((e) => projection.handles(e.type));
       if (relevant.length > 0) await projection.applyBatch(relevant, manager, { rebuilding });
-      await manager.upsert(
-        ProjectionCheckpoint,
-        { name: projection.name, version: projection.version, position: last.toString(), updatedAt: new Date().toISOString() },
-        ['name'],
-      );
+      await this.writeCheckpoint(manager, projection, last);
     });
     const s = this.state.get(projection.name)!;
     this.state.set(projection.name, { ...s, position: last, lastError: null });
@@ -202,7 +238,8 @@ export class ProjectionRunner {
     await projection.reset(manager);
     await manager.delete(ProjectionCheckpoint, { name: projection.name });
     if (rebuild && projection.finishRebuild) {
-      await manager.upsert(ProjectionCheckpoint, { name: rebuildMarker(projection), version: projection.version, position: '-1', updatedAt: new Date().toISOString() }, ['name']);
+      const position = this.streamByStream(projection) ? STROMEN : '-1';
+      await manager.upsert(ProjectionCheckpoint, { name: rebuildMarker(projection), version: projection.version, position, updatedAt: new Date().toISOString() }, ['name']);
     }
   }
 

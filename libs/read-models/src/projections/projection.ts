@@ -12,6 +12,11 @@ export interface Projection {
   reset(manager: EntityManager): Promise<void>;
   handles(eventType: string): boolean;
   applyBatch(events: readonly StoredEvent[], manager: EntityManager, context?: BatchContext): Promise<void>;
+  /**
+   * When each row depends on one stream only: the stream categories it reads. A rebuild may then
+   * read the log stream by stream instead of in global order.
+   */
+  readonly categories?: readonly string[];
   /** After a rebuild has replayed the whole log: build what was deferred (e.g. a full-text index). */
   finishRebuild?(manager: EntityManager): Promise<void>;
 }

@@ -15,7 +15,9 @@ import { PostgresRegisterWriter, RegisterWriter, SqliteRegisterWriter } from './
  */
 export class RegisterProjection implements Projection {
   readonly name = 'register';
-  readonly version = 2;
+  readonly version = 3;
+  /** Every item is its own stream: a rebuild may read them stream by stream, each row written once. */
+  readonly categories = ['motie', 'toezegging'];
 
   handles(eventType: string): boolean {
     return parseEventType(eventType) !== undefined;

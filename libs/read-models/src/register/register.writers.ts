@@ -82,7 +82,7 @@ export class SqliteRegisterWriter implements RegisterWriter {
     this.db.exec(
       `INSERT INTO register_zoek (rowid, inhoud)
        SELECT volgnummer, nummer || char(10) || titel || char(10) || tekst || coalesce((SELECT group_concat(char(10) || json_extract(v.value, '$.tekst'), '') FROM json_each(register_items.voortgang) v), '')
-       FROM register_items`,
+       FROM register_items ORDER BY volgnummer`,
     );
   }
 
