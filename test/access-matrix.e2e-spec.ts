@@ -14,10 +14,25 @@ interface Verzoek {
 
 type Voorbereiding = (t: TestApp) => Promise<Verzoek>;
 
-const nieuwItem = async (t: TestApp, nummer?: string) =>
-  (await t.http.post('/api/moties').send(motie({ nummer: nummer ?? `4${String(Math.floor(Math.random() * 9000) + 1000)}-${Math.floor(Math.random() * 9000) + 1}` })).expect(201)).body.itemId as string;
+/** A new motie, already visible in the register. */
+const nieuwItem = async (t: TestApp, nummer?: string) => {
+  const res = (await t.http.post('/api/moties').send(motie({ nummer: nummer ?? `4${String(Math.floor(Math.random() * 9000) + 1000)}-${Math.floor(Math.random() * 9000) + 1}` })).expect(201)).body;
+  await t.http.get(`/api/items?perPagina=1&minimalePositie=${res.positie}`).expect(200);
+  return res.itemId as string;
+};
 
 const afdoening = { datum: '2025-06-20', wijze: { soort: 'kamerstuk', referentie: 'Kamerstukken II 2024/25, 29628, nr. 1260' }, toelichting: 'Afgedaan.' };
+
+const bericht = () => ({ jaar: 2025, helft: 1, titel: `Bericht ${uniek()}`, peildatum: '2025-06-01', secties: ['A'] });
+
+/** A draft report the read model already shows; `metItem` gives it something to send. */
+const nieuwBericht = async (t: TestApp, _zichtbaar = false, metItem = false) => {
+  const res = (await t.http.post('/api/halfjaarberichten').send(bericht()).expect(201)).body;
+  let positie = res.positie;
+  if (metItem) positie = (await t.http.post(`/api/halfjaarberichten/${res.berichtId}/items`).send({ itemId: await nieuwItem(t), sectie: 'A', tekst: 'x', status: 'in-behandeling' }).expect(200)).body.positie;
+  await t.http.get(`/api/items?perPagina=1&minimalePositie=${positie}`).expect(200);
+  return res.berichtId as string;
+};
 
 let volgnummer = 0;
 const uniek = () => ++volgnummer;
@@ -64,6 +79,38 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   },
   'POST /api/beheer/herbouwen': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/herbouwen' }) },
   'GET /health': { rollen: 'publiek', verzoek: async () => ({ path: '/health' }) },
+  'POST /api/halfjaarberichten': { rollen: ['griffier'], verzoek: async () => ({ path: '/api/halfjaarberichten', body: bericht() }) },
+  'GET /api/halfjaarberichten': { rollen: LEZERS, verzoek: async () => ({ path: '/api/halfjaarberichten' }) },
+  'GET /api/halfjaarberichten/{id}': { rollen: LEZERS, verzoek: async (t) => ({ path: `/api/halfjaarberichten/${await nieuwBericht(t)}` }) },
+  'GET /api/halfjaarberichten/{id}/bijlage': { rollen: LEZERS, verzoek: async (t) => ({ path: `/api/halfjaarberichten/${await nieuwBericht(t, true)}/bijlage?formaat=md` }) },
+  'POST /api/halfjaarberichten/{id}/items': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/halfjaarberichten/${await nieuwBericht(t)}/items`, body: { itemId: await nieuwItem(t), sectie: 'A', tekst: 'x', status: 'in-behandeling' } }) },
+  'DELETE /api/halfjaarberichten/{id}/items/{itemId}': {
+    rollen: ['griffier'],
+    verzoek: async (t) => {
+      const id = await nieuwBericht(t);
+      const itemId = await nieuwItem(t);
+      await t.http.post(`/api/halfjaarberichten/${id}/items`).send({ itemId, sectie: 'A', tekst: 'x', status: 'in-behandeling' }).expect(200);
+      return { path: `/api/halfjaarberichten/${id}/items/${itemId}` };
+    },
+  },
+  'POST /api/halfjaarberichten/{id}/zaken': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/halfjaarberichten/${await nieuwBericht(t)}/zaken`, body: { sectie: 'A', titel: 'x', tekst: 'y' } }) },
+  'DELETE /api/halfjaarberichten/{id}/zaken/{zaakId}': {
+    rollen: ['griffier'],
+    verzoek: async (t) => {
+      const id = await nieuwBericht(t);
+      const { zaakId } = (await t.http.post(`/api/halfjaarberichten/${id}/zaken`).send({ sectie: 'A', titel: 'x', tekst: 'y' }).expect(200)).body;
+      return { path: `/api/halfjaarberichten/${id}/zaken/${zaakId}` };
+    },
+  },
+  'POST /api/halfjaarberichten/{id}/verzending': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/halfjaarberichten/${await nieuwBericht(t, false, true)}/verzending`, body: { datum: '2025-06-20', kenmerk: 'K1' } }) },
+  'POST /api/halfjaarberichten/{id}/kamerstuk': {
+    rollen: ['griffier'],
+    verzoek: async (t) => {
+      const id = await nieuwBericht(t, false, true);
+      await t.http.post(`/api/halfjaarberichten/${id}/verzending`).send({ datum: '2025-06-20', kenmerk: 'K1' }).expect(200);
+      return { path: `/api/halfjaarberichten/${id}/kamerstuk`, body: { kamerstuk: 'Kamerstukken II 2024/25, 29628, nr. 1262' } };
+    },
+  },
 };
 
 describe('access matrix: every endpoint × every role, no token and a bad token', () => {

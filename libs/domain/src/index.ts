@@ -8,3 +8,6 @@ export * from './item/item.errors';
 export * from './item/item.state';
 export * from './item/item.decider';
 export * from './item/item.stream';
+export * from './halfjaarbericht/halfjaarbericht.types';
+export * from './halfjaarbericht/halfjaarbericht.events';
+export * from './halfjaarbericht/halfjaarbericht.decider';

@@ -11,3 +11,5 @@ export * from './register/register-row';
 export * from './register/zoek-sleutel';
 export * from './read-model.datasource';
 export * from './read-model.entities';
+export * from './halfjaarberichten/halfjaarbericht.entity';
+export * from './halfjaarberichten/halfjaarbericht.projection';

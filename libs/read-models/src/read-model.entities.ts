@@ -1,5 +1,6 @@
+import { HalfjaarberichtRow } from './halfjaarberichten/halfjaarbericht.entity';
 import { ProjectionCheckpoint } from './projections/projection-checkpoint.entity';
 import { RegisterItemLid } from './register/register-item-lid.entity';
 import { RegisterItem } from './register/register-item.entity';
 
-export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid];
+export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, HalfjaarberichtRow];

@@ -8,3 +8,6 @@ export * from './http/problem-details.filter';
 export * from './http/validation';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotency.errors';
+export * from './halfjaarberichten/bijlage/bijlage.service';
+export * from './halfjaarberichten/bijlage/bijlage.renderers';
+export * from './halfjaarberichten/bijlage/bijlage.model';

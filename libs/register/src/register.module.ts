@@ -1,4 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ProjectionRunner } from '@register/read-models';
+import { AfdoeningReactor } from './halfjaarberichten/afdoening.reactor';
+import { BijlageService } from './halfjaarberichten/bijlage/bijlage.service';
+import { WijzigHalfjaarberichtHandler } from './halfjaarberichten/halfjaarbericht.command';
+import { HalfjaarberichtOverzichtService } from './halfjaarberichten/halfjaarbericht-overzicht.service';
+import { HalfjaarberichtService } from './halfjaarberichten/halfjaarbericht.service';
+import { HalfjaarberichtenHttpController } from './halfjaarberichten/halfjaarberichten.http.controller';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CorrigeerRegistratieHandler } from './commands/corrigeer-registratie/corrigeer-registratie.handler';
 import { CorrigeerRegistratieHttpController } from './commands/corrigeer-registratie/corrigeer-registratie.http.controller';
@@ -41,6 +48,7 @@ const HANDLERS = [
   DraagOverHandler,
   KoppelHandler,
   LaatVervallenHandler,
+  WijzigHalfjaarberichtHandler,
 ];
 
 /** The register of moties and toezeggingen: its commands over HTTP and its queries. */
@@ -60,8 +68,19 @@ const HANDLERS = [
     LaatVervallenHttpController,
     LijstItemsHttpController,
     HaalItemHttpController,
+    HalfjaarberichtenHttpController,
   ],
-  providers: [...HANDLERS, ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService],
-  exports: [ItemCommandService, ItemEventStore],
+  providers: [...HANDLERS, ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService, HalfjaarberichtService, HalfjaarberichtOverzichtService, BijlageService, AfdoeningReactor],
+  exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService],
 })
-export class RegisterModule {}
+export class RegisterModule implements OnModuleInit {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    private readonly reactor: AfdoeningReactor,
+  ) {}
+
+  /** The reactor needs the write path, so it joins the runner here rather than where the runner is made. */
+  onModuleInit(): void {
+    this.runner.add(this.reactor);
+  }
+}

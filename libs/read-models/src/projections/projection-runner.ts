@@ -48,10 +48,15 @@ export class ProjectionRunner {
   constructor(
     private readonly store: EventStore,
     private readonly dataSource: DataSource,
-    private readonly projections: readonly Projection[],
+    private readonly projections: Projection[],
     private readonly log: (message: string) => void = () => undefined,
     private readonly retryDelayMs = 1000,
   ) {}
+
+  /** Adds a projection or reactor; before start, rebuild or catch-up. */
+  add(projection: Projection): void {
+    if (!this.projections.some((p) => p.name === projection.name)) this.projections.push(projection);
+  }
 
   /**
    * Starts following the log live. A projection whose version changed is rebuilt first; one whose
