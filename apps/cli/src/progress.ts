@@ -7,10 +7,15 @@ import { RebuildProgress } from '@register/read-models';
 export function progressReporter(stream: NodeJS.WriteStream = process.stderr): { report: (p: RebuildProgress) => void; done: () => void } {
   let lastPrinted = 0;
   let lastLine = '';
+  let lastProjection = '';
   const tty = stream.isTTY === true;
   return {
     report(p) {
       const now = Date.now();
+      // A new projection: the previous one's final line is always shown.
+      if (lastProjection && p.projection !== lastProjection && !tty) stream.write(`${lastLine}\n`);
+      if (p.projection !== lastProjection && tty && lastProjection) stream.write('\n');
+      lastProjection = p.projection;
       const total = p.head < 0n ? 0 : Number(p.head);
       const at = Number(p.position);
       const pct = total > 0 ? Math.min(100, (at / total) * 100) : 100;

@@ -5,6 +5,7 @@ import { RegisterReadModelPostgres1764000000000 } from './migrations/17640000000
 import { RegisterReadModelSqlite1764000000000 } from './migrations/1764000000000-register-read-model.sqlite';
 import { RegisterZoekDetailNoneSqlite1764200000000 } from './migrations/1764200000000-register-zoek-detail-none.sqlite';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
+import { RegisterKleineKolommenEerstSqlite1764400000000 } from './migrations/1764400000000-register-kleine-kolommen-eerst.sqlite';
 import { HalfjaarberichtenPostgres1764300000000, HalfjaarberichtenSqlite1764300000000 } from './migrations/1764300000000-halfjaarberichten';
 
 /** Tables of the application that share the database but are not projections (e.g. idempotency records). */
@@ -35,7 +36,7 @@ export function readModelDataSourceOptions(config: ReadModelConfig, extra?: Extr
     ...common,
     type: 'better-sqlite3',
     database: join(config.dataDir, 'read-models.sqlite'),
-    migrations: [RegisterReadModelSqlite1764000000000, RegisterZoekDetailNoneSqlite1764200000000, HalfjaarberichtenSqlite1764300000000, ...(extra?.migrations.sqlite ?? [])],
+    migrations: [RegisterReadModelSqlite1764000000000, RegisterZoekDetailNoneSqlite1764200000000, HalfjaarberichtenSqlite1764300000000, RegisterKleineKolommenEerstSqlite1764400000000, ...(extra?.migrations.sqlite ?? [])],
     // Read models can always be rebuilt from the log, so NORMAL is enough; rows and checkpoint still commit together.
     prepareDatabase: (db: { pragma: (p: string) => unknown }) => {
       db.pragma('journal_mode = WAL');

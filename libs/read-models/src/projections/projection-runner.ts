@@ -102,8 +102,10 @@ export class ProjectionRunner {
         const relevant = batch.filter((e) => projection.handles(e.type));
         await this.dataSource.transaction((manager) => projection.applyBatch(relevant, manager, { rebuilding: true }));
         events += batch.length;
-        onProgress?.({ projection: projection.name, position: BigInt(events), head, events, elapsedMs: Date.now() - started });
+        // Streams are read in name order, not log order: the share of events done is the best measure.
+        onProgress?.({ projection: projection.name, position: BigInt(Math.min(events, Number(head))), head, events, elapsedMs: Date.now() - started });
       }
+      onProgress?.({ projection: projection.name, position: head, head, events, elapsedMs: Date.now() - started });
       await this.dataSource.transaction(async (manager) => {
         await this.writeCheckpoint(manager, projection, head);
         await manager.update(ProjectionCheckpoint, { name: rebuildMarker(projection) }, { position: head.toString() });

@@ -15,7 +15,7 @@ import { PostgresRegisterWriter, RegisterWriter, SqliteRegisterWriter } from './
  */
 export class RegisterProjection implements Projection {
   readonly name = 'register';
-  readonly version = 3;
+  readonly version = 4;
   /** Every item is its own stream: a rebuild may read them stream by stream, each row written once. */
   readonly categories = ['motie', 'toezegging'];
 
