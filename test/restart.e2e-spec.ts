@@ -57,6 +57,7 @@ describe('the server as a process', () => {
     server = await startServer(dataDir);
     try {
       const health = await json(`${server.url}/health`);
+      if (health.body.status !== 'ok') process.stdout.write(`health answer: ${JSON.stringify(health.body)}\n${server.output()}\n`);
       expect(health.body.status).toBe('ok');
       const head = health.body.details.eventstore.positie;
       const lijst = await get(`${server.url}/api/items?perPagina=100&minimalePositie=${head}`);

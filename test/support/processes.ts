@@ -8,6 +8,8 @@ export const CLI = join(ROOT, 'dist/apps/cli/src/main.js');
 export interface RunningServer {
   readonly url: string;
   readonly process: ChildProcess;
+  /** Everything the server printed so far, for a failing test's message. */
+  output(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   return {
     url,
     process: child,
+    output: () => output,
     stop: (signal: NodeJS.Signals = 'SIGTERM') =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

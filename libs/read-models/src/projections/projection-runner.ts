@@ -44,6 +44,11 @@ export class ProjectionRunner {
   private readonly state = new Map<string, { position: bigint; caughtUp: boolean; lastError: string | null }>();
   private waiters: Waiter[] = [];
   private running = false;
+  /**
+   * One transaction at a time: on SQLite every projection shares the driver's single connection, and
+   * two interleaved transactions on it would commit each other's work.
+   */
+  private lock: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: EventStore,
@@ -92,7 +97,7 @@ export class ProjectionRunner {
    * marker still at 'stromen': if it dies, the next catch-up starts the rebuild again from scratch.
    */
   private async rebuildOne(projection: Projection, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
-    await this.dataSource.transaction((m) => this.reset(projection, m, true));
+    await this.tx((m) => this.reset(projection, m, true));
     this.state.set(projection.name, { position: START, caughtUp: false, lastError: null });
     if (this.streamByStream(projection)) {
       const head = await this.store.headPosition();
@@ -100,13 +105,13 @@ export class ProjectionRunner {
       let events = 0;
       for await (const batch of this.store.readCategories!(projection.categories!, head, BATCH_SIZE)) {
         const relevant = batch.filter((e) => projection.handles(e.type));
-        await this.dataSource.transaction((manager) => projection.applyBatch(relevant, manager, { rebuilding: true }));
+        await this.tx((manager) => projection.applyBatch(relevant, manager, { rebuilding: true }));
         events += batch.length;
         // Streams are read in name order, not log order: the share of events done is the best measure.
         onProgress?.({ projection: projection.name, position: BigInt(Math.min(events, Number(head))), head, events, elapsedMs: Date.now() - started });
       }
       onProgress?.({ projection: projection.name, position: head, head, events, elapsedMs: Date.now() - started });
-      await this.dataSource.transaction(async (manager) => {
+      await this.tx(async (manager) => {
         await this.writeCheckpoint(manager, projection, head);
         await manager.update(ProjectionCheckpoint, { name: rebuildMarker(projection) }, { position: head.toString() });
       });
@@ -140,7 +145,7 @@ export class ProjectionRunner {
     if (rebuilding) {
       // The deferred work and the end of the rebuild commit together: a crash before it means the
       // next catch-up finishes it again.
-      await this.dataSource.transaction(async (manager) => {
+      await this.tx(async (manager) => {
         await projection.finishRebuild?.(manager);
         await manager.delete(ProjectionCheckpoint, { name: rebuildMarker(projection) });
       });
@@ -200,7 +205,7 @@ export class ProjectionRunner {
       from = BigInt(checkpoint.position);
     } else if (checkpoint) {
       this.log(`Projectie ${projection.name}: versie ${checkpoint.version} → ${projection.version}, wordt opnieuw opgebouwd.`);
-      await this.dataSource.transaction((m) => this.reset(projection, m, true));
+      await this.tx((m) => this.reset(projection, m, true));
     }
     this.state.set(projection.name, { position: from, caughtUp: false, lastError: null });
     return from;
@@ -227,10 +232,17 @@ export class ProjectionRunner {
     this.subscriptions.set(projection.name, subscription);
   }
 
+  private tx<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const run = () => this.dataSource.transaction(work);
+    const result = this.lock.then(run, run);
+    this.lock = result.catch(() => undefined);
+    return result;
+  }
+
   private async apply(projection: Projection, events: readonly StoredEvent[], rebuilding = false): Promise<void> {
     if (events.length === 0) return;
     const last = events[events.length - 1].position;
-    await this.dataSource.transaction(async (manager) => {
+    await this.tx(async (manager) => {
       const relevant = events.filter((e) => projection.handles(e.type));
       if (relevant.length > 0) await projection.applyBatch(relevant, manager, { rebuilding });
       await this.writeCheckpoint(manager, projection, last);

@@ -77,6 +77,11 @@ export function toProblem(exception: unknown, instance: string): Problem {
     const body = exception.getResponse();
     const fouten = typeof body === 'object' && body !== null && 'fouten' in body ? (body as { fouten: VeldFout[] }).fouten : undefined;
     if (fouten) return make(status, `De invoer klopt niet: ${fouten.map((f) => `${f.veld} ${f.melding}`).join('; ')}.`, { fouten });
+    // A failing health check: say which part is down.
+    if (typeof body === 'object' && body !== null && 'details' in body) {
+      const gezondheid = body as { error?: Record<string, unknown>; details: Record<string, unknown> };
+      return { ...make(status, `Niet gezond: ${Object.keys(gezondheid.error ?? {}).join(', ') || 'onbekend'}.`), gezondheid: gezondheid.details } as Problem;
+    }
     // Nest turns body-parser's SyntaxError into a 400 carrying the parser's own wording.
     if (status === 400 && /JSON/.test(exception.message)) return invalidJson();
     return make(status, httpDetail(status, exception));
