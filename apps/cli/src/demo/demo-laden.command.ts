@@ -11,6 +11,8 @@ import { RegistreerMotieRequestDto } from '@register/register/commands/registree
 import { RegistreerToezeggingCommand } from '@register/register/commands/registreer-toezegging/registreer-toezegging.command';
 import { RegistreerToezeggingRequestDto } from '@register/register/commands/registreer-toezegging/registreer-toezegging.request.dto';
 import { veldFouten } from '@register/register/http/validation';
+import { WijzigHalfjaarberichtCommand } from '@register/register/halfjaarberichten/halfjaarbericht.command';
+import { HalfjaarberichtService } from '@register/register/halfjaarberichten/halfjaarbericht.service';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Command, CommandRunner } from 'nest-commander';
@@ -29,6 +31,12 @@ interface DemoItem {
   status: 'afgedaan' | 'in behandeling' | 'genoemd';
   bron: { document: string; regel: number };
 }
+
+const BERICHT_003 = demo.berichten.find((b) => b.bron.startsWith('003'))!.bericht;
+
+/** Seed 003's themes, by where in the letter the item is discussed. */
+const SECTIES_003 = ['Identificatie, registratie en schadeverhaal bij demonstraties', 'Politiepersoneel en middelen', 'Online criminaliteit en overige onderwerpen'] as const;
+const sectie003 = (regel: number) => (regel < 40 ? SECTIES_003[0] : regel < 300 ? SECTIES_003[1] : SECTIES_003[2]);
 
 const BEWINDSPERSOON = { bewindspersoon: 'minister van Justitie en Veiligheid', ministerie: 'JenV' };
 
@@ -52,12 +60,14 @@ export class DemoLadenCommand extends CommandRunner {
   constructor(
     private readonly commands: CommandBus,
     private readonly runner: ProjectionRunner,
+    private readonly berichten: HalfjaarberichtService,
   ) {
     super();
   }
 
   async run(): Promise<void> {
     const opNummer = new Map<string, { itemId: string; bericht: string }>();
+    const opgenomenIn003: { itemId: string; item: DemoItem }[] = [];
     let geregistreerd = 0;
     const meldingen: string[] = [];
 
@@ -77,16 +87,55 @@ export class DemoLadenCommand extends CommandRunner {
             geregistreerd++;
             if (item.nummer && result.nummer === item.nummer) opNummer.set(`${item.soort}:${item.nummer}`, { itemId, bericht: bericht.titel });
           }
-          await this.status(itemId, item, bericht);
+          if (bericht.titel === BERICHT_003.titel) opgenomenIn003.push({ itemId, item });
+          else await this.status(itemId, item, bericht);
         } catch (error) {
           meldingen.push(`${bron} ${item.nummer ?? item.titel.slice(0, 50)}: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     }
 
+    const bericht = await this.halfjaarbericht(opgenomenIn003, meldingen);
+
     await this.runner.catchUp();
     process.stdout.write(`${geregistreerd} moties en toezeggingen geregistreerd; leesmodel op positie ${this.runner.position()}.\n`);
+    process.stdout.write(`Halfjaarbericht "${BERICHT_003.titel}" verzonden (${bericht}); bijlage: npm run cli -- bijlage ${bericht} --formaat docx --uit bijlage.docx\n`);
     if (meldingen.length > 0) process.stdout.write(`Niet (helemaal) overgenomen, zoals het register een griffier zou weigeren:\n- ${meldingen.join('\n- ')}\n`);
+  }
+
+  /**
+   * The items of the first halfjaarbericht of 2025 (seed 003) go into a real report, which is sent:
+   * the report itself then afdoet the items it declares afgedaan, as it would for a clerk.
+   */
+  private async halfjaarbericht(items: { itemId: string; item: DemoItem }[], meldingen: string[]): Promise<string> {
+    const berichtId = randomUUID();
+    const meta = this.meta();
+    const secties = [...SECTIES_003];
+    await this.commands.execute(new WijzigHalfjaarberichtCommand(berichtId, () => ({ type: 'MaakAan', berichtId, jaar: 2025, helft: 1, titel: BERICHT_003.titel, peildatum: '2025-06-01', secties }), meta));
+    const gezien = new Set<string>();
+    for (const { itemId, item } of items) {
+      if (gezien.has(itemId) || item.status === 'genoemd') continue;
+      gezien.add(itemId);
+      const soort = item.soort;
+      try {
+        await this.commands.execute(
+          new WijzigHalfjaarberichtCommand(berichtId, () => ({ type: 'NeemItemOp', bestaat: true, item: { itemId, soort, sectie: sectie003(item.bron.regel), tekst: item.tekst, status: item.status === 'afgedaan' ? 'afgedaan' : 'in-behandeling', deel: null } }), this.meta()),
+        );
+      } catch (error) {
+        meldingen.push(`${item.bron.document}:${item.bron.regel} niet in het bericht: ${(error as Error).message}`);
+      }
+    }
+    await this.commands.execute(
+      new WijzigHalfjaarberichtCommand(berichtId, () => ({ type: 'NeemZaakOp', zaak: { zaakId: randomUUID(), sectie: secties[0], titel: 'WODC-onderzoek naar handelingsperspectieven bij demonstraties', tekst: 'Het rapport van het lopende WODC-onderzoek wordt eind van de zomer verwacht.' } }), this.meta()),
+    );
+    await this.commands.execute(
+      new WijzigHalfjaarberichtCommand(
+        berichtId,
+        async (state) => ({ type: 'Verzend', datum: BERICHT_003.datum, kenmerk: 'demo-2025-1', momentopnamen: state.status === 'Nieuw' ? [] : await this.berichten.momentopnamen([...state.items.keys()]) }),
+        this.meta(),
+      ),
+    );
+    return berichtId;
   }
 
   private async registreer(item: DemoItem, berichtNummers: Set<string>, meldingen: string[], bron: string): Promise<CommandResult | undefined> {

@@ -58,7 +58,8 @@ export function vindplaats(item: { soort: string; nummer: string; nummerBron: st
   const tz = /^(TZ\d{6})-(\d+)$/.exec(item.nummer);
   if (tz) return `${jaar}${tz[1]}, nr. ${tz[2]}`;
   if (item.nummerBron === 'kamer') return `${jaar}${item.nummer}`;
-  return `Toegezegd in het ${item.debat} (${datumTekst(item.datum)})`;
+  // The debate as the clerk wrote it often holds its date already ("commissiedebat politie van 19 december 2024").
+  return /\d{4}/.test(item.debat) ? `Toegezegd: ${item.debat}` : `Toegezegd: ${item.debat}, ${datumTekst(item.datum)}`;
 }
 
 /** "De motie van het lid Boswijk c.s. over ..." as the budget annex words it. */
