@@ -79,6 +79,8 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   },
   'POST /api/beheer/herbouwen': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/herbouwen' }) },
   'GET /health': { rollen: 'publiek', verzoek: async () => ({ path: '/health' }) },
+  'GET /api/items/{id}/historie': { rollen: ['auditor', 'griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/historie` }) },
+  'GET /api/audit/verificatie': { rollen: ['auditor'], verzoek: async () => ({ path: '/api/audit/verificatie' }) },
   'POST /api/halfjaarberichten': { rollen: ['griffier'], verzoek: async () => ({ path: '/api/halfjaarberichten', body: bericht() }) },
   'GET /api/halfjaarberichten': { rollen: LEZERS, verzoek: async () => ({ path: '/api/halfjaarberichten' }) },
   'GET /api/halfjaarberichten/{id}': { rollen: LEZERS, verzoek: async (t) => ({ path: `/api/halfjaarberichten/${await nieuwBericht(t)}` }) },

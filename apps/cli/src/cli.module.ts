@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@register/access';
 import { InfrastructureModule, RegisterModule } from '@register/register';
 import { GebruikerIntrekkenCommand, GebruikerToevoegenCommand, GebruikersCommand, TokenMakenCommand } from './gebruikers.command';
+import { HistorieCommand, VerifierenCommand } from './audit.command';
 import { BijlageCommand } from './bijlage.command';
 import { DemoLadenCommand } from './demo/demo-laden.command';
 import { BijwerkenCommand, HerbouwenCommand } from './herbouwen.command';
@@ -12,7 +13,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [InfrastructureModule.forRoot({ liveProjections: false }), AccessModule, RegisterModule],
-      providers: [BijlageCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
+      providers: [VerifierenCommand, HistorieCommand, BijlageCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
     };
   }
 }

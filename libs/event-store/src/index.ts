@@ -3,3 +3,5 @@ export * from './event-store.errors';
 export * from './sqlite/sqlite-event-store';
 export * from './kurrentdb/kurrentdb-event-store';
 export * from './event-store.factory';
+export * from './hash-chain';
+export * from './canonical-json';

@@ -11,3 +11,4 @@ export * from './idempotency/idempotency.errors';
 export * from './halfjaarberichten/bijlage/bijlage.service';
 export * from './halfjaarberichten/bijlage/bijlage.renderers';
 export * from './halfjaarberichten/bijlage/bijlage.model';
+export * from './audit/historie';

@@ -1,4 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { HistorieHttpController } from './audit/historie.http.controller';
+import { VerificatieHttpController } from './audit/verificatie.http.controller';
 import { ProjectionRunner } from '@register/read-models';
 import { AfdoeningReactor } from './halfjaarberichten/afdoening.reactor';
 import { BijlageService } from './halfjaarberichten/bijlage/bijlage.service';
@@ -69,6 +71,8 @@ const HANDLERS = [
     LijstItemsHttpController,
     HaalItemHttpController,
     HalfjaarberichtenHttpController,
+    HistorieHttpController,
+    VerificatieHttpController,
   ],
   providers: [...HANDLERS, ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService, HalfjaarberichtService, HalfjaarberichtOverzichtService, BijlageService, AfdoeningReactor],
   exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService],

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuplicateEventIdError, StreamRevisionConflictError } from '../event-store.errors';
+import { GENESIS, VerificationProblem, VerificationReport, eventHash } from '../hash-chain';
 import {
   AppendResult,
   EventStore,
@@ -69,13 +70,17 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 10000');
     this.db.exec(SCHEMA);
+    // Tamper evidence: every event's hash, chained over its stream (see hash-chain.ts).
+    const kolommen = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().map((c) => c.name);
+    if (!kolommen.includes('hash')) this.db.exec('ALTER TABLE events ADD COLUMN hash TEXT');
     this.db.defaultSafeIntegers(false);
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.appended.setMaxListeners(0);
     this.statements = {
       streamRevision: this.db.prepare<[string], { revision: number }>('SELECT revision FROM streams WHERE stream = ?'),
       upsertStream: this.db.prepare('INSERT INTO streams (stream, revision) VALUES (?, ?) ON CONFLICT(stream) DO UPDATE SET revision = excluded.revision'),
-      insert: this.db.prepare('INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)'),
+      insert: this.db.prepare('INSERT INTO events (event_id, stream, revision, type, data, metadata, hash) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      lastHash: this.db.prepare<[string, number], { hash: string | null }>('SELECT hash FROM events WHERE stream = ? AND revision = ?'),
       readStream: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
       readAll: this.db.prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
@@ -90,10 +95,13 @@ export class SqliteEventStore implements EventStore {
     }
     let revision = current;
     let position = 0n;
+    let previous = current < 0 ? GENESIS : (this.statements.lastHash.get(stream, current)?.hash ?? GENESIS);
     for (const event of events) {
       revision += 1;
+      const hash = eventHash(previous, { stream, revision, eventId: event.eventId, type: event.type, data: event.data, metadata: event.metadata });
+      previous = hash;
       try {
-        const info = this.statements.insert.run(event.eventId, stream, revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata));
+        const info = this.statements.insert.run(event.eventId, stream, revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), hash);
         position = BigInt(info.lastInsertRowid);
       } catch (error) {
         if (isUniqueViolation(error, 'events.event_id')) throw new DuplicateEventIdError(event.eventId);
@@ -156,6 +164,75 @@ export class SqliteEventStore implements EventStore {
         if (rows.length < batchSize) break;
       }
     }
+  }
+
+  /**
+   * Walks every stream and recomputes its hash chain from the stored bytes. Reports, per damaged
+   * stream, the first revision where the chain breaks: an altered event, a missing one (a gap in the
+   * revisions, or fewer events than the stream's recorded revision), or one without a hash.
+   */
+  verify(onProgress?: (events: number) => void): VerificationReport {
+    const problemen: VerificationProblem[] = [];
+    const rows = this.db.prepare<[], { stream: string; revision: number; event_id: string; type: string; data: string; metadata: string; hash: string | null }>(
+      'SELECT stream, revision, event_id, type, data, metadata, hash FROM events ORDER BY stream, revision',
+    );
+    const recorded = new Map(this.db.prepare<[], { stream: string; revision: number }>('SELECT stream, revision FROM streams').all().map((r) => [r.stream, r.revision]));
+    let stream = '';
+    let expected = 0;
+    let previous = GENESIS;
+    let broken = false;
+    let events = 0;
+    let streams = 0;
+    const closeStream = () => {
+      if (stream && !broken && (recorded.get(stream) ?? -1) !== expected - 1) {
+        problemen.push({ stream, revision: expected, reden: `de stream hoort tot revisie ${recorded.get(stream)} te lopen, maar eindigt bij ${expected - 1}: er ontbreken events` });
+      }
+      recorded.delete(stream);
+    };
+    for (const row of rows.iterate()) {
+      if (row.stream !== stream) {
+        closeStream();
+        stream = row.stream;
+        expected = 0;
+        previous = GENESIS;
+        broken = false;
+        streams++;
+      }
+      events++;
+      if (events % 50_000 === 0) onProgress?.(events);
+      if (broken) continue;
+      if (row.revision !== expected) {
+        problemen.push({ stream, revision: expected, reden: `revisie ${expected} ontbreekt (de volgende is ${row.revision})` });
+        broken = true;
+        continue;
+      }
+      if (row.hash === null) {
+        problemen.push({ stream, revision: row.revision, reden: 'het event heeft geen hash' });
+        broken = true;
+        continue;
+      }
+      let data: unknown;
+      let metadata: unknown;
+      try {
+        data = JSON.parse(row.data);
+        metadata = JSON.parse(row.metadata);
+      } catch {
+        problemen.push({ stream, revision: row.revision, reden: 'de inhoud is geen geldige JSON meer' });
+        broken = true;
+        continue;
+      }
+      const hash = eventHash(previous, { stream, revision: row.revision, eventId: row.event_id, type: row.type, data, metadata });
+      if (hash !== row.hash) {
+        problemen.push({ stream, revision: row.revision, reden: 'de inhoud past niet bij de opgeslagen hash: het event is gewijzigd' });
+        broken = true;
+        continue;
+      }
+      previous = hash;
+      expected++;
+    }
+    closeStream();
+    for (const [verdwenen, revision] of recorded) problemen.push({ stream: verdwenen, revision: 0, reden: `alle ${revision + 1} events van de stream ontbreken` });
+    return { streams, events, problemen };
   }
 
   /** Synchronous batch read: the rebuild's hot path. */

@@ -1,5 +1,6 @@
 import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { AuthenticatedRequest } from '@register/access';
+import { canonicalJson } from '@register/event-store';
 import { Clock } from '@register/platform';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
@@ -12,18 +13,6 @@ import { HerhaaldAntwoord, IdempotencySleutelHergebruiktError } from './idempote
 
 const NAMESPACE = '8f8a2c61-54e1-4a8f-9d0b-3c7e1f2a9b64';
 const SLEUTEL = /^[\x21-\x7e]{1,200}$/;
-
-/** JSON with object keys sorted, so that the same body always hashes the same. */
-function canoniek(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canoniek).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canoniek((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 /**
  * Idempotency-Key on every command: a retry with the same key and body gets the original answer
@@ -52,7 +41,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw new BadRequestException({ fouten: [{ veld: 'Idempotency-Key', melding: 'moet 1 tot 200 zichtbare ASCII-tekens zijn' }] });
     }
     const sleutelId = uuidv5(`${request.identiteit.naam}|${sleutel}`, NAMESPACE);
-    const verzoekHash = createHash('sha256').update(`${request.method} ${request.path}\n${canoniek(request.body)}`).digest('hex');
+    const verzoekHash = createHash('sha256').update(`${request.method} ${request.path}\n${canonicalJson(request.body)}`).digest('hex');
 
     return from(this.claim(sleutelId, verzoekHash)).pipe(
       mergeMap((eerder) => {
