@@ -33,6 +33,47 @@ describe('auditors: history and verification', () => {
     await t.as('liaison').get(`/api/items/${itemId}/historie`).expect(403);
   });
 
+  it('travels in time on both axes: as recorded at a moment, and as of a business date', async () => {
+    const pauze = () => new Promise((r) => setTimeout(r, 15));
+    const t0 = new Date().toISOString();
+    await pauze();
+    const { itemId } = (await t.http.post('/api/moties').send(motie({ nummer: '29628-1300', titel: 'Oorspronkelijke titel' })).expect(201)).body;
+    await pauze();
+    const t1 = new Date().toISOString();
+    await pauze();
+    await t.http.post(`/api/items/${itemId}/voortgang`).send({ datum: '2025-06-20', tekst: 'Onderzoek loopt.' }).expect(200);
+    await t.http.post(`/api/items/${itemId}/afdoening`).send({ datum: '2025-12-15', wijze: { soort: 'kamerstuk', referentie: 'Kamerstukken II 2025/26, 29628, nr. 1301' }, toelichting: 'Afgedaan.' }).expect(200);
+    await pauze();
+    const t2 = new Date().toISOString();
+    await pauze();
+    await t.http.post(`/api/items/${itemId}/correcties`).send({ correcties: { titel: 'Gecorrigeerde titel' }, reden: 'Typfout' }).expect(200);
+    await t.http.post(`/api/items/${itemId}/heropening`).send({ datum: '2026-01-20', reden: 'Kamer niet akkoord.' }).expect(200);
+
+    const opMoment = async (moment: string) => (await t.as('auditor').get(`/api/audit/items/${itemId}?opMoment=${moment}`).expect(200)).body;
+    const opDatum = async (datum: string) => (await t.as('auditor').get(`/api/audit/items/${itemId}?opDatum=${datum}`).expect(200)).body;
+
+    expect((await opMoment(t0)).bestond).toBe(false);
+    expect((await opMoment(t1)).item).toMatchObject({ status: 'InBehandeling', titel: 'Oorspronkelijke titel', voortgang: [] });
+    expect((await opMoment(t2)).item).toMatchObject({ status: 'Afgedaan', titel: 'Oorspronkelijke titel' });
+    expect((await opMoment(t2)).peilmoment).toEqual({ as: 'vastgelegd', moment: t2 });
+
+    expect((await opDatum('2025-05-01')).bestond).toBe(false);
+    // Knowing what we know now: the corrected title holds on every date.
+    expect((await opDatum('2025-06-01')).item).toMatchObject({ status: 'InBehandeling', titel: 'Gecorrigeerde titel', voortgang: [] });
+    expect((await opDatum('2025-12-31')).item).toMatchObject({ status: 'Afgedaan', voortgang: [{ datum: '2025-06-20', tekst: 'Onderzoek loopt.' }] });
+    expect((await opDatum('2026-02-01')).item).toMatchObject({ status: 'InBehandeling', heropendOp: '2026-01-20' });
+    expect((await opDatum('2026-02-01')).peilmoment).toEqual({ as: 'zakelijk', datum: '2026-02-01' });
+
+    const openOpDatum = async (datum: string) => (await t.as('auditor').get(`/api/audit/register?opDatum=${datum}&status=open`).expect(200)).body.items.map((i: { itemId: string }) => i.itemId);
+    expect(await openOpDatum('2025-07-01')).toContain(itemId);
+    expect(await openOpDatum('2025-12-31')).not.toContain(itemId);
+    expect(await openOpDatum('2026-02-01')).toContain(itemId);
+
+    await t.as('auditor').get(`/api/audit/items/${itemId}?opDatum=2025-07-01&opMoment=${t1}`).expect(400);
+    await t.as('auditor').get(`/api/audit/items/${itemId}`).expect(400);
+    await t.as('liaison').get(`/api/audit/register?opDatum=2025-07-01`).expect(403);
+  });
+
   it('verifies the hash chains, and names the event that was changed behind the register\'s back', async () => {
     const goed = await t.as('auditor').get('/api/audit/verificatie').expect(200);
     expect(goed.body).toMatchObject({ intact: true, problemen: [] });

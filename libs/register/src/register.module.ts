@@ -1,6 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HistorieHttpController } from './audit/historie.http.controller';
 import { VerificatieHttpController } from './audit/verificatie.http.controller';
+import { TijdreisHttpController } from './audit/tijdreis.http.controller';
+import { TijdreisService } from './audit/tijdreis.service';
 import { ProjectionRunner } from '@register/read-models';
 import { AfdoeningReactor } from './halfjaarberichten/afdoening.reactor';
 import { BijlageService } from './halfjaarberichten/bijlage/bijlage.service';
@@ -73,8 +75,9 @@ const HANDLERS = [
     HalfjaarberichtenHttpController,
     HistorieHttpController,
     VerificatieHttpController,
+    TijdreisHttpController,
   ],
-  providers: [...HANDLERS, ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService, HalfjaarberichtService, HalfjaarberichtOverzichtService, BijlageService, AfdoeningReactor],
+  providers: [...HANDLERS, ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService, HalfjaarberichtService, HalfjaarberichtOverzichtService, BijlageService, AfdoeningReactor, TijdreisService],
   exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService],
 })
 export class RegisterModule implements OnModuleInit {
