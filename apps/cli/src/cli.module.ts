@@ -4,6 +4,8 @@ import { InfrastructureModule, RegisterModule } from '@register/register';
 import { GebruikerIntrekkenCommand, GebruikerToevoegenCommand, GebruikersCommand, TokenMakenCommand } from './gebruikers.command';
 import { HistorieCommand, VerifierenCommand } from './audit.command';
 import { BijlageCommand } from './bijlage.command';
+import { ControlerenCommand } from './controleren.command';
+import { ExporterenCommand, ImporterenCommand } from './export.command';
 import { DemoLadenCommand } from './demo/demo-laden.command';
 import { BijwerkenCommand, HerbouwenCommand } from './herbouwen.command';
 
@@ -13,7 +15,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [InfrastructureModule.forRoot({ liveProjections: false }), AccessModule, RegisterModule],
-      providers: [VerifierenCommand, HistorieCommand, BijlageCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
+      providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
     };
   }
 }

@@ -105,6 +105,14 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       expect(fromSecond.map((e) => e.eventId)).toEqual(expect.arrayContaining([written[2].eventId, written[3].eventId]));
     });
 
+    it('reads only the event types asked for', async () => {
+      const head = await store.headPosition();
+      const s = stream();
+      await store.appendToStream(s, [event('MotieGeregistreerd'), event('HalfjaarberichtVerzonden'), event('MotieAfgedaan')], 'no-stream');
+      const read = (await collect(store.readAll(head, 10, ['Halfjaarbericht']))).filter((e) => e.stream === s);
+      expect(read.map((e) => e.type)).toEqual(['HalfjaarberichtVerzonden']);
+    });
+
     it('moves the head position forward with every append', async () => {
       const before = await store.headPosition();
       const { position } = await store.appendToStream(stream(), [event()], 'no-stream');

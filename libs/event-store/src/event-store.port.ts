@@ -65,8 +65,12 @@ export interface EventStore {
   readonly name: string;
   appendToStream(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
   readStream(stream: string): Promise<ReadStreamResult>;
-  /** Events after `from` (exclusive; `-1n` for the start), oldest first, in batches. */
-  readAll(from: bigint, batchSize?: number): AsyncIterable<StoredEvent[]>;
+  /**
+   * Events after `from` (exclusive; `-1n` for the start), oldest first, in batches. With
+   * `typePrefixes`, only events whose type starts with one of them (the store filters, so a
+   * projection that needs few event types does not parse the whole log).
+   */
+  readAll(from: bigint, batchSize?: number, typePrefixes?: readonly string[]): AsyncIterable<StoredEvent[]>;
   /** Reads everything after `from`, then follows new events as they are committed. */
   subscribeToAll(from: bigint, handler: SubscriptionHandler): Subscription;
   /**

@@ -13,3 +13,4 @@ export * from './read-model.datasource';
 export * from './read-model.entities';
 export * from './halfjaarberichten/halfjaarbericht.entity';
 export * from './halfjaarberichten/halfjaarbericht.projection';
+export * from './vergelijking';

@@ -7,6 +7,7 @@ import {
   START,
   StreamNotFoundError,
   WrongExpectedVersionError,
+  eventTypeFilter,
   excludeSystemEvents,
   jsonEvent,
 } from '@kurrent/kurrentdb-client';
@@ -71,10 +72,11 @@ export class KurrentDbEventStore implements EventStore {
     return { revision: events.length === 0 ? -1 : events[events.length - 1].revision, events };
   }
 
-  async *readAll(from: bigint, batchSize = 1000): AsyncIterable<StoredEvent[]> {
+  async *readAll(from: bigint, batchSize = 1000, typePrefixes?: readonly string[]): AsyncIterable<StoredEvent[]> {
     const fromPosition = from < 0n ? START : { commit: from, prepare: from };
     let batch: StoredEvent[] = [];
-    for await (const resolved of this.client.readAll({ fromPosition, direction: FORWARDS, filter: excludeSystemEvents() })) {
+    const filter = typePrefixes?.length ? eventTypeFilter({ prefixes: [...typePrefixes] }) : excludeSystemEvents();
+    for await (const resolved of this.client.readAll({ fromPosition, direction: FORWARDS, filter })) {
       const stored = toStoredEvent(resolved);
       if (!stored || stored.position <= from) continue;
       if (batch.length >= batchSize && batch[batch.length - 1].position !== stored.position) {

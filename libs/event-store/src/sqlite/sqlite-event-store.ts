@@ -135,10 +135,14 @@ export class SqliteEventStore implements EventStore {
     return { revision: events.length === 0 ? -1 : events[events.length - 1].revision, events };
   }
 
-  async *readAll(from: bigint, batchSize = 1000): AsyncIterable<StoredEvent[]> {
+  async *readAll(from: bigint, batchSize = 1000, typePrefixes?: readonly string[]): AsyncIterable<StoredEvent[]> {
     let after = from;
+    const filtered = typePrefixes?.length
+      ? this.db.prepare<unknown[], EventRow>(`SELECT * FROM events WHERE position > ? AND (${typePrefixes.map(() => 'type LIKE ?').join(' OR ')}) ORDER BY position LIMIT ?`)
+      : undefined;
+    const patterns = (typePrefixes ?? []).map((p) => `${p.replace(/[%_]/g, '')}%`);
     for (;;) {
-      const batch = this.readBatch(after, batchSize);
+      const batch = filtered ? filtered.all(Number(after), ...patterns, batchSize).map(toStoredEvent) : this.readBatch(after, batchSize);
       if (batch.length === 0) return;
       yield batch;
       after = batch[batch.length - 1].position;

@@ -8,6 +8,7 @@ import { HalfjaarberichtRow } from './halfjaarbericht.entity';
 export class HalfjaarberichtProjection implements Projection {
   readonly name = 'halfjaarberichten';
   readonly version = 1;
+  readonly eventTypePrefixes = ['Halfjaarbericht'];
 
   handles(eventType: string): boolean {
     return eventType.startsWith('Halfjaarbericht');

@@ -136,11 +136,16 @@ export class ProjectionRunner {
     const head = await this.store.headPosition();
     const started = Date.now();
     let events = 0;
-    for await (const batch of this.store.readAll(from, BATCH_SIZE)) {
+    for await (const batch of this.store.readAll(from, BATCH_SIZE, projection.eventTypePrefixes)) {
       await this.apply(projection, batch, rebuilding);
       events += batch.length;
       onProgress?.({ projection: projection.name, position: batch[batch.length - 1].position, head, events, elapsedMs: Date.now() - started });
       if (batch[batch.length - 1].position >= head) break;
+    }
+    if (projection.eventTypePrefixes && head > (this.state.get(projection.name)?.position ?? START)) {
+      // Nothing else up to the head concerns this projection: its checkpoint moves there.
+      await this.tx((manager) => this.writeCheckpoint(manager, projection, head));
+      this.state.set(projection.name, { ...this.state.get(projection.name)!, position: head });
     }
     if (rebuilding) {
       // The deferred work and the end of the rebuild commit together: a crash before it means the

@@ -17,6 +17,8 @@ export interface Projection {
    * read the log stream by stream instead of in global order.
    */
   readonly categories?: readonly string[];
+  /** When it handles few event types: their type prefixes, so catching up reads only those. */
+  readonly eventTypePrefixes?: readonly string[];
   /** After a rebuild has replayed the whole log: build what was deferred (e.g. a full-text index). */
   finishRebuild?(manager: EntityManager): Promise<void>;
 }

@@ -16,6 +16,7 @@ import { HalfjaarberichtService } from './halfjaarbericht.service';
 export class AfdoeningReactor implements Projection {
   readonly name = 'reactor:halfjaarbericht-afdoeningen';
   readonly version = 1;
+  readonly eventTypePrefixes = ['HalfjaarberichtVerzonden'];
   private readonly logger = new Logger('Halfjaarbericht');
 
   constructor(
