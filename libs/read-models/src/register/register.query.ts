@@ -75,22 +75,29 @@ export class RegisterQuery {
   }
 
   private applyFilter(qb: SelectQueryBuilder<RegisterItem>, f: RegisterFilter): void {
+    const pg = isPostgres(qb.connection.manager);
+    // Case-insensitive equality: lower() on PostgreSQL, the NOCASE collation on SQLite.
+    const gelijk = (kolom: string, param: string) => (pg ? `LOWER(${kolom}) = LOWER(:${param})` : `${kolom} = :${param} COLLATE NOCASE`);
+    // Status has a handful of values and most items are open: on SQLite its index must never drive
+    // the plan ("+" keeps the planner off it), or every filtered query scans half the register.
+    const status = pg ? 'item.status' : '+item.status';
     if (f.soort) qb.andWhere('item.soort = :soort', { soort: f.soort });
     if (f.status?.length) {
       const statussen = [...new Set(f.status.flatMap((s) => (s === 'open' ? [...OPEN_STATUSSEN] : [s])))];
-      qb.andWhere('item.status IN (:...statussen)', { statussen });
+      qb.andWhere(`${status} IN (:...statussen)`, { statussen });
     }
-    if (f.bewindspersoon) qb.andWhere('LOWER(item.bewindspersoon) = LOWER(:bewindspersoon)', { bewindspersoon: f.bewindspersoon });
-    if (f.ministerie) qb.andWhere('LOWER(item.ministerie) = LOWER(:ministerie)', { ministerie: f.ministerie });
-    if (f.thema) qb.andWhere('LOWER(item.thema) = LOWER(:thema)', { thema: f.thema });
+    if (f.bewindspersoon) qb.andWhere(gelijk('item.bewindspersoon', 'bewindspersoon'), { bewindspersoon: f.bewindspersoon });
+    if (f.ministerie) qb.andWhere(gelijk('item.ministerie', 'ministerie'), { ministerie: f.ministerie });
+    if (f.thema) qb.andWhere(gelijk('item.thema', 'thema'), { thema: f.thema });
     if (f.lid || f.fractie) {
-      const sub = qb.subQuery().select('1').from(RegisterItemLid, 'lid').where('lid.itemId = item.itemId');
+      // Members are the most selective filter: the query is driven from their index.
+      const sub = qb.subQuery().select('lid.itemId').from(RegisterItemLid, 'lid');
       if (f.lid) sub.andWhere('lid.naamSleutel = :lidSleutel');
-      if (f.fractie) sub.andWhere('LOWER(lid.fractie) = LOWER(:fractie)');
-      qb.andWhere(`EXISTS ${sub.getQuery()}`, { lidSleutel: f.lid ? zoekSleutel(f.lid) : undefined, fractie: f.fractie });
+      if (f.fractie) sub.andWhere(gelijk('lid.fractie', 'fractie'));
+      qb.andWhere(`item.itemId IN ${sub.getQuery()}`, { lidSleutel: f.lid ? zoekSleutel(f.lid) : undefined, fractie: f.fractie });
     }
     if (f.achterstalligOp) {
-      qb.andWhere('item.status IN (:...open)', { open: [...OPEN_STATUSSEN] });
+      qb.andWhere(`${status} IN (:...open)`, { open: [...OPEN_STATUSSEN] });
       qb.andWhere('item.termijnDatum IS NOT NULL AND item.termijnDatum < :peildatum', { peildatum: f.achterstalligOp });
     }
     if (f.zoek?.trim()) this.applyZoek(qb, f.zoek);
