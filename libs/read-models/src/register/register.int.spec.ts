@@ -80,6 +80,8 @@ describe.each(['sqlite', 'postgres'] as const)('register read model on %s', (eng
   it('finds open items overdue on a date', async () => {
     expect((await query.list({ achterstalligOp: '2025-07-01', pagina: 1, perPagina: 10 })).totaal).toBe(0);
     expect((await query.list({ achterstalligOp: '2025-07-02', pagina: 1, perPagina: 10 })).items.map((i) => i.itemId)).toEqual([motieId]);
+    expect((await query.list({ achterstalligOp: '2025-07-02', lid: 'BOSWIJK', thema: 'demonstraties', status: ['open'], pagina: 1, perPagina: 10 })).items.map((i) => i.itemId)).toEqual([motieId]);
+    expect((await query.list({ achterstalligOp: '2025-07-02', lid: 'Michon-Derkzen', pagina: 1, perPagina: 10 })).totaal).toBe(0);
   });
 
   it('searches titles, texts and progress in full text', async () => {

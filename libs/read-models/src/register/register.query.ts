@@ -88,7 +88,7 @@ export class RegisterQuery {
     }
     if (f.bewindspersoon) qb.andWhere(gelijk('item.bewindspersoon', 'bewindspersoon'), { bewindspersoon: f.bewindspersoon });
     if (f.ministerie) qb.andWhere(gelijk('item.ministerie', 'ministerie'), { ministerie: f.ministerie });
-    if (f.thema) qb.andWhere(gelijk('item.thema', 'thema'), { thema: f.thema });
+    if (f.thema) qb.andWhere(gelijk(pg ? 'item.thema' : '+item.thema', 'thema'), { thema: f.thema });
     if (f.lid || f.fractie) {
       // Members are the most selective filter: the query is driven from their index.
       const sub = qb.subQuery().select('lid.itemId').from(RegisterItemLid, 'lid');
@@ -97,8 +97,10 @@ export class RegisterQuery {
       qb.andWhere(`item.itemId IN ${sub.getQuery()}`, { lidSleutel: f.lid ? zoekSleutel(f.lid) : undefined, fractie: f.fractie });
     }
     if (f.achterstalligOp) {
+      // With a member filter the member index drives; a date range over twenty years would not.
+      const termijn = !pg && (f.lid || f.fractie) ? '+item.termijn_datum' : 'item.termijnDatum';
       qb.andWhere(`${status} IN (:...open)`, { open: [...OPEN_STATUSSEN] });
-      qb.andWhere('item.termijnDatum IS NOT NULL AND item.termijnDatum < :peildatum', { peildatum: f.achterstalligOp });
+      qb.andWhere(`${termijn} IS NOT NULL AND ${termijn} < :peildatum`, { peildatum: f.achterstalligOp });
     }
     if (f.zoek?.trim()) this.applyZoek(qb, f.zoek);
   }
