@@ -10,7 +10,7 @@ import {
   halfjaarberichtStream,
   initialBerichtState,
 } from '@register/domain';
-import { EVENT_STORE, EventStore, StreamRevisionConflictError } from '@register/event-store';
+import { EVENT_STORE, EventStore, StoredEvent, StreamRevisionConflictError } from '@register/event-store';
 import { CommandMetadata } from '../items/command-metadata';
 import { ItemEventStore } from '../items/item-event-store';
 import { RevisieConflictError } from '../items/register.errors';
@@ -29,20 +29,21 @@ export class HalfjaarberichtService {
     private readonly items: ItemEventStore,
   ) {}
 
-  async load(berichtId: string): Promise<{ state: HalfjaarberichtState; revision: number; eventIds: Set<string> }> {
+  async load(berichtId: string): Promise<{ state: HalfjaarberichtState; revision: number; events: readonly StoredEvent[] }> {
     const { revision, events } = await this.store.readStream(halfjaarberichtStream(berichtId));
     const state = events.reduce<HalfjaarberichtState>((s, e) => {
       const event = halfjaarberichtEventFrom(e.type, e.data);
       return event ? evolveBericht(s, event) : s;
     }, initialBerichtState);
-    return { state, revision, eventIds: new Set(events.map((e) => e.eventId)) };
+    return { state, revision, events };
   }
 
   async execute(berichtId: string, build: (state: HalfjaarberichtState) => Promise<HalfjaarberichtCommand> | HalfjaarberichtCommand, meta: CommandMetadata, verwachteRevisie?: number): Promise<BerichtResultaat> {
     const stream = halfjaarberichtStream(berichtId);
     for (let poging = 1; ; poging++) {
-      const { state, revision } = await this.load(berichtId);
-      const eerder = meta.idempotencyKeyId ? (await this.store.readStream(stream)).events.filter((e) => e.metadata.idempotencyKeyId === meta.idempotencyKeyId) : [];
+      const { state, revision, events: bestaand } = await this.load(berichtId);
+      // A retry of a change that already got through: the same answer, nothing appended.
+      const eerder = meta.idempotencyKeyId ? bestaand.filter((e) => e.metadata.idempotencyKeyId === meta.idempotencyKeyId) : [];
       if (eerder.length > 0) return { berichtId, revisie: eerder[eerder.length - 1].revision, positie: eerder[eerder.length - 1].position.toString() };
       const command = await build(state);
       if (command.type !== 'MaakAan' && state.status === 'Nieuw') throw new BerichtNietGevondenError(berichtId);
