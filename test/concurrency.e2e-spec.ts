@@ -68,7 +68,7 @@ describe('concurrent commands on one item', () => {
       causationId: event.metadata.commandId,
       actor: 'test-griffier',
       recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
-      schemaVersion: 1,
+      schemaVersion: 2,
     });
     expect(event.data.datum).toBe('2025-05-28');
   });

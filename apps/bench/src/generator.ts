@@ -11,6 +11,7 @@ import {
   initialState,
   itemStream,
   nummerStream,
+  schemaVersieVan,
 } from '@register/domain';
 import { NewEvent, SqliteEventStore } from '@register/event-store';
 import { createHash } from 'node:crypto';
@@ -149,7 +150,8 @@ export function generate(store: SqliteEventStore, items: number, progress: (done
           stream: itemStream(plan.soort, plan.itemId),
           events: nieuw.map((e, k) => {
             const m = meta(k);
-            return { eventId: m.eventId, type: eventType(plan.soort, e.feit), data: e.data as unknown as Record<string, unknown>, metadata: m };
+            const type = eventType(plan.soort, e.feit);
+            return { eventId: m.eventId, type, data: e.data as unknown as Record<string, unknown>, metadata: { ...m, schemaVersion: schemaVersieVan(type) } };
           }),
           expected: plan.revisie < 0 ? 'no-stream' : plan.revisie,
         });

@@ -3,6 +3,7 @@ export * from './shared/domain-error';
 export * from './shared/identifiers';
 export * from './item/item.types';
 export * from './item/item.events';
+export * from './item/item.upcasting';
 export * from './item/item.commands';
 export * from './item/item.errors';
 export * from './item/item.state';

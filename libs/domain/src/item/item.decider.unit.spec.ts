@@ -402,3 +402,15 @@ describe('item decider', () => {
     });
   });
 });
+
+describe('upcasting', () => {
+  it('fills in what a v1 registration left out, and leaves a v2 one alone', async () => {
+    const { upcast } = await import('./item.upcasting');
+    const v1 = { itemId, soort: 'motie', nummer: '29628-1230', titel: 't' };
+    expect(upcast('MotieGeregistreerd', v1, 1)).toEqual({ ...v1, nummerBron: 'kamer', termijn: null });
+    expect(upcast('ToezeggingGeregistreerd', { nummer: 'INT-6F1C2A9E0D4B' }, 1)).toEqual({ nummer: 'INT-6F1C2A9E0D4B', nummerBron: 'intern', termijn: null });
+    const v2 = { ...v1, nummerBron: 'kamer', termijn: { omschrijving: 'voor de zomer', datum: null } };
+    expect(upcast('MotieGeregistreerd', v2, 2)).toBe(v2);
+    expect(upcast('MotieAfgedaan', { a: 1 }, 1)).toEqual({ a: 1 });
+  });
+});

@@ -1,4 +1,5 @@
 import { BusinessDate } from '../shared/business-date';
+import { schemaVersieVan, upcast } from './item.upcasting';
 import { AfdoeningWijze, Bewindspersoon, CorrigeerbaarVeld, Registratie, Relatie, Soort, Termijn } from './item.types';
 
 /**
@@ -125,13 +126,12 @@ export function parseEventType(type: string): { soort: Soort; feit: Feit } | und
   return (FEITEN as readonly string[]).includes(feit) ? { soort, feit } : undefined;
 }
 
-export const ITEM_EVENT_SCHEMA_VERSION = 1;
 
 /**
  * Reads a stored event back into the domain's shape; undefined for types that are not item events.
  * The place where older schema versions are upcast once the schema evolves.
  */
-export function itemEventFrom(type: string, data: unknown): ItemEvent | undefined {
+export function itemEventFrom(type: string, data: unknown, schemaVersie = schemaVersieVan(type)): ItemEvent | undefined {
   const parsed = parseEventType(type);
-  return parsed ? ({ feit: parsed.feit, data } as unknown as ItemEvent) : undefined;
+  return parsed ? ({ feit: parsed.feit, data: upcast(type, data, schemaVersie) } as unknown as ItemEvent) : undefined;
 }

@@ -10,6 +10,7 @@ import {
   VervallenData,
   VoortgangGerapporteerdData,
   parseEventType,
+  upcast,
 } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { RegisterItem } from './register-item.entity';
@@ -26,7 +27,7 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
 
   if (parsed.feit === 'Geregistreerd') {
     if (row) return row;
-    const d = event.data as unknown as GeregistreerdData;
+    const d = upcast(event.type, event.data, event.metadata.schemaVersion) as GeregistreerdData;
     return Object.assign(new RegisterItem(), {
       itemId: d.itemId,
       volgnummer: event.position.toString(),

@@ -19,7 +19,7 @@ const tekst = (v: unknown) => (v === null || v === undefined ? '(leeg)' : typeof
 
 /** One line per event, in words an auditor reads: who did what, when it happened and when it was recorded. */
 export function historieRegel(stored: StoredEvent): HistorieRegel {
-  const event = itemEventFrom(stored.type, stored.data);
+  const event = itemEventFrom(stored.type, stored.data, stored.metadata.schemaVersion);
   const basis = {
     revisie: stored.revision,
     positie: stored.position.toString(),

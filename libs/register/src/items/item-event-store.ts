@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  ITEM_EVENT_SCHEMA_VERSION,
   ItemEvent,
   ItemState,
   Soort,
@@ -8,6 +7,7 @@ import {
   evolve,
   initialState,
   itemStream,
+  schemaVersieVan,
   itemEventFrom,
 } from '@register/domain';
 import { AppendResult, EVENT_STORE, EventStore, ExpectedRevision, NewEvent, StoredEvent } from '@register/event-store';
@@ -50,7 +50,7 @@ export class ItemEventStore {
   async loadAs(soort: Soort, itemId: string): Promise<LoadedItem> {
     const { revision, events } = await this.store.readStream(itemStream(soort, itemId));
     const state = events.reduce<ItemState>((s, e) => {
-      const event = itemEventFrom(e.type, e.data);
+      const event = itemEventFrom(e.type, e.data, e.metadata.schemaVersion);
       return event ? evolve(s, event) : s;
     }, initialState);
     return { soort, state, revision, events };
@@ -75,7 +75,7 @@ export class ItemEventStore {
         causationId: meta.causationId,
         actor: meta.actor,
         recordedAt: this.clock.now().toISOString(),
-        schemaVersion: ITEM_EVENT_SCHEMA_VERSION,
+        schemaVersion: schemaVersieVan(type),
         ...(meta.idempotencyKeyId ? { idempotencyKeyId: meta.idempotencyKeyId } : {}),
       },
     };
