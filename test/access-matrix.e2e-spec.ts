@@ -82,6 +82,7 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   'GET /api/items/{id}/historie': { rollen: ['auditor', 'griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/historie` }) },
   'GET /api/audit/verificatie': { rollen: ['auditor'], verzoek: async () => ({ path: '/api/audit/verificatie' }) },
   'GET /api/audit/register': { rollen: ['auditor'], verzoek: async () => ({ path: '/api/audit/register?opDatum=2025-07-01&status=open' }) },
+  'GET /api/audit/halfjaarberichten/{id}': { rollen: ['auditor'], verzoek: async (t) => ({ path: `/api/audit/halfjaarberichten/${await nieuwBericht(t)}?opDatum=2025-07-01` }) },
   'GET /api/audit/items/{id}': { rollen: ['auditor'], verzoek: async (t) => ({ path: `/api/audit/items/${await nieuwItem(t)}?opDatum=2025-07-01` }) },
   'POST /api/halfjaarberichten': { rollen: ['griffier'], verzoek: async () => ({ path: '/api/halfjaarberichten', body: bericht() }) },
   'GET /api/halfjaarberichten': { rollen: LEZERS, verzoek: async () => ({ path: '/api/halfjaarberichten' }) },

@@ -74,6 +74,21 @@ describe('auditors: history and verification', () => {
     await t.as('liaison').get(`/api/audit/register?opDatum=2025-07-01`).expect(403);
   });
 
+  it('shows a halfjaarbericht as it was: a draft before it was sent, on both axes', async () => {
+    const { itemId } = (await t.http.post('/api/moties').send(motie({ nummer: '29628-1400' })).expect(201)).body;
+    const { berichtId } = (await t.http.post('/api/halfjaarberichten').send({ jaar: 2025, helft: 2, titel: 'Tweede halfjaarbericht 2025', peildatum: '2025-12-01', secties: ['A'] }).expect(201)).body;
+    await t.http.post(`/api/halfjaarberichten/${berichtId}/items`).send({ itemId, sectie: 'A', tekst: 'Loopt.', status: 'in-behandeling' }).expect(200);
+    await new Promise((r) => setTimeout(r, 15));
+    const voorVerzending = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 15));
+    await t.http.post(`/api/halfjaarberichten/${berichtId}/verzending`).send({ datum: '2025-12-15', kenmerk: 'K-2' }).expect(200);
+
+    const vastgelegd = (await t.as('auditor').get(`/api/audit/halfjaarberichten/${berichtId}?opMoment=${voorVerzending}`).expect(200)).body;
+    expect(vastgelegd.bericht).toMatchObject({ status: 'Concept', verzondenOp: null, items: [{ itemId, status: 'in-behandeling' }] });
+    expect((await t.as('auditor').get(`/api/audit/halfjaarberichten/${berichtId}?opDatum=2025-12-10`).expect(200)).body.bericht.status).toBe('Concept');
+    expect((await t.as('auditor').get(`/api/audit/halfjaarberichten/${berichtId}?opDatum=2025-12-15`).expect(200)).body.bericht).toMatchObject({ status: 'Verzonden', verzondenOp: '2025-12-15' });
+  });
+
   it('verifies the hash chains, and names the event that was changed behind the register\'s back', async () => {
     const goed = await t.as('auditor').get('/api/audit/verificatie').expect(200);
     expect(goed.body).toMatchObject({ intact: true, problemen: [] });

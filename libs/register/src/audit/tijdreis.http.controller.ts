@@ -48,6 +48,14 @@ export class TijdreisHttpController {
     return { peilmoment: p, totaal: rows.length, items: rows.map((r) => ItemResponseDto.from(r, peildatum, new Map())) };
   }
 
+  @Get('halfjaarberichten/:id')
+  @ApiOperation({ summary: 'Een halfjaarbericht zoals het was, op een van beide assen' })
+  async bericht(@Param('id', ItemIdPipe) id: string, @Query() q: TijdreisRequestDto) {
+    const p = peilmoment(q.opMoment, q.opDatum);
+    const bericht = await this.tijdreis.bericht(id, p);
+    return { peilmoment: p, bestond: bericht !== null, bericht };
+  }
+
   @Get('items/:id')
   @ApiOperation({ summary: 'Eén item zoals het was, op een van beide assen' })
   async item(@Param('id', ItemIdPipe) id: string, @Query() q: TijdreisRequestDto) {

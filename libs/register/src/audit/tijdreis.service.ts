@@ -1,5 +1,5 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { itemStream, parseEventType } from '@register/domain';
+import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, halfjaarberichtEventFrom, halfjaarberichtStream, initialBerichtState, itemStream, parseEventType } from '@register/domain';
 import { EVENT_STORE, EventStore, START, StoredEvent } from '@register/event-store';
 import { OPEN_STATUSSEN, RegisterItem, applyToRegisterRow } from '@register/read-models';
 import { ItemEventStore } from '../items/item-event-store';
@@ -44,6 +44,20 @@ export class TijdreisService {
     if (!item) throw new ItemNietGevondenError(itemId);
     const { events } = await this.store.readStream(itemStream(item.soort, itemId));
     return events.filter((e) => telt(e, p)).reduce<RegisterItem | undefined>((row, e) => applyToRegisterRow(row, e), undefined) ?? null;
+  }
+
+  /** A halfjaarbericht as it stood: draft or sent, with the items and zaken it held then. */
+  async bericht(berichtId: string, p: Peilmoment) {
+    const { events } = await this.store.readStream(halfjaarberichtStream(berichtId));
+    if (events.length === 0) throw new BerichtNietGevondenError(berichtId);
+    const state = events
+      .filter((e) => telt(e, p))
+      .reduce<HalfjaarberichtState>((s, e) => {
+        const event = halfjaarberichtEventFrom(e.type, e.data);
+        return event ? evolveBericht(s, event) : s;
+      }, initialBerichtState);
+    if (state.status === 'Nieuw') return null;
+    return { titel: state.titel, status: state.status, peildatum: state.peildatum, verzondenOp: state.verzondenOp, kamerstuk: state.kamerstuk, items: [...state.items.values()], zaken: [...state.zaken.values()] };
   }
 
   /** The whole register at that point: folded from the log, for auditors (it reads every event). */
