@@ -49,6 +49,8 @@ export class ProjectionRunner {
    * two interleaved transactions on it would commit each other's work.
    */
   private lock: Promise<unknown> = Promise.resolve();
+  /** The last checkpoint each projection committed, and when. */
+  private readonly persisted = new Map<string, { position: bigint; at: number }>();
 
   constructor(
     private readonly store: EventStore,
@@ -247,11 +249,18 @@ export class ProjectionRunner {
   private async apply(projection: Projection, events: readonly StoredEvent[], rebuilding = false): Promise<void> {
     if (events.length === 0) return;
     const last = events[events.length - 1].position;
-    await this.tx(async (manager) => {
-      const relevant = events.filter((e) => projection.handles(e.type));
-      if (relevant.length > 0) await projection.applyBatch(relevant, manager, { rebuilding });
-      await this.writeCheckpoint(manager, projection, last);
-    });
+    const relevant = events.filter((e) => projection.handles(e.type));
+    const opgeslagen = this.persisted.get(projection.name);
+    const uitstellen = relevant.length === 0 && opgeslagen !== undefined && last - opgeslagen.position < 1000n && Date.now() - opgeslagen.at < 5000;
+    if (!uitstellen) {
+      // Events this projection ignores need no transaction of their own: their checkpoint is written
+      // with the next relevant batch, or after a while. Replaying them after a crash changes nothing.
+      await this.tx(async (manager) => {
+        if (relevant.length > 0) await projection.applyBatch(relevant, manager, { rebuilding });
+        await this.writeCheckpoint(manager, projection, last);
+      });
+      this.persisted.set(projection.name, { position: last, at: Date.now() });
+    }
     const s = this.state.get(projection.name)!;
     this.state.set(projection.name, { ...s, position: last, lastError: null });
     this.releaseWaiters();
