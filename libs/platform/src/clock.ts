@@ -13,17 +13,3 @@ export class SystemClock extends Clock {
     return new Date();
   }
 }
-
-export class FixedClock extends Clock {
-  constructor(private current: Date) {
-    super();
-  }
-
-  now(): Date {
-    return new Date(this.current);
-  }
-
-  set(date: Date): void {
-    this.current = date;
-  }
-}

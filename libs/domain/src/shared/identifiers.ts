@@ -37,16 +37,3 @@ export function isVergaderjaar(value: string): boolean {
 export function internToezeggingNummer(itemId: string): string {
   return `INT-${itemId.replace(/-/g, '').slice(0, 12).toUpperCase()}`;
 }
-
-/**
- * Reads a Kamerstuk citation as it appears in letters ("Kamerstukken II 2024/25, 29628, nr. 1230",
- * "Kamerstuk 29 628, nr. 1107", "29.628 nr. 984", "35925 VI, nr. 96") into its canonical number.
- * Returns undefined when the text holds no citation.
- */
-export function kamerstukUitCitaat(text: string): string | undefined {
-  const match = /(\d{1,2}[ .]?\d{3})(?:[ ,-]+([IVXLC]+|[A-Z]))?,?\s*(?:nr\.?|-)\s*(\d{1,5})/.exec(text);
-  if (!match) return undefined;
-  const dossier = match[1].replace(/[ .]/g, '');
-  const suffix = match[2] ? `-${match[2]}` : '';
-  return `${dossier}${suffix}-${Number(match[3])}`;
-}

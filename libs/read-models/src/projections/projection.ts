@@ -28,8 +28,6 @@ export interface BatchContext {
   readonly rebuilding: boolean;
 }
 
-export const PROJECTIONS = Symbol('PROJECTIONS');
-
 export function isPostgres(manager: EntityManager): boolean {
   return manager.connection.options.type === 'postgres';
 }

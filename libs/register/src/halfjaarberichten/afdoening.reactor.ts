@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, HalfjaarberichtState, ItemAlAfgedaanError, ItemVervallenError } from '@register/domain';
+import { DomainError, HalfjaarberichtState } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { Projection } from '@register/read-models';
 import { ItemCommandService } from '../items/item-command.service';
@@ -61,8 +61,9 @@ export class AfdoeningReactor implements Projection {
           meta,
         );
       } catch (error) {
-        // The item was afgedaan or let lapse by other means first: the report's word is then history, not a change.
-        if (error instanceof ItemAlAfgedaanError || error instanceof ItemVervallenError || error instanceof DomainError) {
+        // The item was afgedaan or let lapse by other means first (or the domain refuses it otherwise): the
+        // report's word is then history, not a change. Logged, and the other items go on.
+        if (error instanceof DomainError) {
           this.logger.warn(`${referentie}: ${item.itemId} niet afgedaan: ${error.message}`);
           continue;
         }

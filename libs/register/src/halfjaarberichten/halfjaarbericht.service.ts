@@ -45,9 +45,10 @@ export class HalfjaarberichtService {
       // A retry of a change that already got through: the same answer, nothing appended.
       const eerder = meta.idempotencyKeyId ? bestaand.filter((e) => e.metadata.idempotencyKeyId === meta.idempotencyKeyId) : [];
       if (eerder.length > 0) return { berichtId, revisie: eerder[eerder.length - 1].revision, positie: eerder[eerder.length - 1].position.toString() };
+      // A stale revision is refused before the command is built (sending freezes every item: I/O).
+      if (verwachteRevisie !== undefined && revision !== verwachteRevisie) throw new RevisieConflictError(berichtId, verwachteRevisie, revision);
       const command = await build(state);
       if (command.type !== 'MaakAan' && state.status === 'Nieuw') throw new BerichtNietGevondenError(berichtId);
-      if (verwachteRevisie !== undefined && revision !== verwachteRevisie) throw new RevisieConflictError(berichtId, verwachteRevisie, revision);
       const events = decideBericht(command, state);
       try {
         const result = await this.store.appendToStream(

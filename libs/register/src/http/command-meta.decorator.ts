@@ -1,5 +1,4 @@
-import { ExecutionContext, UnauthorizedException, createParamDecorator } from '@nestjs/common';
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, ExecutionContext, UnauthorizedException, createParamDecorator } from '@nestjs/common';
 import type { AuthenticatedRequest } from '@register/access';
 import { randomUUID } from 'node:crypto';
 import { CommandMetadata } from '../items/command-metadata';
