@@ -67,6 +67,8 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
       return { path: `/api/items/nummer/${nummer}` };
     },
   },
+  'GET /api/overzicht': { rollen: LEZERS, verzoek: async () => ({ path: '/api/overzicht?peildatum=2025-07-01' }) },
+  'GET /api/ik': { rollen: ROLLEN, verzoek: async () => ({ path: '/api/ik' }) },
   'GET /api/beheer/gebruikers': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/gebruikers' }) },
   'POST /api/beheer/gebruikers': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/gebruikers', body: { naam: `nieuw-${uniek()}`, rol: 'liaison' } }) },
   'DELETE /api/beheer/gebruikers/{naam}': {

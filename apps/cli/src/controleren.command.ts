@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EVENT_STORE, EventStore } from '@register/event-store';
 import { AppConfig } from '@register/platform';
-import { HalfjaarberichtProjection, ProjectionRunner, RegisterProjection, heeftVerschillen, readModelDataSourceOptions, vergelijkLeesmodellen } from '@register/read-models';
+import { ProjectionRunner, alleProjecties, heeftVerschillen, readModelDataSourceOptions, vergelijkLeesmodellen } from '@register/read-models';
 import { IdempotentVerzoek } from '@register/register/idempotency/idempotent-verzoek.entity';
 import { IdempotenteVerzoekenPostgres1764100000000, IdempotenteVerzoekenSqlite1764100000000 } from '@register/register/idempotency/idempotency.migrations';
 import { Command, CommandRunner } from 'nest-commander';
@@ -47,7 +47,7 @@ export class ControlerenCommand extends CommandRunner {
     try {
       await schaduw.initialize();
       const progress = progressReporter();
-      await new ProjectionRunner(this.store, schaduw, [new RegisterProjection(), new HalfjaarberichtProjection()]).rebuild(progress.report);
+      await new ProjectionRunner(this.store, schaduw, alleProjecties()).rebuild(progress.report);
       progress.done();
       const verschillen = await vergelijkLeesmodellen(this.live, schaduw);
       for (const v of verschillen) {

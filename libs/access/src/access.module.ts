@@ -5,6 +5,7 @@ import { AppConfig } from '@register/platform';
 import { join } from 'node:path';
 import { AuthGuard, OIDC_VERIFIER } from './auth.guard';
 import { GebruikersStore } from './gebruikers.store';
+import { IkHttpController } from './ik.http.controller';
 import { MisluktePogingen } from './mislukte-pogingen';
 import { OidcVerifier, parseRoleMap } from './oidc.verifier';
 
@@ -20,6 +21,7 @@ class GebruikersLifecycle implements OnApplicationShutdown {
 /** Authentication and roles: register tokens in the data directory, and OIDC when configured. */
 @Global()
 @Module({
+  controllers: [IkHttpController],
   providers: [
     {
       provide: GebruikersStore,

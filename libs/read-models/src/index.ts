@@ -14,3 +14,6 @@ export * from './read-model.entities';
 export * from './halfjaarberichten/halfjaarbericht.entity';
 export * from './halfjaarberichten/halfjaarbericht.projection';
 export * from './vergelijking';
+export * from './open-verloop/open-verloop.entity';
+export * from './open-verloop/open-verloop.projection';
+export * from './projecties';

@@ -1,6 +1,7 @@
 import { HalfjaarberichtRow } from './halfjaarberichten/halfjaarbericht.entity';
+import { OpenVerloopRow } from './open-verloop/open-verloop.entity';
 import { ProjectionCheckpoint } from './projections/projection-checkpoint.entity';
 import { RegisterItemLid } from './register/register-item-lid.entity';
 import { RegisterItem } from './register/register-item.entity';
 
-export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, HalfjaarberichtRow];
+export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, HalfjaarberichtRow, OpenVerloopRow];

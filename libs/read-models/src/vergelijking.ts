@@ -6,6 +6,7 @@ const TABELLEN: readonly { naam: string; sleutel: readonly string[] }[] = [
   { naam: 'register_items', sleutel: ['item_id'] },
   { naam: 'register_item_leden', sleutel: ['item_id', 'positie'] },
   { naam: 'halfjaarberichten', sleutel: ['bericht_id'] },
+  { naam: 'open_verloop', sleutel: ['item_id', 'revisie'] },
 ];
 
 export interface TabelVerschil {

@@ -3,7 +3,7 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_STORE, EventStore, createEventStore } from '@register/event-store';
 import { AppConfig, Clock, SystemClock, validateConfig } from '@register/platform';
-import { HalfjaarberichtProjection, ProjectionRunner, RegisterProjection, RegisterQuery, readModelDataSourceOptions } from '@register/read-models';
+import { ProjectionRunner, RegisterQuery, alleProjecties, readModelDataSourceOptions } from '@register/read-models';
 import { DataSource } from 'typeorm';
 import { IdempotentVerzoek } from './idempotency/idempotent-verzoek.entity';
 import { IdempotenteVerzoekenPostgres1764100000000, IdempotenteVerzoekenSqlite1764100000000 } from './idempotency/idempotency.migrations';
@@ -68,7 +68,7 @@ export class InfrastructureModule {
           inject: [EVENT_STORE, DataSource],
           useFactory: (store: EventStore, dataSource: DataSource) => {
             const logger = new Logger('Projecties');
-            return new ProjectionRunner(store, dataSource, [new RegisterProjection(), new HalfjaarberichtProjection()], (m) => logger.warn(m));
+            return new ProjectionRunner(store, dataSource, alleProjecties(), (m) => logger.warn(m));
           },
         },
         { provide: RegisterQuery, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegisterQuery(dataSource) },

@@ -38,6 +38,7 @@ import { ItemEventStore } from './items/item-event-store';
 import { NummerRegister } from './items/nummer-register';
 import { HaalItemHttpController } from './queries/haal-item/haal-item.http.controller';
 import { LijstItemsHttpController } from './queries/lijst-items/lijst-items.http.controller';
+import { OverzichtHttpController } from './queries/overzicht/overzicht.http.controller';
 import { RegisterReadService } from './queries/register-read.service';
 
 const HANDLERS = [
@@ -71,6 +72,7 @@ const HANDLERS = [
     KoppelHttpController,
     LaatVervallenHttpController,
     LijstItemsHttpController,
+    OverzichtHttpController,
     HaalItemHttpController,
     HalfjaarberichtenHttpController,
     HistorieHttpController,

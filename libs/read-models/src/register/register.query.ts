@@ -34,6 +34,22 @@ export interface RegisterFilter {
   readonly perPagina: number;
 }
 
+export interface Telling {
+  readonly waarde: string;
+  readonly open: number;
+  readonly achterstallig: number;
+}
+
+export interface RegisterTelling {
+  readonly open: number;
+  readonly achterstallig: number;
+  readonly perBewindspersoon: Telling[];
+  readonly perThema: Telling[];
+  readonly perFractie: Telling[];
+  /** The members with the most open items. */
+  readonly perLid: Telling[];
+}
+
 export interface RegisterPage {
   readonly items: RegisterItem[];
   readonly totaal: number;
@@ -60,6 +76,35 @@ export class RegisterQuery {
 
   async byNummer(nummer: string): Promise<RegisterItem | null> {
     return this.dataSource.getRepository(RegisterItem).findOneBy({ nummer });
+  }
+
+  /**
+   * Open and overdue items (termijn before `peildatum`) in total and grouped by bewindspersoon,
+   * theme, fractie and member, most open first: the liaison's dashboard.
+   */
+  async telling(peildatum: string, maxLeden = 25): Promise<RegisterTelling> {
+    const pg = isPostgres(this.dataSource.manager);
+    const p = (n: number) => (pg ? `$${n}` : '?');
+    const open = `i.status IN ('InBehandeling', 'DeelsAfgedaan')`;
+    const telling = `COUNT(DISTINCT i.item_id) AS open, COUNT(DISTINCT CASE WHEN i.termijn_datum < ${p(1)} THEN i.item_id END) AS achterstallig`;
+    const groep = async (kolom?: string, join = '', limiet?: number): Promise<Telling[]> => {
+      const per = kolom ? ` GROUP BY ${kolom} ORDER BY open DESC, waarde ASC${limiet ? ` LIMIT ${limiet}` : ''}` : '';
+      const rows: { waarde: string | null; open: string | number; achterstallig: string | number }[] = await this.dataSource.query(
+        `SELECT ${kolom ?? 'NULL'} AS waarde, ${telling} FROM register_items i ${join} WHERE ${open}${per}`,
+        [peildatum],
+      );
+      return rows.map((r) => ({ waarde: r.waarde ?? '', open: Number(r.open), achterstallig: Number(r.achterstallig) }));
+    };
+    const leden = 'JOIN register_item_leden l ON l.item_id = i.item_id';
+    const [totaal] = await groep();
+    return {
+      open: totaal.open,
+      achterstallig: totaal.achterstallig,
+      perBewindspersoon: await groep('i.bewindspersoon'),
+      perThema: await groep('i.thema'),
+      perFractie: (await groep('l.fractie', leden)).filter((t) => t.waarde !== ''),
+      perLid: await groep('l.naam', leden, maxLeden),
+    };
   }
 
   /** Current numbers of linked items, so that a corrected number shows up in every link. */

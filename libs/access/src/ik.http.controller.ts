@@ -1,0 +1,16 @@
+import { Controller, Get, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedRequest } from './auth.guard';
+import { ROLLEN, Rollen } from './rollen';
+
+/** Who the caller is: the web app shows only the pages and actions the roles allow. */
+@ApiTags('toegang')
+@Controller('api/ik')
+export class IkHttpController {
+  @Get()
+  @Rollen(...ROLLEN)
+  @ApiOperation({ summary: 'Wie bent u: naam en rollen van het token waarmee u bent aangemeld' })
+  ik(@Req() request: AuthenticatedRequest): { naam: string; rollen: string[] } {
+    return { naam: request.identiteit!.naam, rollen: [...request.identiteit!.rollen] };
+  }
+}

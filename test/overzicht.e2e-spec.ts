@@ -1,0 +1,71 @@
+import { TestApp, motie, startTestApp, toezegging } from './support/app';
+
+/** The liaison's dashboard: open and overdue per bewindspersoon, theme, fractie and member, and open items per month. */
+describe('overzicht (dashboard)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const staatssecretaris = 'staatssecretaris van Justitie en Veiligheid';
+    // 2025-01: two open, one of them overdue on 2025-07-01; 2025-03: a third; 2025-04: the first afgedaan.
+    const a = (await t.http.post('/api/toezeggingen').send(toezegging({ nummer: 'TZ202501-1', datum: '2025-01-10', termijn: { omschrijving: 'voor de zomer', datum: '2025-06-30' } })).expect(201)).body;
+    await t.http.post('/api/moties').send(motie({ nummer: '29628-1', datum: '2025-01-20', bewindspersoon: staatssecretaris, thema: 'Politie' })).expect(201);
+    await t.http.post('/api/moties').send(motie({ nummer: '29628-2', datum: '2025-03-05', indieners: [{ naam: 'Boswijk', fractie: 'CDA' }] })).expect(201);
+    const laatste = (
+      await t.http
+        .post(`/api/items/${a.itemId}/afdoening`)
+        .send({ datum: '2025-04-15', wijze: { soort: 'kamerstuk', referentie: 'Kamerstukken II 2024/25, 29628, nr. 1260' }, toelichting: 'Afgedaan.' })
+        .expect(200)
+    ).body;
+    await t.http.get(`/api/items?minimalePositie=${laatste.positie}`).expect(200);
+  });
+
+  afterAll(() => t.close());
+
+  it('counts open and overdue items by bewindspersoon, theme, fractie and member', async () => {
+    const { body } = await t.as('liaison').get('/api/overzicht?peildatum=2025-07-01&maanden=6').expect(200);
+    expect(body).toMatchObject({ peildatum: '2025-07-01', open: 2, achterstallig: 0 });
+    expect(body.perBewindspersoon).toEqual([
+      { waarde: 'minister van Justitie en Veiligheid', open: 1, achterstallig: 0 },
+      { waarde: 'staatssecretaris van Justitie en Veiligheid', open: 1, achterstallig: 0 },
+    ]);
+    expect(body.perThema).toEqual([
+      { waarde: 'Demonstraties', open: 1, achterstallig: 0 },
+      { waarde: 'Politie', open: 1, achterstallig: 0 },
+    ]);
+    expect(body.perFractie).toEqual([
+      { waarde: 'CDA', open: 2, achterstallig: 0 },
+      { waarde: 'NSC', open: 1, achterstallig: 0 },
+    ]);
+    expect(body.perLid.map((l: { waarde: string; open: number }) => [l.waarde, l.open])).toEqual([
+      ['Boswijk', 2],
+      ['Six Dijkstra', 1],
+    ]);
+  });
+
+  it('shows an overdue item as long as it is open, and the months by business date', async () => {
+    await t.http.post('/api/toezeggingen').send(toezegging({ nummer: 'TZ202502-7', datum: '2025-02-01', termijn: { omschrijving: 'voor 1 mei', datum: '2025-05-01' } })).expect(201);
+    const { body } = await t.as('auditor').get('/api/overzicht?peildatum=2025-07-01&maanden=7').expect(200);
+    expect(body).toMatchObject({ open: 3, achterstallig: 1 });
+    expect(body.perBewindspersoon[0]).toEqual({ waarde: 'minister van Justitie en Veiligheid', open: 2, achterstallig: 1 });
+    expect(body.perFractie).toContainEqual({ waarde: 'VVD', open: 1, achterstallig: 1 });
+    expect(body.verloop).toEqual([
+      { maand: '2025-01', open: 2 },
+      { maand: '2025-02', open: 3 },
+      { maand: '2025-03', open: 4 },
+      { maand: '2025-04', open: 3 },
+      { maand: '2025-05', open: 3 },
+      { maand: '2025-06', open: 3 },
+      { maand: '2025-07', open: 3 },
+    ]);
+  });
+
+  it('refuses a bad peildatum or window with the field named', async () => {
+    const { body } = await t.as('liaison').get('/api/overzicht?peildatum=2025-02-30&maanden=0').expect(400);
+    expect(body.fouten.map((f: { veld: string }) => f.veld).sort()).toEqual(['maanden', 'peildatum']);
+  });
+
+  it('tells the web app who is signed in', async () => {
+    expect((await t.as('liaison').get('/api/ik').expect(200)).body).toEqual({ naam: 'test-liaison', rollen: ['liaison'] });
+  });
+});
