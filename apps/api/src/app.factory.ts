@@ -3,7 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ProblemDetailsFilter, registerValidationPipe } from '@register/register';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 
 /** Above this the body parser answers 413; field limits (400) bite well before it. */
@@ -11,7 +14,8 @@ export const BODY_LIMIT = '2mb';
 
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.disable('x-powered-by');
-  app.use(helmet());
+  // Helmet's defaults, without upgrade-insecure-requests: on an intranet the register may be served over plain HTTP behind a proxy.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useGlobalPipes(registerValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
@@ -33,7 +37,30 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  serveWebApp(app);
   return app;
+}
+
+/** The built web app (dist/web): from the compiled API next to it, or from the repository root. */
+export function webAppDir(): string | undefined {
+  return [resolve(__dirname, '../../../web'), resolve(process.cwd(), 'dist/web')].find((dir) => existsSync(join(dir, 'index.html')));
+}
+
+/**
+ * The web app is served by the same process: its files, and index.html for every page address
+ * (/register, /items/…) so that a bookmarked or shared URL opens the right page.
+ */
+function serveWebApp(app: NestExpressApplication): void {
+  const dir = webAppDir();
+  if (!dir) return;
+  app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '1y', fallthrough: false });
+  const index = join(dir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const pagina = req.method === 'GET' && !req.path.startsWith('/api/') && req.path !== '/api' && !req.path.startsWith('/health') && req.accepts(['html', 'json']) === 'html';
+    if (!pagina) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
 }
 
 export async function createApp(logLevels?: LogLevel[]): Promise<NestExpressApplication> {

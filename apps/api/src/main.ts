@@ -1,7 +1,7 @@
 import { ConfigService } from '@nestjs/config';
 import { GebruikersStore } from '@register/access';
 import { AppConfig, logLevels, validateConfig } from '@register/platform';
-import { createApp } from './app.factory';
+import { createApp, webAppDir } from './app.factory';
 
 async function bootstrap(): Promise<void> {
   const app = await createApp(logLevels(validateConfig(process.env).LOG_LEVEL));
@@ -17,6 +17,7 @@ async function bootstrap(): Promise<void> {
     [
       '',
       `Register moties en toezeggingen draait op ${url}`,
+      ...(webAppDir() ? [`  Webapp:           ${url}/ (meld u aan met een token)`] : ['  Webapp:           niet gebouwd (npm run build)']),
       `  API-documentatie: ${url}/api/docs`,
       `  Gezondheid:       ${url}/health`,
       `  Datamap:          ${config.get('DATA_DIR', { infer: true })}`,

@@ -1,6 +1,7 @@
 /** Everything an annex shows, in the order it shows it. Built once; every format renders this. */
 export interface BijlageItem {
   readonly volgnummer: number;
+  readonly itemId: string;
   readonly soort: 'motie' | 'toezegging';
   readonly nummer: string;
   readonly titel: string;
@@ -19,6 +20,7 @@ export interface BijlageItem {
 
 export interface BijlageZaak {
   readonly volgnummer: number;
+  readonly zaakId: string;
   readonly sectie: string;
   readonly titel: string;
   readonly tekst: string;

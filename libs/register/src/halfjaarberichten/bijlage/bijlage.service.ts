@@ -53,6 +53,7 @@ export class BijlageService {
         .sort((a, b) => sectieVolgorde(a.i.sectie) - sectieVolgorde(b.i.sectie))
         .map((x, n) => ({
           volgnummer: n + 1,
+          itemId: x.i.itemId,
           soort,
           nummer: x.d.nummer,
           titel: x.d.titel,
@@ -67,7 +68,7 @@ export class BijlageService {
         }));
     const toezeggingen = lijst('toezegging');
     const moties = lijst('motie');
-    const zaken = [...doc.zaken].sort((a, b) => sectieVolgorde(a.sectie) - sectieVolgorde(b.sectie)).map((z, n) => ({ volgnummer: n + 1, sectie: z.sectie, titel: z.titel, tekst: z.tekst }));
+    const zaken = [...doc.zaken].sort((a, b) => sectieVolgorde(a.sectie) - sectieVolgorde(b.sectie)).map((z, n) => ({ volgnummer: n + 1, zaakId: z.zaakId, sectie: z.sectie, titel: z.titel, tekst: z.tekst }));
     const alle = [...toezeggingen, ...moties];
     return {
       berichtId: row.berichtId,

@@ -1,0 +1,76 @@
+import { sessie } from './sessie';
+
+/** A field error as the API names it: `datum`, `wijze.referentie`, `indieners.0.naam`. */
+export interface VeldFout {
+  readonly veld: string;
+  readonly melding: string;
+}
+
+/** An answer that is not 2xx, read from the API's problem+json. */
+export class ApiFout extends Error {
+  constructor(
+    readonly status: number,
+    readonly titel: string,
+    readonly detail: string,
+    readonly fouten: readonly VeldFout[] = [],
+    readonly code?: string,
+  ) {
+    super(detail || titel);
+  }
+
+  /** Someone else changed the item (or report) since it was loaded. */
+  get isConflict(): boolean {
+    return this.status === 409;
+  }
+}
+
+interface Opties {
+  readonly methode?: 'GET' | 'POST' | 'DELETE';
+  readonly body?: unknown;
+  /** Sign-in checks a token before it is stored. */
+  readonly token?: string;
+}
+
+/** One call to the register's API with the signed-in user's token. Commands carry an Idempotency-Key. */
+export async function vraag<T>(pad: string, opties: Opties = {}): Promise<T> {
+  const antwoord = await verstuur(pad, opties, 'application/json');
+  const type = antwoord.headers.get('content-type') ?? '';
+  return (type.includes('json') ? await antwoord.json() : await antwoord.text()) as T;
+}
+
+/** A file from the API (an annex), as a Blob with the name the server gave it. */
+export async function bestand(pad: string): Promise<{ blob: Blob; naam: string }> {
+  const antwoord = await verstuur(pad, {}, '*/*');
+  const naam = /filename="([^"]+)"/.exec(antwoord.headers.get('content-disposition') ?? '')?.[1] ?? 'bestand';
+  return { blob: await antwoord.blob(), naam };
+}
+
+async function verstuur(pad: string, opties: Opties, accept: string): Promise<Response> {
+  const token = opties.token ?? sessie.token();
+  const headers: Record<string, string> = { Accept: accept };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (opties.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opties.methode && opties.methode !== 'GET') headers['Idempotency-Key'] = crypto.randomUUID();
+  let antwoord: Response;
+  try {
+    antwoord = await fetch(pad, { method: opties.methode ?? 'GET', headers, body: opties.body === undefined ? undefined : JSON.stringify(opties.body) });
+  } catch {
+    throw new ApiFout(0, 'Geen verbinding', 'De server is niet bereikbaar. Uw invoer is bewaard; probeer het zo nog eens.');
+  }
+  if (antwoord.ok) return antwoord;
+  const probleem = (await antwoord.json().catch(() => ({}))) as { title?: string; detail?: string; fouten?: VeldFout[]; code?: string };
+  if (antwoord.status === 401 && !opties.token) sessie.afmelden();
+  throw new ApiFout(antwoord.status, probleem.title ?? antwoord.statusText, probleem.detail ?? '', probleem.fouten ?? [], probleem.code);
+}
+
+/** Saves a Blob as a download, the way a link with `download` would. */
+export function bewaar(blob: Blob, naam: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = naam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

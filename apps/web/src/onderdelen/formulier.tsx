@@ -1,0 +1,145 @@
+import { Alert, Button, FormFieldSelect, FormFieldTextarea, FormFieldTextInput, Heading, Paragraph, SelectOption } from '@rijkshuisstijl-community/components-react';
+import { FormEvent, ReactNode, useEffect, useRef } from 'react';
+import { ApiFout, VeldFout } from '../api';
+
+export interface Veld {
+  /** The API's name for it, so that its field errors land here: `datum`, `wijze.referentie`. */
+  readonly naam: string;
+  readonly label: string;
+  readonly soort?: 'tekst' | 'datum' | 'tekstvak' | 'keuze' | 'getal' | 'wachtwoord';
+  readonly opties?: readonly { readonly waarde: string; readonly label: string }[];
+  readonly verplicht?: boolean;
+  readonly beschrijving?: string;
+  /** Checked while typing: a message when the value is not valid yet. */
+  readonly controle?: (waarde: string) => string | undefined;
+  readonly autoComplete?: string;
+}
+
+export type Waarden = Record<string, string>;
+
+interface Props {
+  readonly id: string;
+  readonly titel?: string;
+  readonly velden: readonly Veld[];
+  readonly waarden: Waarden;
+  readonly onWijzig: (waarden: Waarden) => void;
+  readonly onVerstuur: () => void;
+  readonly knop: string;
+  readonly bezig: boolean;
+  readonly fout: ApiFout | null;
+  /** Shown in the 409 message: reloads what was changed meanwhile, keeping the input. */
+  readonly onHerlaad?: () => void;
+  readonly voor?: ReactNode;
+  readonly na?: ReactNode;
+}
+
+const veldId = (formulier: string, naam: string) => `${formulier}-${naam.replace(/[^a-zA-Z0-9]/g, '-')}`;
+
+/** The API's messages for this field (also for its nested parts: `indieners.0.naam` belongs to `indieners`). */
+function foutenVoor(fouten: readonly VeldFout[], naam: string): string | undefined {
+  const eigen = fouten.filter((f) => f.veld === naam || f.veld.startsWith(`${naam}.`) || f.veld.startsWith(`${naam}[`));
+  return eigen.length ? eigen.map((f) => (f.veld === naam ? f.melding : `${f.veld.slice(naam.length + 1)}: ${f.melding}`)).join('; ') : undefined;
+}
+
+/**
+ * A form of Rijkshuisstijl fields. The user's input stays as typed whatever the answer; the API's
+ * field errors appear next to the fields and in a summary at the top that links to each field.
+ */
+export function Formulier(props: Props) {
+  const { id, velden, waarden, fout } = props;
+  const samenvatting = useRef<HTMLDivElement>(null);
+  const fouten = fout?.fouten ?? [];
+  const bekend = new Set(velden.map((v) => v.naam));
+  const losseFouten = fouten.filter((f) => ![...bekend].some((n) => f.veld === n || f.veld.startsWith(`${n}.`) || f.veld.startsWith(`${n}[`)));
+
+  useEffect(() => {
+    if (fout) samenvatting.current?.focus();
+  }, [fout]);
+
+  const verstuur = (e: FormEvent) => {
+    e.preventDefault();
+    if (!props.bezig) props.onVerstuur();
+  };
+
+  const naarVeld = (naam: string) => {
+    const veld = document.querySelector<HTMLElement>(`#${veldId(id, naam)} input, #${veldId(id, naam)} textarea, #${veldId(id, naam)} select`);
+    veld?.focus();
+  };
+
+  return (
+    <form id={id} onSubmit={verstuur} noValidate aria-labelledby={props.titel ? `${id}-titel` : undefined} className="formulier">
+      {props.titel && (
+        <Heading level={3} id={`${id}-titel`}>
+          {props.titel}
+        </Heading>
+      )}
+      <div ref={samenvatting} tabIndex={-1} className="formulier__samenvatting">
+        {fout && (
+          <Alert type={fout.isConflict ? 'warning' : 'error'}>
+            <Heading level={4}>{fout.isConflict ? 'Iemand anders heeft dit intussen gewijzigd' : fout.titel}</Heading>
+            <Paragraph>{fout.detail || fout.message}</Paragraph>
+            {fout.isConflict && props.onHerlaad && (
+              <>
+                <Paragraph>Uw invoer hieronder is bewaard. Laad de nieuwste stand, bekijk wat er veranderde en verstuur daarna opnieuw.</Paragraph>
+                <Button appearance="secondary-action-button" type="button" onClick={props.onHerlaad}>
+                  Nieuwste stand laden
+                </Button>
+              </>
+            )}
+            {fouten.length > 0 && (
+              <ul className="formulier__foutenlijst">
+                {fouten.map((f) => (
+                  <li key={`${f.veld}:${f.melding}`}>
+                    {bekend.has(f.veld) || !losseFouten.includes(f) ? (
+                      <a href={`#${veldId(id, velden.find((v) => f.veld === v.naam || f.veld.startsWith(`${v.naam}.`) || f.veld.startsWith(`${v.naam}[`))?.naam ?? f.veld)}`} onClick={(e) => {
+                        e.preventDefault();
+                        naarVeld(velden.find((v) => f.veld === v.naam || f.veld.startsWith(`${v.naam}.`) || f.veld.startsWith(`${v.naam}[`))?.naam ?? f.veld);
+                      }}>
+                        {velden.find((v) => v.naam === f.veld)?.label ?? f.veld}: {f.melding}
+                      </a>
+                    ) : (
+                      `${f.veld}: ${f.melding}`
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        )}
+      </div>
+      {props.voor}
+      {velden.map((v) => (
+        <VeldInvoer key={v.naam} formulier={id} veld={v} waarde={waarden[v.naam] ?? ''} apiFout={foutenVoor(fouten, v.naam)} onWijzig={(w) => props.onWijzig({ ...waarden, [v.naam]: w })} />
+      ))}
+      {props.na}
+      <div className="formulier__knoppen">
+        <Button appearance="primary-action-button" type="submit" aria-disabled={props.bezig || undefined} busy={props.bezig}>
+          {props.bezig ? 'Bezig…' : props.knop}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function VeldInvoer({ formulier, veld, waarde, apiFout, onWijzig }: { formulier: string; veld: Veld; waarde: string; apiFout?: string; onWijzig: (w: string) => void }) {
+  const live = waarde.trim() ? veld.controle?.(waarde.trim()) : undefined;
+  const melding = live ?? apiFout;
+  const label = veld.verplicht ? veld.label : `${veld.label} (niet verplicht)`;
+  const gemeen = { id: veldId(formulier, veld.naam), label, name: veld.naam, invalid: !!melding, errorMessage: melding, description: veld.beschrijving };
+  if (veld.soort === 'tekstvak') {
+    return <FormFieldTextarea {...gemeen} value={waarde} required={veld.verplicht} onChange={(e) => onWijzig(e.target.value)} rows={4} />;
+  }
+  if (veld.soort === 'keuze') {
+    return (
+      <FormFieldSelect {...gemeen} value={waarde} required={veld.verplicht} onChange={(e) => onWijzig(e.target.value)}>
+        {veld.opties!.map((o) => (
+          <SelectOption key={o.waarde} value={o.waarde}>
+            {o.label}
+          </SelectOption>
+        ))}
+      </FormFieldSelect>
+    );
+  }
+  const type = veld.soort === 'datum' ? 'date' : veld.soort === 'getal' ? 'number' : veld.soort === 'wachtwoord' ? 'password' : 'text';
+  return <FormFieldTextInput {...gemeen} type={type} value={waarde} required={veld.verplicht} autoComplete={veld.autoComplete ?? "off"} onChange={(e) => onWijzig((e.target as unknown as HTMLInputElement).value)} />;
+}

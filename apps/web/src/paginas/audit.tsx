@@ -1,0 +1,175 @@
+import { Alert, Heading, Link, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@rijkshuisstijl-community/components-react';
+import { Button } from '@rijkshuisstijl-community/components-react';
+import { useEffect, useState } from 'react';
+import { ApiFout, vraag } from '../api';
+import { Formulier, Waarden } from '../onderdelen/formulier';
+import { StatusLabel } from '../onderdelen/status';
+import { metZoek, navigeer } from '../router';
+import { Item, datumNl, vandaag } from '../types';
+
+interface Tijdreis {
+  readonly peilmoment: { as: 'zakelijk' | 'vastgelegd'; datum?: string; moment?: string };
+  readonly totaal: number;
+  readonly items: Item[];
+}
+
+interface Verificatie {
+  readonly streams: number;
+  readonly events: number;
+  readonly problemen: { stream: string; revision: number; reden: string }[];
+  readonly intact: boolean;
+  readonly gecontroleerdOp: string;
+}
+
+const LAATSTE = 'register.laatste-verificatie';
+
+/**
+ * The auditor's view: the register as it was (by business date, or as it had been recorded at a
+ * moment), the way to any item's history, and the tamper check of the event log.
+ */
+export function AuditPagina({ zoek }: { zoek: URLSearchParams }) {
+  const as = zoek.get('as') === 'vastgelegd' ? 'vastgelegd' : 'zakelijk';
+  const op = zoek.get('op') ?? '';
+  const [waarden, setWaarden] = useState<Waarden>({ as, op: op || vandaag(), status: zoek.get('status') ?? '' });
+  const [tijdreis, setTijdreis] = useState<Tijdreis | null>(null);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const [verificatie, setVerificatie] = useState<Verificatie | null>(() => JSON.parse(localStorage.getItem(LAATSTE) ?? 'null'));
+  const [controleert, setControleert] = useState(false);
+  const [nummer, setNummer] = useState<Waarden>({ nummer: '' });
+  const [nummerFout, setNummerFout] = useState<ApiFout | null>(null);
+
+  useEffect(() => {
+    if (!op) return;
+    setBezig(true);
+    const param = as === 'vastgelegd' ? { opMoment: new Date(`${op}T23:59:59.999`).toISOString() } : { opDatum: op };
+    vraag<Tijdreis>(metZoek('/api/audit/register', { ...param, status: zoek.get('status') ?? '' }))
+      .then((t) => (setTijdreis(t), setFout(null)), setFout)
+      .finally(() => setBezig(false));
+  }, [as, op, zoek]);
+
+  const controleer = async () => {
+    setControleert(true);
+    try {
+      const v = await vraag<Verificatie>('/api/audit/verificatie');
+      localStorage.setItem(LAATSTE, JSON.stringify(v));
+      setVerificatie(v);
+    } finally {
+      setControleert(false);
+    }
+  };
+
+  const zoekItem = async () => {
+    try {
+      const item = await vraag<Item>(`/api/items/nummer/${encodeURIComponent(nummer.nummer.trim())}`);
+      navigeer(`/items/${item.itemId}`);
+    } catch (e) {
+      const f = e as ApiFout;
+      setNummerFout(new ApiFout(f.status, f.status === 404 ? 'Niet gevonden' : f.titel, f.message, [{ veld: 'nummer', melding: f.status === 404 ? 'er is geen item met dit nummer' : f.message }]));
+    }
+  };
+
+  return (
+    <>
+      <Heading level={1} tabIndex={-1}>
+        Audit
+      </Heading>
+      <section aria-labelledby="verificatie-titel" className="paneel">
+        <Heading level={2} id="verificatie-titel">
+          Is er niets veranderd?
+        </Heading>
+        <Paragraph>Elk event draagt een SHA-256-hash over het vorige event en zijn eigen inhoud. De controle rekent alle hashes na.</Paragraph>
+        {verificatie && (
+          <Alert type={verificatie.intact ? 'ok' : 'error'} role="status">
+            <Paragraph>
+              <strong>{verificatie.intact ? 'Intact.' : 'Niet intact!'}</strong> Laatste controle {datumNl(verificatie.gecontroleerdOp)}: {verificatie.events} events in {verificatie.streams} stromen
+              {verificatie.problemen.length ? `, ${verificatie.problemen.length} problemen` : ', geen problemen'}.
+            </Paragraph>
+            {verificatie.problemen.length > 0 && (
+              <ul>
+                {verificatie.problemen.slice(0, 50).map((p, i) => (
+                  <li key={i}>
+                    {p.stream} revisie {p.revision}: {p.reden}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        )}
+        <Button appearance="secondary-action-button" type="button" onClick={controleer} busy={controleert}>
+          {controleert ? 'Bezig met controleren…' : 'Controleer het log nu'}
+        </Button>
+      </section>
+
+      <section aria-labelledby="historie-titel" className="paneel">
+        <Heading level={2} id="historie-titel">
+          Historie van een item
+        </Heading>
+        <Formulier id="historie" velden={[{ naam: 'nummer', label: 'Nummer', verplicht: true, beschrijving: 'Bijvoorbeeld 29628-1230 of TZ202412-156' }]} waarden={nummer} onWijzig={setNummer} onVerstuur={zoekItem} knop="Toon historie" bezig={false} fout={nummerFout} />
+      </section>
+
+      <section aria-labelledby="tijdreis-titel">
+        <Heading level={2} id="tijdreis-titel">
+          Het register zoals het was
+        </Heading>
+        <Formulier
+          id="tijdreis"
+          velden={[
+            {
+              naam: 'as',
+              label: 'Tijdas',
+              soort: 'keuze',
+              verplicht: true,
+              opties: [
+                { waarde: 'zakelijk', label: 'Zakelijk: wat gold op die datum, met de kennis van nu (correcties tellen mee)' },
+                { waarde: 'vastgelegd', label: 'Vastgelegd: wat het register aan het eind van die dag liet zien' },
+              ],
+            },
+            { naam: 'op', label: 'Datum', soort: 'datum', verplicht: true },
+            { naam: 'status', label: 'Status', soort: 'keuze', opties: [{ waarde: '', label: 'Alle' }, { waarde: 'open', label: 'Open' }] },
+          ]}
+          waarden={waarden}
+          onWijzig={setWaarden}
+          onVerstuur={() => navigeer(metZoek('/audit', waarden))}
+          knop="Toon het register"
+          bezig={bezig}
+          fout={fout}
+        />
+        {tijdreis && (
+          <>
+            <Paragraph aria-live="polite">
+              {tijdreis.totaal} items {tijdreis.peilmoment.as === 'zakelijk' ? `op ${datumNl(tijdreis.peilmoment.datum)} (zakelijke datum)` : `zoals vastgelegd op ${datumNl(tijdreis.peilmoment.moment)}`}.
+            </Paragraph>
+            <div className="tabel-houder">
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">Nummer</TableHeaderCell>
+                    <TableHeaderCell scope="col">Titel</TableHeaderCell>
+                    <TableHeaderCell scope="col">Status toen</TableHeaderCell>
+                    <TableHeaderCell scope="col">Bewindspersoon toen</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {tijdreis.items.slice(0, 500).map((i) => (
+                    <TableRow key={i.itemId}>
+                      <TableCell>
+                        <Link href={`/items/${i.itemId}`}>{i.nummer}</Link>
+                      </TableCell>
+                      <TableCell>{i.titel}</TableCell>
+                      <TableCell>
+                        <StatusLabel item={i} />
+                      </TableCell>
+                      <TableCell>{i.bewindspersoon}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+            {tijdreis.items.length > 500 && <Paragraph>De eerste 500 van {tijdreis.totaal} items.</Paragraph>}
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+import { Alert, Heading, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@rijkshuisstijl-community/components-react';
+import { useEffect, useState } from 'react';
+import { ApiFout, vraag } from '../api';
+import { metZoek } from '../router';
+
+interface Telling {
+  readonly waarde: string;
+  readonly open: number;
+  readonly achterstallig: number;
+}
+
+interface Overzicht {
+  readonly peildatum: string;
+  readonly open: number;
+  readonly achterstallig: number;
+  readonly perBewindspersoon: Telling[];
+  readonly perThema: Telling[];
+  readonly perFractie: Telling[];
+  readonly perLid: Telling[];
+  readonly verloop: { maand: string; open: number }[];
+}
+
+const MAANDEN = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const maandNl = (m: string) => `${MAANDEN[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`;
+
+/** The liaison's view: what is open and overdue, by whom, and how the number of open items moved. */
+export function DashboardPagina() {
+  const [data, setData] = useState<Overzicht | null>(null);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+
+  useEffect(() => {
+    vraag<Overzicht>('/api/overzicht?maanden=24').then(setData, setFout);
+  }, []);
+
+  if (fout) {
+    return (
+      <>
+        <Heading level={1} tabIndex={-1}>
+          Dashboard
+        </Heading>
+        <Alert type="error">
+          <Paragraph>{fout.message}</Paragraph>
+        </Alert>
+      </>
+    );
+  }
+  if (!data) return <Paragraph aria-live="polite">Bezig met laden…</Paragraph>;
+
+  const open = (extra: Record<string, string>) => metZoek('/register', { status: 'open', ...extra });
+  const achterstallig = (extra: Record<string, string>) => metZoek('/register', { achterstalligOp: data.peildatum, sorteer: 'termijn', ...extra });
+
+  const tabel = (titel: string, filter: string, rijen: Telling[], toelichting?: string) => (
+    <section className="dashboard__blok" aria-labelledby={`per-${filter}`}>
+      <Heading level={2} id={`per-${filter}`}>
+        {titel}
+      </Heading>
+      {toelichting && <Paragraph className="klein">{toelichting}</Paragraph>}
+      <div className="tabel-houder">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{titel.replace(/^Per /, '').replace(/^./, (c) => c.toUpperCase())}</TableHeaderCell>
+              <TableHeaderCell scope="col" alignCell="end">
+                Open
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" alignCell="end">
+                Achterstallig
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rijen.map((r) => (
+              <TableRow key={r.waarde}>
+                <TableHeaderCell scope="row">{r.waarde}</TableHeaderCell>
+                <TableCell className="getal">
+                  <Link href={open({ [filter]: r.waarde })} aria-label={`${r.open} open items, ${r.waarde}`}>
+                    {r.open}
+                  </Link>
+                </TableCell>
+                <TableCell className="getal">
+                  {r.achterstallig > 0 ? (
+                    <Link href={achterstallig({ [filter]: r.waarde })} className="achterstallig-getal" aria-label={`${r.achterstallig} achterstallige items, ${r.waarde}`}>
+                      {r.achterstallig}
+                    </Link>
+                  ) : (
+                    0
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+
+  return (
+    <>
+      <Heading level={1} tabIndex={-1}>
+        Dashboard
+      </Heading>
+      <div className="kerncijfers">
+        <Link href={open({})} className="kerncijfer">
+          <span className="kerncijfer__getal">{data.open}</span> open items
+        </Link>
+        <Link href={achterstallig({})} className="kerncijfer kerncijfer--achterstallig">
+          <span className="kerncijfer__getal">{data.achterstallig}</span> achterstallig op {data.peildatum}
+        </Link>
+      </div>
+      <Grafiek verloop={data.verloop} />
+      <div className="dashboard">
+        {tabel('Per bewindspersoon', 'bewindspersoon', data.perBewindspersoon)}
+        {tabel('Per thema', 'thema', data.perThema)}
+        {tabel('Per fractie', 'fractie', data.perFractie, 'Een item met leden van meer fracties telt bij elk van die fracties.')}
+        {tabel('Per Kamerlid', 'lid', data.perLid, 'De 25 leden met de meeste open items.')}
+      </div>
+    </>
+  );
+}
+
+/** Open items at the end of each month, as bars; the same figures as a table for screen readers and print. */
+function Grafiek({ verloop }: { verloop: { maand: string; open: number }[] }) {
+  const max = Math.max(1, ...verloop.map((v) => v.open));
+  const breedte = 720;
+  const hoogte = 220;
+  const marge = { links: 40, onder: 40, boven: 10 };
+  const staaf = (breedte - marge.links) / Math.max(1, verloop.length);
+  const y = (n: number) => marge.boven + (hoogte - marge.boven - marge.onder) * (1 - n / max);
+  const stappen = [0, Math.round(max / 2), max];
+  return (
+    <section aria-labelledby="verloop-titel" className="grafiek">
+      <Heading level={2} id="verloop-titel">
+        Open items aan het eind van elke maand
+      </Heading>
+      <svg viewBox={`0 0 ${breedte} ${hoogte}`} role="img" aria-labelledby="verloop-titel verloop-samenvatting" className="grafiek__svg">
+        <desc id="verloop-samenvatting">
+          Van {maandNl(verloop[0].maand)} ({verloop[0].open}) tot {maandNl(verloop[verloop.length - 1].maand)} ({verloop[verloop.length - 1].open}); de tabel hieronder geeft elke maand.
+        </desc>
+        {stappen.map((s) => (
+          <g key={s}>
+            <line x1={marge.links} x2={breedte} y1={y(s)} y2={y(s)} className="grafiek__lijn" />
+            <text x={marge.links - 6} y={y(s) + 4} textAnchor="end" className="grafiek__as">
+              {s}
+            </text>
+          </g>
+        ))}
+        {verloop.map((v, i) => (
+          <g key={v.maand}>
+            <rect x={marge.links + i * staaf + 2} y={y(v.open)} width={Math.max(1, staaf - 4)} height={hoogte - marge.onder - y(v.open)} className="grafiek__staaf">
+              <title>
+                {maandNl(v.maand)}: {v.open} open
+              </title>
+            </rect>
+            {(i % 3 === 0 || i === verloop.length - 1) && (
+              <text x={marge.links + i * staaf + staaf / 2} y={hoogte - marge.onder + 16} textAnchor="middle" className="grafiek__as">
+                {maandNl(v.maand)}
+              </text>
+            )}
+          </g>
+        ))}
+      </svg>
+      <details>
+        <summary>De cijfers als tabel</summary>
+        <Table>
+          <TableCaption>Open items aan het eind van elke maand (zakelijke datum)</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Maand</TableHeaderCell>
+              <TableHeaderCell scope="col">Open</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {verloop.map((v) => (
+              <TableRow key={v.maand}>
+                <TableCell>{maandNl(v.maand)}</TableCell>
+                <TableCell>{v.open}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </details>
+    </section>
+  );
+}
