@@ -56,7 +56,7 @@ export function App() {
 
   let inhoud: ReactNode;
   if (!gebruiker || pad === '/aanmelden') {
-    inhoud = <AanmeldenPagina terug={gebruiker ? '/register' : pad === '/aanmelden' ? (zoek.get('terug') ?? '/register') : pad + (zoek.size ? `?${zoek}` : '')} />;
+    inhoud = <AanmeldenPagina terug={gebruiker ? '/register' : pad === '/aanmelden' ? (zoek.get('terug') ?? '/') : pad + (zoek.size ? `?${zoek}` : '')} />;
   } else if (pad === '/') {
     const start = gebruiker.rollen.includes('liaison') ? '/dashboard' : gebruiker.rollen.includes('beheerder') && gebruiker.rollen.length === 1 ? '/beheer' : '/register';
     queueMicrotask(() => navigeer(start, true));
@@ -98,11 +98,14 @@ export function App() {
           {inhoud}
         </main>
       </PageContent>
-      <Footer className="voet" aria-label="Over dit register">
-        <Paragraph>
-          Elke registratie en statuswijziging is een onveranderlijk event. <Link href="/api/docs">API-documentatie</Link>
-        </Paragraph>
-      </Footer>
+      <Footer
+        className="voet"
+        background="primary-filled"
+        columns={[
+          { heading: 'Over dit register', children: <Paragraph>Elke registratie en statuswijziging is een onveranderlijk event; het register en de halfjaarberichten worden daaruit opgebouwd.</Paragraph> },
+          { heading: 'Voor ontwikkelaars', children: <Paragraph>De API en haar documentatie (OpenAPI) staan op /api/docs.</Paragraph> },
+        ]}
+      />
     </>
   );
 }

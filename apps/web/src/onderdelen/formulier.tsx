@@ -122,24 +122,40 @@ export function Formulier(props: Props) {
 }
 
 function VeldInvoer({ formulier, veld, waarde, apiFout, onWijzig }: { formulier: string; veld: Veld; waarde: string; apiFout?: string; onWijzig: (w: string) => void }) {
-  const live = waarde.trim() ? veld.controle?.(waarde.trim()) : undefined;
+  const controle = veld.controle ?? (veld.soort === 'datum' ? datumControle : undefined);
+  const live = waarde.trim() ? controle?.(waarde.trim()) : undefined;
   const melding = live ?? apiFout;
   const label = veld.verplicht ? veld.label : `${veld.label} (niet verplicht)`;
-  const gemeen = { id: veldId(formulier, veld.naam), label, name: veld.naam, invalid: !!melding, errorMessage: melding, description: veld.beschrijving };
-  if (veld.soort === 'tekstvak') {
-    return <FormFieldTextarea {...gemeen} value={waarde} required={veld.verplicht} onChange={(e) => onWijzig(e.target.value)} rows={4} />;
+  const beschrijving = veld.soort === 'datum' ? [veld.beschrijving, 'In de vorm JJJJ-MM-DD, bijvoorbeeld 2025-06-20.'].filter(Boolean).join(' ') : veld.beschrijving;
+  // No id on the components themselves: they tie label and control together with their own ids.
+  const gemeen = { label, name: veld.naam, invalid: !!melding, errorMessage: melding, description: beschrijving };
+  return <div id={veldId(formulier, veld.naam)}>{invoer()}</div>;
+
+  function invoer() {
+    if (veld.soort === 'tekstvak') {
+      return <FormFieldTextarea {...gemeen} value={waarde} required={veld.verplicht} onChange={(e) => onWijzig(e.target.value)} rows={4} />;
+    }
+    if (veld.soort === 'keuze') {
+      return (
+        <FormFieldSelect {...gemeen} value={waarde} required={veld.verplicht} onChange={(e) => onWijzig(e.target.value)}>
+          {veld.opties!.map((o) => (
+            <SelectOption key={o.waarde} value={o.waarde}>
+              {o.label}
+            </SelectOption>
+          ))}
+        </FormFieldSelect>
+      );
+    }
+    // Dates are typed as JJJJ-MM-DD, the register's own notation: the same by keyboard, screen reader and paste.
+    const type = veld.soort === 'getal' ? 'number' : veld.soort === 'wachtwoord' ? 'password' : 'text';
+    return <FormFieldTextInput {...gemeen} type={type} value={waarde} required={veld.verplicht} autoComplete={veld.autoComplete ?? 'off'} onChange={(e) => onWijzig((e.target as unknown as HTMLInputElement).value)} />;
   }
-  if (veld.soort === 'keuze') {
-    return (
-      <FormFieldSelect {...gemeen} value={waarde} required={veld.verplicht} onChange={(e) => onWijzig(e.target.value)}>
-        {veld.opties!.map((o) => (
-          <SelectOption key={o.waarde} value={o.waarde}>
-            {o.label}
-          </SelectOption>
-        ))}
-      </FormFieldSelect>
-    );
-  }
-  const type = veld.soort === 'datum' ? 'date' : veld.soort === 'getal' ? 'number' : veld.soort === 'wachtwoord' ? 'password' : 'text';
-  return <FormFieldTextInput {...gemeen} type={type} value={waarde} required={veld.verplicht} autoComplete={veld.autoComplete ?? "off"} onChange={(e) => onWijzig((e.target as unknown as HTMLInputElement).value)} />;
+}
+
+/** A business date as the API takes it: an existing day in the form JJJJ-MM-DD. */
+export function datumControle(waarde: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde);
+  if (!m) return 'moet een datum zijn in de vorm JJJJ-MM-DD';
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? undefined : 'deze datum bestaat niet';
 }

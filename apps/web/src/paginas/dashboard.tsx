@@ -69,6 +69,11 @@ export function DashboardPagina() {
             </TableRow>
           </TableHeader>
           <TableBody>
+            {rijen.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={3}>Geen open items.</TableCell>
+              </TableRow>
+            )}
             {rijen.map((r) => (
               <TableRow key={r.waarde}>
                 <TableHeaderCell scope="row">{r.waarde}</TableHeaderCell>
@@ -152,7 +157,7 @@ function Grafiek({ verloop }: { verloop: { maand: string; open: number }[] }) {
               </title>
             </rect>
             {(i % 3 === 0 || i === verloop.length - 1) && (
-              <text x={marge.links + i * staaf + staaf / 2} y={hoogte - marge.onder + 16} textAnchor="middle" className="grafiek__as">
+              <text x={marge.links + i * staaf + staaf / 2} y={hoogte - marge.onder + 16} textAnchor={i === verloop.length - 1 ? 'end' : 'middle'} className="grafiek__as">
                 {maandNl(v.maand)}
               </text>
             )}

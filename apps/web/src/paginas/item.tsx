@@ -303,7 +303,7 @@ export function ItemPagina({ itemId, positie }: { itemId: string; positie?: stri
             <div id="actie">
               {actie && (
                 <>
-                  <Formulier id={`actie-${actie.id}`} titel={actie.label} velden={actie.velden(item)} waarden={waarden} onWijzig={setWaarden} onVerstuur={verstuur} knop={actie.label} bezig={bezig} fout={fout} onHerlaad={herlaad} />
+                  <Formulier id={`actie-${actie.id}`} titel={actie.label} velden={actie.velden(item)} waarden={waarden} onWijzig={setWaarden} onVerstuur={verstuur} knop={`${actie.label}: vastleggen`} bezig={bezig} fout={fout} onHerlaad={herlaad} />
                   <Button appearance="subtle-button" type="button" onClick={() => setActie(null)}>
                     Annuleren
                   </Button>

@@ -78,8 +78,7 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
     return () => {
       actueel = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sleutel]);
+  }, [sleutel]); // the URL is the whole state: reload exactly when it changes
 
   const url = (extra: Record<string, string | number>) => metZoek('/register', { ...filters, sorteer, perPagina: perPagina === 25 ? '' : perPagina, pagina: '', ...extra });
   const paginas = data ? Math.max(1, Math.ceil(data.totaal / data.perPagina)) : 1;

@@ -31,7 +31,8 @@ export function IsVergaderjaar(options?: ValidationOptions) {
 /** A required, non-empty text of at most `max` characters. */
 export function Tekst(max: number) {
   return applyDecorators(
-    IsString({ message: 'moet tekst zijn' }),
+    // A missing field is "verplicht", not "moet tekst zijn": that is what the user did wrong.
+    IsString({ message: (a) => (a.value === undefined || a.value === null ? 'is verplicht en mag niet leeg zijn' : 'moet tekst zijn') }),
     IsNotEmpty({ message: 'is verplicht en mag niet leeg zijn' }),
     MaxLength(max, { message: `mag hoogstens ${max} tekens lang zijn` }),
   );

@@ -1,0 +1,301 @@
+import { parse } from 'csv-parse/sync';
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import { Browser, Page } from 'playwright-core';
+import { TestApp, startTestApp, toezegging } from '../support/app';
+import { aangemeld, schermafdrukken, startBrowser, toegankelijkheid } from '../support/browser';
+
+/**
+ * The web app in headless Chromium against the real application on its embedded default: a clerk,
+ * the liaison, an auditor and a beheerder doing their work through the pages. Each page visited is
+ * checked with axe-core (no serious or critical WCAG 2.1 A/AA violations) and photographed at
+ * desktop and phone width into test/artifacts/screenshots.
+ */
+jest.setTimeout(180_000);
+
+const MINISTER = 'minister van Justitie en Veiligheid';
+const STAATSSECRETARIS = 'staatssecretaris van Justitie en Veiligheid';
+
+describe('web app', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  const bekijk = async (page: Page, naam: string) => {
+    await schermafdrukken(page, naam);
+    expect({ pagina: naam, schendingen: await toegankelijkheid(page) }).toEqual({ pagina: naam, schendingen: [] });
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await startBrowser();
+    // The liaison's data: overdue toezeggingen of two bewindspersonen, and one that is not yet due.
+    const termijn = (datum: string) => ({ omschrijving: 'voor de zomer', datum });
+    let positie = '0';
+    for (const [nummer, bewindspersoon, datum] of [
+      ['TZ202501-1', MINISTER, '2025-03-01'],
+      ['TZ202501-2', MINISTER, '2025-04-01'],
+      ['TZ202501-3', STAATSSECRETARIS, '2025-02-01'],
+      ['TZ202501-4', STAATSSECRETARIS, '2025-05-01'],
+      ['TZ202501-5', MINISTER, '2099-01-01'],
+    ] as const) {
+      const res = await t.http.post('/api/toezeggingen').send(toezegging({ nummer, bewindspersoon, titel: `Toezegging ${nummer} over de politie`, datum: '2025-01-15', termijn: termijn(datum) })).expect(201);
+      positie = res.body.positie;
+    }
+    await t.http.get(`/api/items?minimalePositie=${positie}`).expect(200);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  let motieUrl = '';
+  let toezeggingUrl = '';
+
+  it('a clerk registers a motie (by keyboard alone) and a toezegging, reports progress, afdoet the motie and sees it in the register', async () => {
+    const { page, context } = await aangemeld(browser, base, t.tokens.griffier);
+    await bekijk(page, 'register');
+
+    await page.getByRole('link', { name: 'Nieuwe motie' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe motie registreren' }).waitFor();
+    await bekijk(page, 'nieuwe-motie');
+
+    // Keyboard only: type, Tab to the next field, Enter to send. The number is checked while typing.
+    await page.getByLabel('Kamerstuknummer').focus();
+    await page.keyboard.type('29628-12a');
+    await page.getByText('moet een Kamerstuknummer zijn').waitFor();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('50');
+    expect(await page.getByText('moet een Kamerstuknummer zijn').count()).toBe(0);
+    for (const [waarde] of [
+      ['2024/25'],
+      ['Motie van het lid Boswijk over bodycams voor handhavers'],
+      ['verzoekt de regering handhavers uit te rusten met bodycams'],
+      ['2025-05-28'],
+      ['tweeminutendebat Politie 28 mei 2025'],
+      ['Boswijk, CDA\nSix Dijkstra, NSC'],
+      [MINISTER],
+      ['JenV'],
+      ['Politie'],
+    ]) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(waarde);
+    }
+    await page.keyboard.press('Tab'); // termijn
+    await page.keyboard.press('Tab'); // termijn datum
+    await page.keyboard.press('Tab'); // the button
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Motie 29628-1250' }).waitFor();
+    motieUrl = new URL(page.url()).pathname;
+    expect(await page.getByText('Boswijk (CDA), Six Dijkstra (NSC)').count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Nieuwe toezegging' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe toezegging registreren' }).waitFor();
+    await page.getByLabel('Toezeggingnummer').fill('TZ202506-77');
+    await page.getByLabel('Vergaderjaar').fill('2024/25');
+    await page.getByLabel('Titel').fill('Informeren over de inzet van bodycams');
+    await page.getByLabel('Toezegging', { exact: true }).fill('De minister zegt toe de Kamer te informeren over de inzet van bodycams.');
+    await page.getByLabel('Datum van de toezegging').fill('2025-06-12');
+    await page.getByLabel('Debat').fill('commissiedebat politie 12 juni 2025');
+    await page.getByLabel('Gedaan aan').fill('Michon-Derkzen, VVD');
+    await page.getByLabel('Bewindspersoon').fill(MINISTER);
+    await page.getByLabel('Ministerie').fill('JenV');
+    await page.getByLabel('Thema').fill('Politie');
+    await page.getByLabel('Termijn (niet verplicht)', { exact: true }).fill('voor het eind van het jaar');
+    await page.getByLabel('Termijn verloopt op').fill('2025-12-31');
+    await bekijk(page, 'nieuwe-toezegging');
+    await page.getByRole('button', { name: 'Toezegging registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Toezegging TZ202506-77' }).waitFor();
+    toezeggingUrl = new URL(page.url()).pathname;
+
+    await page.getByRole('button', { name: 'Voortgang rapporteren', exact: true }).click();
+    await page.getByLabel('Voortgang', { exact: true }).fill('Een eerste pilot loopt in drie eenheden.');
+    await page.getByRole('button', { name: 'Voortgang rapporteren: vastleggen' }).click();
+    await page.getByText('De voortgang is vastgelegd').waitFor();
+    await page.getByText('Voortgang: Een eerste pilot loopt in drie eenheden.').waitFor();
+    await bekijk(page, 'item');
+
+    // Afdoen: the API's field error appears next to the field and the input stays.
+    await page.goto(motieUrl);
+    await page.getByRole('button', { name: 'Afdoen', exact: true }).click();
+    await page.getByLabel('Vindplaats').fill('Kamerstukken II 2024/25, 29628, nr. 1270');
+    await page.getByRole('button', { name: 'Afdoen: vastleggen' }).click();
+    await page.locator('#actie-afdoening-toelichting').getByText('is verplicht en mag niet leeg zijn').waitFor();
+    expect(await page.getByLabel('Vindplaats').inputValue()).toBe('Kamerstukken II 2024/25, 29628, nr. 1270');
+    await bekijk(page, 'item-veldfout');
+    await page.getByLabel('Toelichting').fill('Met de brief van 1 oktober is de motie uitgevoerd.');
+    await page.getByRole('button', { name: 'Afdoen: vastleggen' }).click();
+    await page.getByText('Het item is afgedaan').waitFor();
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Register' }).click();
+    await page.goto('/register?soort=motie&status=Afgedaan');
+    const rij = page.locator('tbody tr', { has: page.getByRole('link', { name: '29628-1250' }) });
+    await rij.waitFor();
+    expect(await rij.locator('td').nth(5).innerText()).toContain('Afgedaan');
+    expect((page as Page & { fouten: string[] }).fouten).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a clear message when someone else changed the item meanwhile (409), keeps the input and offers to reload', async () => {
+    const { page, context } = await aangemeld(browser, base, t.tokens.griffier);
+    await page.goto(toezeggingUrl);
+    await page.getByRole('button', { name: 'Voortgang rapporteren', exact: true }).click();
+    await page.getByLabel('Voortgang', { exact: true }).fill('Mijn tekst, die niet verloren mag gaan.');
+    // Meanwhile a colleague reports progress on the same item.
+    const itemId = toezeggingUrl.split('/').pop();
+    await t.http.post(`/api/items/${itemId}/voortgang`).send({ datum: '2025-07-01', tekst: 'Collega was eerder.' }).expect(200);
+
+    await page.getByRole('button', { name: 'Voortgang rapporteren: vastleggen' }).click();
+    await page.getByText('Iemand anders heeft dit intussen gewijzigd').waitFor();
+    expect(await page.getByLabel('Voortgang', { exact: true }).inputValue()).toBe('Mijn tekst, die niet verloren mag gaan.');
+    await bekijk(page, 'item-conflict');
+
+    await page.getByRole('button', { name: 'Nieuwste stand laden' }).click();
+    await page.getByText('Voortgang: Collega was eerder.').waitFor();
+    await page.getByRole('button', { name: 'Voortgang rapporteren: vastleggen' }).click();
+    await page.getByText('De voortgang is vastgelegd').waitFor();
+    const item = (await t.http.get(`/api/items/${itemId}`).expect(200)).body;
+    expect(item.voortgang.map((v: { tekst: string }) => v.tekst)).toEqual(['Een eerste pilot loopt in drie eenheden.', 'Collega was eerder.', 'Mijn tekst, die niet verloren mag gaan.']);
+    await context.close();
+  });
+
+  it('the liaison filters the overdue items of one bewindspersoon from the dashboard and exports exactly the rows shown as CSV', async () => {
+    const { page, context } = await aangemeld(browser, base, t.tokens.liaison);
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await bekijk(page, 'dashboard');
+    expect(await page.getByRole('link', { name: 'Nieuwe motie' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: `2 achterstallige items, ${STAATSSECRETARIS}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Register' }).waitFor();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('bewindspersoon')).toBe(STAATSSECRETARIS);
+    expect(url.searchParams.get('achterstalligOp')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.locator('tbody tr').first().waitFor();
+    const tabel = await page.locator('tbody tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('td')].map((c) => (c as HTMLElement).innerText.trim())));
+    expect(tabel.map((r) => r[0].split('\n')[0])).toEqual(['TZ202501-3', 'TZ202501-4']);
+    expect(tabel.every((r) => r[5].includes('Achterstallig'))).toBe(true);
+    await bekijk(page, 'register-achterstallig');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Exporteer CSV/ }).click()]);
+    const rijen: Record<string, string>[] = parse(readFileSync((await download.path())!, 'utf8'), { columns: true, bom: true });
+    expect(rijen.map((r) => [r.nummer, r.titel, r.bewindspersoon, r.achterstallig])).toEqual(tabel.map((r) => [r[0].split('\n')[0], r[1], r[3], 'ja']));
+
+    // The same view from a bookmark, and no actions on an item for this role.
+    await page.goto(url.pathname + url.search);
+    await page.locator('tbody tr').nth(1).waitFor();
+    await page.getByRole('link', { name: 'TZ202501-3' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Toezegging TZ202501-3' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Acties' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('a report is drafted, filled from search and suggestions, previewed, sent after confirmation and downloaded as DOCX', async () => {
+    const { page, context } = await aangemeld(browser, base, t.tokens.griffier);
+    await page.getByRole('link', { name: 'Halfjaarberichten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Halfjaarberichten' }).waitFor();
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Tweede halfjaarbericht politie 2025');
+    await page.getByRole('spinbutton', { name: 'Jaar' }).fill('2025');
+    await page.getByLabel('Helft').selectOption('2');
+    await page.getByLabel('Stand per').fill('2025-12-01');
+    await page.getByLabel('Secties').fill('Politie\nDemonstraties');
+    await bekijk(page, 'halfjaarberichten');
+    await page.getByRole('button', { name: 'Concept aanmaken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tweede halfjaarbericht politie 2025' }).waitFor();
+
+    await page.getByLabel('Zoek in het register').fill('bodycams');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('button', { name: 'Neem TZ202506-77 op' }).click();
+    await page.getByLabel('Status in het bericht').selectOption('afgedaan');
+    await page.getByRole('textbox', { name: 'Stand van zaken' }).fill('De Kamer is met de brief van 1 december over de bodycams geïnformeerd.');
+    await page.getByRole('button', { name: 'Opnemen in het bericht' }).click();
+    await page.getByText('TZ202506-77 is opgenomen.').waitFor();
+
+    await page.getByText(/Suggesties: \d+ open items/).click();
+    await page.getByRole('button', { name: 'Neem TZ202501-3 op' }).click();
+    await page.getByRole('textbox', { name: 'Stand van zaken' }).fill('Het onderzoek loopt nog; de Kamer hoort in het voorjaar meer.');
+    await page.getByRole('button', { name: 'Opnemen in het bericht' }).click();
+    await page.getByText('TZ202501-3 is opgenomen.').waitFor();
+
+    const voorbeeld = page.frameLocator('iframe.voorbeeld');
+    await voorbeeld.getByText(/TZ202506-77|Informeren over de inzet van bodycams/).first().waitFor();
+    await bekijk(page, 'halfjaarbericht-concept');
+
+    await page.getByLabel('Verzonden op').fill('2025-12-15');
+    await page.getByLabel('Kenmerk').fill('BR-2025-2');
+    await page.getByLabel('Kenmerk').press('Enter');
+    await page.getByText('Na verzending kan dit bericht niet meer worden gewijzigd').waitFor();
+    await bekijk(page, 'halfjaarbericht-bevestigen');
+    await page.getByRole('button', { name: 'Ja, definitief verzenden' }).click();
+    await page.getByText('Het bericht is verzonden.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Motie of toezegging opnemen' }).count()).toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word (DOCX)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const document = await zip.file('word/document.xml')!.async('string');
+    expect(document).toContain('Informeren over de inzet van bodycams');
+    expect(document).toContain('TZ202501-3');
+    await bekijk(page, 'halfjaarbericht-verzonden');
+    await context.close();
+  });
+
+  it('an auditor sees the register as it was, any item’s history and the verification of the log', async () => {
+    const { page, context } = await aangemeld(browser, base, t.tokens.auditor);
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
+    await page.getByRole('button', { name: 'Controleer het log nu' }).click();
+    await page.getByText('Intact.').waitFor();
+
+    await page.getByLabel('Datum', { exact: true }).fill('2025-02-01');
+    await page.getByRole('button', { name: 'Toon het register' }).click();
+    await page.getByText(/^\d+ items op 1 februari 2025/).waitFor();
+    // On 1 February 2025 only the five toezeggingen of 15 January existed; the motie and TZ202506-77 came later.
+    expect(await page.locator('#inhoud tbody tr').count()).toBe(5);
+    await bekijk(page, 'audit');
+
+    await page.getByLabel('Nummer').fill('29628-1250');
+    await page.getByRole('button', { name: 'Toon historie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Motie 29628-1250' }).waitFor();
+    await page.getByRole('heading', { name: 'Tijdlijn' }).waitFor();
+    const tijdlijn = await page.locator('.tijdlijn li').allInnerTexts();
+    expect(tijdlijn[0]).toContain('Geregistreerd als 29628-1250');
+    expect(tijdlijn[1]).toContain('Afgedaan');
+    expect(tijdlijn[1]).toContain('door test-griffier');
+    expect(await page.getByRole('heading', { name: 'Acties' }).count()).toBe(0);
+    await bekijk(page, 'item-auditor');
+    await context.close();
+  });
+
+  it('a beheerder adds a user, whose token then signs in with only that role’s pages', async () => {
+    const { page, context } = await aangemeld(browser, base, t.tokens.beheerder);
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    await page.getByLabel('Naam').fill('liaison@minjenv.nl');
+    await page.getByLabel('Rol').selectOption('liaison');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    const token = (await page.locator('code.token').innerText()).trim();
+    expect(token).toMatch(/^mtr_/);
+    await bekijk(page, 'beheer');
+    await context.close();
+
+    const nieuw = await aangemeld(browser, base, token);
+    await nieuw.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    expect(await nieuw.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts()).toEqual(['Register', 'Halfjaarberichten', 'Dashboard']);
+    await nieuw.page.goto('/audit');
+    await nieuw.page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    await nieuw.context.close();
+  });
+
+  it('the sign-in page refuses an unknown token in words, next to the field', async () => {
+    const context = await browser.newContext({ baseURL: base });
+    const page = await context.newPage();
+    await page.goto('/register?status=open');
+    await page.getByLabel('Token').fill('mtr_onbekend');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText('is onbekend, verlopen of ingetrokken').first().waitFor();
+    await bekijk(page, 'aanmelden');
+    await context.close();
+  });
+});
