@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { TestApp, startTestApp, toezegging } from '../support/app';
-import { aangemeld, schermafdrukken, startBrowser, toegankelijkheid } from '../support/browser';
+import { SMAL, aangemeld, schermafdrukken, startBrowser, toegankelijkheid } from './browser';
 
 /**
  * The web app in headless Chromium against the real application on its embedded default: a clerk,
@@ -22,8 +22,8 @@ describe('web app', () => {
   let base: string;
 
   const bekijk = async (page: Page, naam: string) => {
-    await schermafdrukken(page, naam);
-    expect({ pagina: naam, schendingen: await toegankelijkheid(page) }).toEqual({ pagina: naam, schendingen: [] });
+    const { smalBreedte } = await schermafdrukken(page, naam);
+    expect({ pagina: naam, schendingen: await toegankelijkheid(page), smalBreedte }).toEqual({ pagina: naam, schendingen: [], smalBreedte: SMAL.width });
   };
 
   beforeAll(async () => {
@@ -142,13 +142,19 @@ describe('web app', () => {
   it('shows a clear message when someone else changed the item meanwhile (409), keeps the input and offers to reload', async () => {
     const { page, context } = await aangemeld(browser, base, t.tokens.griffier);
     await page.goto(toezeggingUrl);
-    await page.getByRole('button', { name: 'Voortgang rapporteren', exact: true }).click();
-    await page.getByLabel('Voortgang', { exact: true }).fill('Mijn tekst, die niet verloren mag gaan.');
+    // By keyboard: open the action, skip the date (today), type, and send.
+    await page.getByRole('button', { name: 'Voortgang rapporteren', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Datum', { exact: true }).waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('datum');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Mijn tekst, die niet verloren mag gaan.');
     // Meanwhile a colleague reports progress on the same item.
     const itemId = toezeggingUrl.split('/').pop();
     await t.http.post(`/api/items/${itemId}/voortgang`).send({ datum: '2025-07-01', tekst: 'Collega was eerder.' }).expect(200);
 
-    await page.getByRole('button', { name: 'Voortgang rapporteren: vastleggen' }).click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.getByText('Iemand anders heeft dit intussen gewijzigd').waitFor();
     expect(await page.getByLabel('Voortgang', { exact: true }).inputValue()).toBe('Mijn tekst, die niet verloren mag gaan.');
     await bekijk(page, 'item-conflict');
@@ -218,6 +224,13 @@ describe('web app', () => {
     await page.getByRole('textbox', { name: 'Stand van zaken' }).fill('Het onderzoek loopt nog; de Kamer hoort in het voorjaar meer.');
     await page.getByRole('button', { name: 'Opnemen in het bericht' }).click();
     await page.getByText('TZ202501-3 is opgenomen.').waitFor();
+
+    // An entry is changed with the same form, filled with what the report says now.
+    await page.getByRole('button', { name: 'Bewerk TZ202501-3' }).click();
+    expect(await page.getByRole('textbox', { name: 'Stand van zaken' }).inputValue()).toBe('Het onderzoek loopt nog; de Kamer hoort in het voorjaar meer.');
+    await page.getByRole('textbox', { name: 'Stand van zaken' }).fill('Het onderzoek loopt nog; de Kamer hoort in april meer.');
+    await page.getByRole('button', { name: 'Opnemen in het bericht' }).click();
+    await page.getByRole('cell', { name: 'Het onderzoek loopt nog; de Kamer hoort in april meer.' }).waitFor();
 
     const voorbeeld = page.frameLocator('iframe.voorbeeld');
     await voorbeeld.getByText(/TZ202506-77|Informeren over de inzet van bodycams/).first().waitFor();

@@ -126,7 +126,7 @@ function VeldInvoer({ formulier, veld, waarde, apiFout, onWijzig }: { formulier:
   const live = waarde.trim() ? controle?.(waarde.trim()) : undefined;
   const melding = live ?? apiFout;
   const label = veld.verplicht ? veld.label : `${veld.label} (niet verplicht)`;
-  const beschrijving = veld.soort === 'datum' ? [veld.beschrijving, 'In de vorm JJJJ-MM-DD, bijvoorbeeld 2025-06-20.'].filter(Boolean).join(' ') : veld.beschrijving;
+  const beschrijving = veld.soort === 'datum' ? [veld.beschrijving?.replace(/([^.])$/, '$1.'), 'In de vorm JJJJ-MM-DD, bijvoorbeeld 2025-06-20.'].filter(Boolean).join(' ') : veld.beschrijving;
   // No id on the components themselves: they tie label and control together with their own ids.
   const gemeen = { label, name: veld.naam, invalid: !!melding, errorMessage: melding, description: beschrijving };
   return <div id={veldId(formulier, veld.naam)}>{invoer()}</div>;

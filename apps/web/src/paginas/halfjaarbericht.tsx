@@ -61,6 +61,7 @@ export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: strin
   const [melding, setMelding] = useState<string | null>(null);
   const [indeling, setIndeling] = useState<'verhalend' | 'tabel'>('verhalend');
   const [voorbeeld, setVoorbeeld] = useState<string | null>(null);
+  const [bewerk, setBewerk] = useState<Regel | null>(null);
 
   const laad = useCallback(
     async (minimalePositie?: string) => {
@@ -127,9 +128,9 @@ export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: strin
         </Alert>
       )}
 
-      <Inhoud bericht={bericht} bewerkbaar={concept && griffier} onGewijzigd={gewijzigd} />
+      <Inhoud bericht={bericht} bewerkbaar={concept && griffier} onGewijzigd={gewijzigd} onBewerk={setBewerk} />
 
-      {concept && griffier && <ItemOpnemen bericht={bericht} onGewijzigd={gewijzigd} />}
+      {concept && griffier && <ItemOpnemen bericht={bericht} onGewijzigd={gewijzigd} bewerk={bewerk} />}
       {concept && griffier && <ZaakOpnemen bericht={bericht} onGewijzigd={gewijzigd} />}
 
       {bericht.vergelijking && (
@@ -198,7 +199,7 @@ export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: strin
 
 type Gewijzigd = (melding: string, antwoord: OpdrachtAntwoord) => Promise<void>;
 
-function Inhoud({ bericht, bewerkbaar, onGewijzigd }: { bericht: Overzicht; bewerkbaar: boolean; onGewijzigd: Gewijzigd }) {
+function Inhoud({ bericht, bewerkbaar, onGewijzigd, onBewerk }: { bericht: Overzicht; bewerkbaar: boolean; onGewijzigd: Gewijzigd; onBewerk: (r: Regel) => void }) {
   const [fout, setFout] = useState<ApiFout | null>(null);
   const verwijder = async (pad: string, wat: string) => {
     try {
@@ -239,6 +240,9 @@ function Inhoud({ bericht, bewerkbaar, onGewijzigd }: { bericht: Overzicht; bewe
                   <TableCell>{r.tekst}</TableCell>
                   {bewerkbaar && (
                     <TableCell>
+                      <Button appearance="subtle-button" type="button" onClick={() => onBewerk({ ...r })}>
+                        Bewerk {r.nummer}
+                      </Button>
                       <Button appearance="subtle-button" type="button" onClick={() => verwijder(`items/${r.itemId}`, r.nummer)}>
                         Verwijder {r.nummer}
                       </Button>
@@ -283,7 +287,7 @@ function Inhoud({ bericht, bewerkbaar, onGewijzigd }: { bericht: Overzicht; bewe
 }
 
 /** Search the register or take a suggestion (open items not yet covered), then write the entry. */
-function ItemOpnemen({ bericht, onGewijzigd }: { bericht: Overzicht; onGewijzigd: Gewijzigd }) {
+function ItemOpnemen({ bericht, onGewijzigd, bewerk }: { bericht: Overzicht; onGewijzigd: Gewijzigd; bewerk: Regel | null }) {
   const [zoekterm, setZoekterm] = useState('');
   const [resultaten, setResultaten] = useState<ItemLijst | null>(null);
   const [gekozen, setGekozen] = useState<{ itemId: string; nummer: string; titel: string } | null>(null);
@@ -294,12 +298,17 @@ function ItemOpnemen({ bericht, onGewijzigd }: { bericht: Overzicht; onGewijzigd
   const zoek = async () => {
     setResultaten(await vraag<ItemLijst>(metZoek('/api/items', { zoek: zoekterm, perPagina: 10 })).catch(() => null));
   };
-  const kies = (i: { itemId: string; nummer: string; titel: string }) => {
+  const kies = (i: { itemId: string; nummer: string; titel: string }, begin?: Waarden) => {
     setGekozen(i);
-    setWaarden({ sectie: bericht.secties[0], status: 'in-behandeling', tekst: '' });
+    setWaarden(begin ?? { sectie: bericht.secties[0], status: 'in-behandeling', tekst: '' });
     setFout(null);
-    setTimeout(() => document.querySelector<HTMLElement>('#opnemen-sectie select, #opnemen select')?.focus(), 0);
+    setTimeout(() => document.querySelector<HTMLElement>('#opnemen select')?.focus(), 0);
   };
+
+  // "Bewerk" in the list: the same form, filled with what the report says now; sending replaces the entry.
+  useEffect(() => {
+    if (bewerk) kies(bewerk, { sectie: bewerk.sectie, status: bewerk.status, tekst: bewerk.tekst });
+  }, [bewerk]);
   const neemOp = async () => {
     if (!gekozen) return;
     setBezig(true);

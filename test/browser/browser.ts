@@ -39,13 +39,18 @@ export async function aangemeld(browser: Browser, baseURL: string, token: string
   return { context, page };
 }
 
-/** The page at desktop and at phone width, saved as artifacts for a person to look at. */
-export async function schermafdrukken(page: Page, naam: string): Promise<void> {
+/**
+ * The page at desktop and at phone width, saved as artifacts for a person to look at. Answers how
+ * wide the page became on the phone: wider than the screen means sideways scrolling (WCAG 1.4.10).
+ */
+export async function schermafdrukken(page: Page, naam: string): Promise<{ smalBreedte: number }> {
   await page.setViewportSize(BREED);
   await page.screenshot({ path: join(SCREENSHOTS, `${naam}-breed.png`), fullPage: true });
   await page.setViewportSize(SMAL);
+  const smalBreedte = await page.evaluate(() => document.documentElement.scrollWidth);
   await page.screenshot({ path: join(SCREENSHOTS, `${naam}-smal.png`), fullPage: true });
   await page.setViewportSize(BREED);
+  return { smalBreedte };
 }
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
