@@ -1,3 +1,6 @@
+import { nummerStream } from '@register/domain';
+import { EVENT_STORE, EventStore } from '@register/event-store';
+import { randomUUID } from 'node:crypto';
 import { TestApp, motie, startTestApp } from './support/app';
 
 describe('concurrent commands on one item', () => {
@@ -71,5 +74,20 @@ describe('concurrent commands on one item', () => {
       schemaVersion: 2,
     });
     expect(event.data.datum).toBe('2025-05-28');
+  });
+
+  it('takes over a number only from a claim left behind by a crash (old, its item never written), never from a fresh one', async () => {
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const claim = (nummer: string, recordedAt: string) => {
+      const eventId = randomUUID();
+      const data = { nummer, itemId: randomUUID(), soort: 'motie', titel: 'Nooit geschreven' };
+      const metadata = { eventId, commandId: eventId, correlationId: eventId, causationId: eventId, actor: 'griffier', recordedAt, schemaVersion: 1 };
+      return store.appendToStream(nummerStream(nummer), [{ eventId, type: 'NummerGereserveerd', data, metadata }], 'no-stream');
+    };
+    await claim('29628-1701', new Date(Date.now() - 10 * 60_000).toISOString());
+    await claim('29628-1702', new Date().toISOString());
+    await t.http.post('/api/moties').send(motie({ nummer: '29628-1701' })).expect(201);
+    const { body } = await t.http.post('/api/moties').send(motie({ nummer: '29628-1702' })).expect(409);
+    expect(body.detail).toContain('29628-1702');
   });
 });

@@ -73,3 +73,9 @@ export async function toegankelijkheid(page: Page): Promise<AxeSchending[]> {
   });
   return uitkomst.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Waits until the app has no request in flight (it marks its main region aria-busy) and has painted. */
+export async function rustig(page: Page): Promise<void> {
+  await page.locator('#inhoud[aria-busy="false"]').waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}

@@ -45,7 +45,23 @@ export async function bestand(pad: string): Promise<{ blob: Blob; naam: string }
   return { blob: await antwoord.blob(), naam };
 }
 
+/** Requests in flight: the page says it is busy (aria-busy) until the last one is answered. */
+let bezig = 0;
+function markeerBezig(delta: number): void {
+  bezig += delta;
+  document.getElementById('inhoud')?.setAttribute('aria-busy', String(bezig > 0));
+}
+
 async function verstuur(pad: string, opties: Opties, accept: string): Promise<Response> {
+  markeerBezig(1);
+  try {
+    return await verstuurNu(pad, opties, accept);
+  } finally {
+    markeerBezig(-1);
+  }
+}
+
+async function verstuurNu(pad: string, opties: Opties, accept: string): Promise<Response> {
   const token = opties.token ?? sessie.token();
   const headers: Record<string, string> = { Accept: accept };
   if (token) headers.Authorization = `Bearer ${token}`;

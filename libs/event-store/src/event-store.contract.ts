@@ -141,6 +141,23 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       expect((await store.readStream(s)).revision).toBe(1);
     });
 
+    it('keeps concurrent appends to many streams apart: a conflict in one undoes only that one', async () => {
+      const streams = Array.from({ length: 20 }, () => stream());
+      const contested = stream();
+      await store.appendToStream(contested, [event()], 'no-stream');
+      const results = await Promise.allSettled([
+        ...streams.map((s, i) => store.appendToStream(s, [event('Een', { i }), event('Twee', { i })], 'no-stream')),
+        store.appendToStream(contested, [event()], 5), // stale: the stream is at 0
+        store.appendToStream(streams[3], [event()], 'no-stream'), // the same stream twice: the second finds it created
+      ]);
+      expect(results.slice(0, 20).every((r) => r.status === 'fulfilled' && r.value.nextRevision === 1)).toBe(true);
+      expect(results.slice(20).map((r) => (r.status === 'rejected' ? r.reason.constructor : r.status))).toEqual([StreamRevisionConflictError, StreamRevisionConflictError]);
+      for (const [i, s] of streams.entries()) expect((await store.readStream(s)).events.map((e) => [e.type, e.data])).toEqual([['Een', { i }], ['Twee', { i }]]);
+      expect((await store.readStream(contested)).revision).toBe(0);
+      const positions = results.slice(0, 20).map((r) => (r as PromiseFulfilledResult<{ position: bigint }>).value.position);
+      expect(new Set(positions).size).toBe(20);
+    });
+
     it('subscribes: catches up on what exists, says so, then follows new events live', async () => {
       const head = await store.headPosition();
       const s = stream();

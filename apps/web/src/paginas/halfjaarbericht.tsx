@@ -86,9 +86,10 @@ export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: strin
     vraag<string>(`/api/halfjaarberichten/${berichtId}/bijlage?formaat=html&indeling=${indeling}`).then(setVoorbeeld, () => setVoorbeeld(null));
   }, [bericht, berichtId, indeling]);
 
+  // The message comes with the new state, not before it.
   const gewijzigd = async (tekst: string, antwoord: OpdrachtAntwoord) => {
-    setMelding(tekst);
     await laad(antwoord.positie);
+    setMelding(tekst);
   };
 
   if (laadFout) {
@@ -188,7 +189,8 @@ export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: strin
             </Button>
           ))}
         </div>
-        {voorbeeld && <iframe className="voorbeeld" title={`Voorbeeld van de bijlage bij ${bericht.titel}`} sandbox="" srcDoc={voorbeeld} />}
+        {/* Always there, so the page does not jump when the preview arrives. */}
+        <iframe className="voorbeeld" title={`Voorbeeld van de bijlage bij ${bericht.titel}`} sandbox="" srcDoc={voorbeeld ?? '<p style="font-family:sans-serif">Voorbeeld wordt geladen…</p>'} />
       </section>
 
       {concept && griffier && <Verzenden bericht={bericht} onGewijzigd={gewijzigd} />}

@@ -42,6 +42,16 @@ CREATE TABLE IF NOT EXISTS streams (
 ) WITHOUT ROWID;
 `;
 
+interface Wachtend {
+  readonly stream: string;
+  readonly events: NewEvent[];
+  readonly expected: ExpectedRevision;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type Uitkomst = { readonly result: AppendResult } | { readonly error: unknown };
+
 export interface SqliteEventStoreOptions {
   /** How often a live subscription looks for events written by another process (the CLI). */
   readonly pollIntervalMs?: number;
@@ -59,6 +69,9 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly statements;
   private readonly appendTransaction: Database.Transaction<(stream: string, events: NewEvent[], expected: ExpectedRevision) => AppendResult>;
+  private readonly groupTransaction: Database.Transaction<(batch: readonly Wachtend[]) => Uitkomst[]>;
+  /** Appends waiting for the next group commit. */
+  private wachtrij: Wachtend[] = [];
 
   constructor(
     readonly file: string,
@@ -86,6 +99,16 @@ export class SqliteEventStore implements EventStore {
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
     };
     this.appendTransaction = this.db.transaction((stream: string, events: NewEvent[], expected: ExpectedRevision) => this.appendInTransaction(stream, events, expected));
+    // Each append is a savepoint inside the group's transaction: a conflict undoes that append only.
+    this.groupTransaction = this.db.transaction((batch: readonly Wachtend[]) =>
+      batch.map((w): Uitkomst => {
+        try {
+          return { result: this.appendTransaction(w.stream, w.events, w.expected) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
   }
 
   private appendInTransaction(stream: string, events: NewEvent[], expected: ExpectedRevision): AppendResult {
@@ -112,11 +135,37 @@ export class SqliteEventStore implements EventStore {
     return { nextRevision: revision, position };
   }
 
-  async appendToStream(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    if (events.length === 0) throw new Error('Er is niets om toe te voegen.');
-    const result = this.appendTransaction.immediate(stream, events, expected);
-    this.appended.emit('appended', result.position);
-    return result;
+  /**
+   * Group commit: appends that arrive in the same turn of the event loop (concurrent requests) are
+   * written in one transaction, so they share one fsync. Each still checks its own expected
+   * revision, in arrival order, and each promise settles only after the commit is durable.
+   */
+  appendToStream(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (events.length === 0) return Promise.reject(new Error('Er is niets om toe te voegen.'));
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.wachtrij.push({ stream, events, expected, resolve, reject });
+      if (this.wachtrij.length === 1) setImmediate(() => this.schrijfWachtrij());
+    });
+  }
+
+  private schrijfWachtrij(): void {
+    const batch = this.wachtrij;
+    this.wachtrij = [];
+    let uitkomsten: Uitkomst[];
+    try {
+      uitkomsten = this.groupTransaction.immediate(batch);
+    } catch (error) {
+      // The commit itself failed (disk full, database locked too long): nothing of the group is stored.
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    const laatste = uitkomsten.reduce((max, u) => ('result' in u && u.result.position > max ? u.result.position : max), 0n);
+    if (laatste > 0n) this.appended.emit('appended', laatste);
+    batch.forEach((w, i) => {
+      const u = uitkomsten[i];
+      if ('result' in u) w.resolve(u.result);
+      else w.reject(u.error);
+    });
   }
 
   /**
@@ -294,6 +343,8 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    // Appends already accepted are written before the file closes.
+    if (this.wachtrij.length > 0 && this.db.open) this.schrijfWachtrij();
     if (this.db.open) this.db.close();
   }
 

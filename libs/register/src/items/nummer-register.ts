@@ -5,6 +5,9 @@ import { CommandMetadata } from './command-metadata';
 import { ItemEventStore } from './item-event-store';
 import { NummerInGebruikError } from './register.errors';
 
+/** A claim without its item for this long was left by a crash between the two appends. */
+const VERWEESD_NA_MS = 60_000;
+
 interface Reservering {
   readonly nummer: string;
   readonly itemId: string;
@@ -31,9 +34,12 @@ export class NummerRegister {
       if (last?.type === 'NummerGereserveerd') {
         const houder = last.data as unknown as Reservering;
         if (houder.itemId === reservering.itemId) return;
-        // A claim whose item never got written (a crash between the two appends) may be taken over.
+        // A claim whose item never got written (a crash between the two appends) may be taken over,
+        // but only once it is old: a fresh claim's item may still be on its way (another request's
+        // append waiting for the same group commit), and taking that over would give the number twice.
         const bestaat = (await this.store.readStream(itemStream(houder.soort, houder.itemId))).revision >= 0;
-        if (bestaat) throw new NummerInGebruikError(reservering.nummer, await this.huidigeHouder(houder));
+        const verweesd = !bestaat && Date.now() - Date.parse(String(last.metadata.recordedAt)) > VERWEESD_NA_MS;
+        if (!verweesd) throw new NummerInGebruikError(reservering.nummer, await this.huidigeHouder(houder));
       }
       try {
         await this.store.appendToStream(
