@@ -89,7 +89,17 @@ export class ProjectionRunner {
 
   /** Empties every read model and replays the whole log into it. Run with the live runner stopped. */
   async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
-    for (const projection of this.projections) await this.rebuildOne(projection, onProgress);
+    // Projections that read the same stream categories share one pass over those streams.
+    const groepen = new Map<string, Projection[]>();
+    for (const projection of this.projections.filter((p) => this.streamByStream(p))) {
+      const sleutel = [...projection.categories!].sort().join(',');
+      groepen.set(sleutel, [...(groepen.get(sleutel) ?? []), projection]);
+    }
+    for (const groep of groepen.values()) await this.rebuildStreams(groep, onProgress);
+    for (const projection of this.projections) {
+      if (this.streamByStream(projection)) await this.catchUpOne(projection, onProgress);
+      else await this.rebuildOne(projection, onProgress);
+    }
   }
 
   /**
@@ -99,27 +109,47 @@ export class ProjectionRunner {
    * marker still at 'stromen': if it dies, the next catch-up starts the rebuild again from scratch.
    */
   private async rebuildOne(projection: Projection, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
-    await this.tx((m) => this.reset(projection, m, true));
-    this.state.set(projection.name, { position: START, caughtUp: false, lastError: null });
     if (this.streamByStream(projection)) {
-      const head = await this.store.headPosition();
-      const started = Date.now();
-      let events = 0;
-      for await (const batch of this.store.readCategories!(projection.categories!, head, BATCH_SIZE)) {
-        const relevant = batch.filter((e) => projection.handles(e.type));
-        await this.tx((manager) => projection.applyBatch(relevant, manager, { rebuilding: true }));
-        events += batch.length;
-        // Streams are read in name order, not log order: the share of events done is the best measure.
-        onProgress?.({ projection: projection.name, position: BigInt(Math.min(events, Number(head))), head, events, elapsedMs: Date.now() - started });
-      }
-      onProgress?.({ projection: projection.name, position: head, head, events, elapsedMs: Date.now() - started });
-      await this.tx(async (manager) => {
-        await this.writeCheckpoint(manager, projection, head);
-        await manager.update(ProjectionCheckpoint, { name: rebuildMarker(projection) }, { position: head.toString() });
-      });
-      this.state.set(projection.name, { position: head, caughtUp: false, lastError: null });
+      await this.rebuildStreams([projection], onProgress);
+    } else {
+      await this.tx((m) => this.reset(projection, m, true));
+      this.state.set(projection.name, { position: START, caughtUp: false, lastError: null });
     }
     await this.catchUpOne(projection, onProgress);
+  }
+
+  /**
+   * The stream phase of a rebuild for one or more projections over the same categories: each is
+   * emptied, then every batch of streams is read once and applied to each in one transaction.
+   */
+  private async rebuildStreams(groep: readonly Projection[], onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    for (const projection of groep) {
+      await this.tx((m) => this.reset(projection, m, true));
+      this.state.set(projection.name, { position: START, caughtUp: false, lastError: null });
+    }
+    const naam = groep.map((p) => p.name).join(' + ');
+    const head = await this.store.headPosition();
+    const started = Date.now();
+    let events = 0;
+    for await (const batch of this.store.readCategories!(groep[0].categories!, head, BATCH_SIZE)) {
+      await this.tx(async (manager) => {
+        for (const projection of groep) {
+          const relevant = batch.filter((e) => projection.handles(e.type));
+          if (relevant.length > 0) await projection.applyBatch(relevant, manager, { rebuilding: true });
+        }
+      });
+      events += batch.length;
+      // Streams are read in name order, not log order: the share of events done is the best measure.
+      onProgress?.({ projection: naam, position: BigInt(Math.min(events, Number(head))), head, events, elapsedMs: Date.now() - started });
+    }
+    onProgress?.({ projection: naam, position: head, head, events, elapsedMs: Date.now() - started });
+    await this.tx(async (manager) => {
+      for (const projection of groep) {
+        await this.writeCheckpoint(manager, projection, head);
+        await manager.update(ProjectionCheckpoint, { name: rebuildMarker(projection) }, { position: head.toString() });
+      }
+    });
+    for (const projection of groep) this.state.set(projection.name, { position: head, caughtUp: false, lastError: null });
   }
 
   /** Applies everything between each projection's checkpoint and the current head, then returns. */
@@ -270,7 +300,8 @@ export class ProjectionRunner {
   private async reset(projection: Projection, manager: EntityManager, rebuild = false): Promise<void> {
     await projection.reset(manager);
     await manager.delete(ProjectionCheckpoint, { name: projection.name });
-    if (rebuild && projection.finishRebuild) {
+    // A stream-by-stream rebuild always leaves the marker: its rows are not in log order until it is done.
+    if (rebuild && (projection.finishRebuild || this.streamByStream(projection))) {
       const position = this.streamByStream(projection) ? STROMEN : '-1';
       await manager.upsert(ProjectionCheckpoint, { name: rebuildMarker(projection), version: projection.version, position, updatedAt: new Date().toISOString() }, ['name']);
     }
