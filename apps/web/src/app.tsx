@@ -47,6 +47,10 @@ export function App() {
   const [gebruiker, setGebruiker] = useState(sessie.huidig());
   useEffect(() => sessie.volg(() => setGebruiker(sessie.huidig())), []);
 
+  useEffect(() => {
+    if (gebruiker && pad === '/') navigeer(startpagina(gebruiker.rollen), true);
+  }, [gebruiker, pad]);
+
   // After each navigation the page's heading gets focus, so a screen reader announces the new page.
   useEffect(() => {
     const h1 = document.querySelector<HTMLElement>('main h1');
@@ -58,9 +62,7 @@ export function App() {
   if (!gebruiker || pad === '/aanmelden') {
     inhoud = <AanmeldenPagina terug={gebruiker ? '/register' : pad === '/aanmelden' ? (zoek.get('terug') ?? '/') : pad + (zoek.size ? `?${zoek}` : '')} />;
   } else if (pad === '/') {
-    const start = gebruiker.rollen.includes('liaison') ? '/dashboard' : gebruiker.rollen.includes('beheerder') && gebruiker.rollen.length === 1 ? '/beheer' : '/register';
-    queueMicrotask(() => navigeer(start, true));
-    inhoud = null;
+    inhoud = null; // the effect below sends the user to their start page
   } else {
     const route = ROUTES.find((r) => r.patroon.test(pad));
     const m = route && pad.match(route.patroon);
@@ -108,6 +110,13 @@ export function App() {
       />
     </>
   );
+}
+
+/** The liaison starts on the dashboard, a beheerder (only) on the users, everyone else on the register. */
+function startpagina(rollen: readonly Rol[]): string {
+  if (rollen.includes('liaison')) return '/dashboard';
+  if (rollen.length === 1 && rollen[0] === 'beheerder') return '/beheer';
+  return '/register';
 }
 
 function NietGevonden() {

@@ -35,9 +35,12 @@ interface Props {
 
 const veldId = (formulier: string, naam: string) => `${formulier}-${naam.replace(/[^a-zA-Z0-9]/g, '-')}`;
 
-/** The API's messages for this field (also for its nested parts: `indieners.0.naam` belongs to `indieners`). */
+/** `indieners[0].naam` and `wijze.referentie` belong to the fields `indieners` and `wijze`. */
+const hoortBij = (foutVeld: string, naam: string) => foutVeld === naam || foutVeld.startsWith(`${naam}.`) || foutVeld.startsWith(`${naam}[`);
+
+/** The API's messages for this field (also for its nested parts). */
 function foutenVoor(fouten: readonly VeldFout[], naam: string): string | undefined {
-  const eigen = fouten.filter((f) => f.veld === naam || f.veld.startsWith(`${naam}.`) || f.veld.startsWith(`${naam}[`));
+  const eigen = fouten.filter((f) => hoortBij(f.veld, naam));
   return eigen.length ? eigen.map((f) => (f.veld === naam ? f.melding : `${f.veld.slice(naam.length + 1)}: ${f.melding}`)).join('; ') : undefined;
 }
 
@@ -49,8 +52,8 @@ export function Formulier(props: Props) {
   const { id, velden, waarden, fout } = props;
   const samenvatting = useRef<HTMLDivElement>(null);
   const fouten = fout?.fouten ?? [];
-  const bekend = new Set(velden.map((v) => v.naam));
-  const losseFouten = fouten.filter((f) => ![...bekend].some((n) => f.veld === n || f.veld.startsWith(`${n}.`) || f.veld.startsWith(`${n}[`)));
+  /** The field an API error belongs to (also for nested names), if it is on this form. */
+  const veldVan = (f: VeldFout) => velden.find((v) => hoortBij(f.veld, v.naam));
 
   useEffect(() => {
     if (fout) samenvatting.current?.focus();
@@ -88,20 +91,26 @@ export function Formulier(props: Props) {
             )}
             {fouten.length > 0 && (
               <ul className="formulier__foutenlijst">
-                {fouten.map((f) => (
-                  <li key={`${f.veld}:${f.melding}`}>
-                    {bekend.has(f.veld) || !losseFouten.includes(f) ? (
-                      <a href={`#${veldId(id, velden.find((v) => f.veld === v.naam || f.veld.startsWith(`${v.naam}.`) || f.veld.startsWith(`${v.naam}[`))?.naam ?? f.veld)}`} onClick={(e) => {
-                        e.preventDefault();
-                        naarVeld(velden.find((v) => f.veld === v.naam || f.veld.startsWith(`${v.naam}.`) || f.veld.startsWith(`${v.naam}[`))?.naam ?? f.veld);
-                      }}>
-                        {velden.find((v) => v.naam === f.veld)?.label ?? f.veld}: {f.melding}
-                      </a>
-                    ) : (
-                      `${f.veld}: ${f.melding}`
-                    )}
-                  </li>
-                ))}
+                {fouten.map((f) => {
+                  const veld = veldVan(f);
+                  return (
+                    <li key={`${f.veld}:${f.melding}`}>
+                      {veld ? (
+                        <a
+                          href={`#${veldId(id, veld.naam)}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            naarVeld(veld.naam);
+                          }}
+                        >
+                          {veld.label}: {f.melding}
+                        </a>
+                      ) : (
+                        `${f.veld}: ${f.melding}`
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </Alert>
