@@ -193,7 +193,7 @@ export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: strin
         <iframe className="voorbeeld" title={`Voorbeeld van de bijlage bij ${bericht.titel}`} sandbox="" srcDoc={voorbeeld ?? '<p style="font-family:sans-serif">Voorbeeld wordt geladen…</p>'} />
       </section>
 
-      {concept && griffier && <Verzenden bericht={bericht} onGewijzigd={gewijzigd} />}
+      {concept && griffier && <Verzenden bericht={bericht} onGewijzigd={gewijzigd} onHerlaad={() => laad()} />}
       {!concept && griffier && !bericht.kamerstuk && <Kamerstuk bericht={bericht} onGewijzigd={gewijzigd} />}
     </>
   );
@@ -434,7 +434,7 @@ function ZaakOpnemen({ bericht, onGewijzigd }: { bericht: Overzicht; onGewijzigd
 }
 
 /** Sending is final: a second step names what will happen before the report is sent. */
-function Verzenden({ bericht, onGewijzigd }: { bericht: Overzicht; onGewijzigd: Gewijzigd }) {
+function Verzenden({ bericht, onGewijzigd, onHerlaad }: { bericht: Overzicht; onGewijzigd: Gewijzigd; onHerlaad: () => Promise<void> }) {
   const [waarden, setWaarden] = useState<Waarden>({ datum: vandaag(), kenmerk: '' });
   const [bevestigen, setBevestigen] = useState(false);
   const [fout, setFout] = useState<ApiFout | null>(null);
@@ -477,7 +477,11 @@ function Verzenden({ bericht, onGewijzigd }: { bericht: Overzicht; onGewijzigd: 
           knop="Verzenden…"
           bezig={false}
           fout={fout}
-          onHerlaad={() => location.reload()}
+          onHerlaad={async () => {
+            // The newest report, with the date and kenmerk typed here kept.
+            await onHerlaad();
+            setFout(null);
+          }}
         />
       ) : (
         <div id="bevestig-verzenden" tabIndex={-1} role="alertdialog" aria-labelledby="bevestig-titel" aria-describedby="bevestig-tekst">
