@@ -146,6 +146,25 @@ describe('register over HTTP (embedded default)', () => {
     await t.http.get('/api/items?perPagina=100000').expect(400);
   });
 
+  it('lists in the short view what a table shows, without the long texts', async () => {
+    const geregistreerd = await post('/api/toezeggingen', toezegging({ nummer: 'TZ202501-7', leden: [{ naam: 'Van der Werf', fractie: 'D66' }] })).expect(201);
+    await post(`/api/items/${geregistreerd.body.itemId}/voortgang`, { datum: '2025-06-20', tekst: 'Het onderzoek is gestart.' }).expect(200);
+    const volledig = await t.http.get(`/api/items?lid=Van der Werf&minimalePositie=${geregistreerd.body.positie}`).expect(200);
+    const kort = await t.http.get('/api/items?lid=Van der Werf&weergave=kort').expect(200);
+    expect(kort.body.totaal).toBe(1);
+    const [item] = kort.body.items;
+    expect(Object.keys(item).sort()).toEqual(
+      ['achterstallig', 'bewindspersoon', 'datum', 'itemId', 'laatsteWijziging', 'leden', 'ministerie', 'nummer', 'nummerBron', 'soort', 'status', 'termijn', 'thema', 'titel', 'revisie', 'vergaderjaar'].sort(),
+    );
+    // Every field of the short view says the same as the full one.
+    const { tekst, debat, voortgang, afdoening, deelAfdoeningen, heropendOp, vervallenReden, koppelingen, geregistreerdOp, ...rest } = volledig.body.items[0];
+    expect(voortgang).toHaveLength(1);
+    expect([tekst, debat, afdoening, deelAfdoeningen, heropendOp, vervallenReden, koppelingen, geregistreerdOp].every((v) => v !== undefined)).toBe(true);
+    expect(item).toEqual(rest);
+    const fout = await t.http.get('/api/items?weergave=alles').expect(400);
+    expect(fout.body.fouten).toEqual([{ veld: 'weergave', melding: 'moet volledig of kort zijn' }]);
+  });
+
   it('answers 404 for an unknown item and 400 for an id that is no UUID', async () => {
     const onbekend = await t.http.get('/api/items/00000000-0000-4000-8000-000000000000').expect(404);
     expect(onbekend.body.code).toBe('item-niet-gevonden');

@@ -13,7 +13,7 @@ export class AppModule {
   static forRoot(): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot({ liveProjections: true }), AccessModule, RegisterModule, TerminusModule],
+      imports: [InfrastructureModule.forRoot({ liveProjections: true, leesgeheugenMB: 2048 }), AccessModule, RegisterModule, TerminusModule],
       controllers: [HealthController, GebruikersHttpController, HerbouwenHttpController],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

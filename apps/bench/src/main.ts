@@ -2,11 +2,11 @@ import autocannon from 'autocannon';
 import { GebruikersStore } from '@register/access';
 import { SqliteEventStore } from '@register/event-store';
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { generate } from './generator';
+import { GeneratedStore, generate } from './generator';
 
 const HELP = `npm run bench -- [opties]
 
@@ -18,6 +18,12 @@ Opties:
   --duur <s>      duur van elke HTTP-meting in seconden (standaard 10; --snel: 2)
   --pg <url>      PostgreSQL-beheeradres voor de herbouw met PostgreSQL (standaard postgres://postgres@127.0.0.1:5432/postgres)
   --geen-pg       sla de herbouw met PostgreSQL over
+  --map <map>     gebruik deze datamap en bewaar hem: een eerder gegenereerde store wordt hergebruikt
+                  (voor het meten van één verbetering; de opdrachten voegen events toe, dus een
+                  officiële run begint zonder --map)
+  --alleen <lijst>  alleen deze metingen, komma-gescheiden: vloer, sqlite, pg, liaison, opdrachten,
+                  zichtbaar, bijlage; schrijft geen JSON en geen tabel (een deelrun is geen run)
+  --profiel <map> start de server met node --cpu-prof en schrijf het profiel in deze map
   --help          deze tekst
 `;
 
@@ -50,8 +56,8 @@ async function run(args: string[], env: Record<string, string>): Promise<{ code:
   return { code, stdout, stderr, ms: Date.now() - start };
 }
 
-async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [SERVER], { env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startServer(dataDir: string, profiel?: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [...(profiel ? ['--cpu-prof', '--cpu-prof-dir', profiel] : []), SERVER], { env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const url = await new Promise<string>((res, rej) => {
     child.stdout!.on('data', (c: Buffer) => {
@@ -84,7 +90,11 @@ async function main(): Promise<void> {
   const duur = Number(optie('--duur') ?? (snel ? 2 : 10));
   const pgAdmin = optie('--pg') ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const naam = snel ? 'snel' : `items-${items}`;
-  const dataDir = mkdtempSync(join(tmpdir(), 'register-bench-'));
+  const eigenMap = optie('--map');
+  const dataDir = eigenMap ? resolve(eigenMap) : mkdtempSync(join(tmpdir(), 'register-bench-'));
+  const alleen = optie('--alleen')?.split(',').map((m) => m.trim());
+  const meet = (meting: string) => !alleen || alleen.includes(meting);
+  const profiel = optie('--profiel') ? resolve(optie('--profiel')!) : undefined;
   const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'onbekend', geheugenGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
   log(`Benchmark ${naam}: ${items.toLocaleString('nl-NL')} items, datamap ${dataDir}`);
   log(`Machine: ${machine.cores} cores (${machine.cpu}), ${machine.geheugenGiB} GiB, Node ${machine.node}`);
@@ -93,42 +103,57 @@ async function main(): Promise<void> {
   try {
     // 1. Generate the store on the embedded default.
     let t = Date.now();
+    mkdirSync(dataDir, { recursive: true });
+    const beschrijving = join(dataDir, 'bench-store.json');
+    let gegenereerd: GeneratedStore;
     const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
-    let laatst = 0;
-    const gegenereerd = generate(store, items, (done, total) => {
-      if (Date.now() - laatst > 2000) {
-        laatst = Date.now();
-        log(`  genereren: ${done.toLocaleString('nl-NL')} van ~${total.toLocaleString('nl-NL')} events`);
-      }
-    });
+    if (eigenMap && existsSync(beschrijving)) {
+      gegenereerd = JSON.parse(readFileSync(beschrijving, 'utf8')) as GeneratedStore;
+      if (gegenereerd.items !== items) throw new Error(`${dataDir} bevat een store van ${gegenereerd.items} items, niet ${items}: kies een andere map of --items ${gegenereerd.items}`);
+      log(`Hergebruikt: de store in ${dataDir} (${gegenereerd.events.toLocaleString('nl-NL')} events bij het genereren)`);
+    } else {
+      let laatst = 0;
+      gegenereerd = generate(store, items, (done, total) => {
+        if (Date.now() - laatst > 2000) {
+          laatst = Date.now();
+          log(`  genereren: ${done.toLocaleString('nl-NL')} van ~${total.toLocaleString('nl-NL')} events`);
+        }
+      });
+      writeFileSync(beschrijving, JSON.stringify(gegenereerd));
+      log(`Gegenereerd: ${gegenereerd.events.toLocaleString('nl-NL')} events in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
     resultaat.genereren = { events: gegenereerd.events, seconden: (Date.now() - t) / 1000 };
-    log(`Gegenereerd: ${gegenereerd.events.toLocaleString('nl-NL')} events in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
     // 2. The floor: read and JSON-parse every stored event, no projection.
-    t = Date.now();
+    // The rebuilds are read as a ratio to it, so it is measured whenever they are.
     let gelezen = 0;
-    for (let after = -1n; ; ) {
-      const batch = store.readBatch(after, 5000);
-      if (batch.length === 0) break;
-      gelezen += batch.length;
-      after = batch[batch.length - 1].position;
+    if (meet('vloer') || meet('sqlite') || meet('pg')) {
+      t = Date.now();
+      for (let after = -1n; ; ) {
+        const batch = store.readBatch(after, 5000);
+        if (batch.length === 0) break;
+        gelezen += batch.length;
+        after = batch[batch.length - 1].position;
+      }
+      const vloerMs = Date.now() - t;
+      resultaat.vloer = { events: gelezen, seconden: vloerMs / 1000, eventsPerSeconde: Math.round(gelezen / (vloerMs / 1000)) };
+      log(`Vloer (lezen + JSON.parse): ${Math.round(gelezen / (vloerMs / 1000)).toLocaleString('nl-NL')} events/s`);
     }
-    const vloerMs = Date.now() - t;
-    resultaat.vloer = { events: gelezen, seconden: vloerMs / 1000, eventsPerSeconde: Math.round(gelezen / (vloerMs / 1000)) };
-    log(`Vloer (lezen + JSON.parse): ${Math.round(gelezen / (vloerMs / 1000)).toLocaleString('nl-NL')} events/s`);
     await store.close();
 
     // 3. Full rebuild on SQLite, in its own process (peak RSS is that process's).
-    log('Herbouw met SQLite-leesmodellen ...');
-    const sqlite = await run([CLI, 'herbouwen'], { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' });
-    if (sqlite.code !== 0) throw new Error(`herbouwen faalde: ${sqlite.stderr}`);
     const seconden = (s: string) => Number(/in ([\d.]+) s/.exec(s)?.[1]);
     const piek = (s: string) => Number(/piekgeheugen (\d+) MB/.exec(s)?.[1]);
-    resultaat.herbouwSqlite = { seconden: seconden(sqlite.stdout), eventsPerSeconde: Math.round(gelezen / seconden(sqlite.stdout)), piekRssMB: piek(sqlite.stdout) };
-    log(`Herbouw SQLite: ${JSON.stringify(resultaat.herbouwSqlite)}`);
+    if (meet('sqlite')) {
+      log('Herbouw met SQLite-leesmodellen ...');
+      const sqlite = await run([CLI, 'herbouwen'], { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' });
+      if (sqlite.code !== 0) throw new Error(`herbouwen faalde: ${sqlite.stderr}`);
+      resultaat.herbouwSqlite = { seconden: seconden(sqlite.stdout), eventsPerSeconde: Math.round(gelezen / seconden(sqlite.stdout)), piekRssMB: piek(sqlite.stdout) };
+      log(`Herbouw SQLite: ${JSON.stringify(resultaat.herbouwSqlite)}`);
+    }
 
     // 4. The same rebuild with PostgreSQL as the read-model database.
-    if (!args.includes('--geen-pg')) {
+    if (!args.includes('--geen-pg') && meet('pg')) {
       const db = `register_bench_${process.pid}`;
       const admin = new Client({ connectionString: pgAdmin });
       await admin.connect();
@@ -147,97 +172,111 @@ async function main(): Promise<void> {
 
     // 5–7. Through HTTP against the server on the generated register.
     const gebruikers = new GebruikersStore(join(dataDir, 'gebruikers.sqlite'));
-    const griffier = gebruikers.voegToe('bench-griffier', 'griffier');
-    const liaison = gebruikers.voegToe('bench-liaison', 'liaison');
+    // A reused data dir already has these users: they get a fresh token instead.
+    const gebruiker = (naam: string, rol: 'griffier' | 'liaison') => (gebruikers.lijst().some((g) => g.naam === naam && !g.ingetrokkenOp) ? gebruikers.nieuwToken(naam) : gebruikers.voegToe(naam, rol));
+    const griffier = gebruiker('bench-griffier', 'griffier');
+    const liaison = gebruiker('bench-liaison', 'liaison');
     gebruikers.close();
-    const { url, child } = await startServer(dataDir);
+    const { url, child } = await startServer(dataDir, profiel);
     try {
-      log(`Liaisonvraag over het register, 16 clients, ${duur} s ...`);
-      let q = 0;
-      const vraag = await autocannon({
-        url,
-        connections: 16,
-        duration: duur,
-        headers: { authorization: `Bearer ${liaison}` },
-        requests: [
-          {
-            method: 'GET',
-            setupRequest: (req) => {
-              q++;
-              const lid = gegenereerd.leden[q % gegenereerd.leden.length];
-              const thema = gegenereerd.themas[q % gegenereerd.themas.length];
-              return { ...req, path: `/api/items?status=open&achterstalligOp=2024-01-01&lid=${encodeURIComponent(lid)}&thema=${encodeURIComponent(thema)}&perPagina=25` };
+      if (meet('liaison')) {
+        log(`Liaisonvraag over het register, 16 clients, ${duur} s ...`);
+        let q = 0;
+        const vraag = await autocannon({
+          url,
+          connections: 16,
+          duration: duur,
+          headers: { authorization: `Bearer ${liaison}` },
+          requests: [
+            {
+              method: 'GET',
+              setupRequest: (req) => {
+                q++;
+                const lid = gegenereerd.leden[q % gegenereerd.leden.length];
+                const thema = gegenereerd.themas[q % gegenereerd.themas.length];
+                return { ...req, path: `/api/items?status=open&achterstalligOp=2024-01-01&lid=${encodeURIComponent(lid)}&thema=${encodeURIComponent(thema)}&perPagina=25&weergave=kort` };
+              },
             },
-          },
-        ],
-      });
-      resultaat.liaisonVraag = { verzoekenPerSeconde: Math.round(vraag.requests.average), p50: vraag.latency.p50, p95: pct([], 95) || (vraag.latency as unknown as { p97_5: number }).p97_5, p97_5: (vraag.latency as unknown as { p97_5: number }).p97_5, p99: vraag.latency.p99, statussen: statussen(vraag) };
-      log(`Liaisonvraag: ${JSON.stringify(resultaat.liaisonVraag)}`);
-
-      log(`Opdrachten via HTTP (voortgang rapporteren), 16 clients, ${duur} s, synchronous=FULL ...`);
-      let c = 0;
+          ],
+        });
+        resultaat.liaisonVraag = { verzoekenPerSeconde: Math.round(vraag.requests.average), p50: vraag.latency.p50, p95: pct([], 95) || (vraag.latency as unknown as { p97_5: number }).p97_5, p97_5: (vraag.latency as unknown as { p97_5: number }).p97_5, p99: vraag.latency.p99, statussen: statussen(vraag) };
+        log(`Liaisonvraag: ${JSON.stringify(resultaat.liaisonVraag)}`);
+      }
       const open = gegenereerd.openItemIds;
-      const opdrachten = await autocannon({
-        url,
-        connections: 16,
-        duration: duur,
-        headers: { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' },
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (req) => {
-              c++;
-              return { ...req, path: `/api/items/${open[(c * 7919) % open.length]}/voortgang`, body: JSON.stringify({ datum: '2026-06-20', tekst: `Stand van zaken ${c}: het onderzoek loopt.` }) };
-            },
-          },
-        ],
-      });
-      resultaat.opdrachten = { opdrachtenPerSeconde: Math.round(opdrachten.requests.average), p50: opdrachten.latency.p50, p99: opdrachten.latency.p99, statussen: statussen(opdrachten) };
-      log(`Opdrachten: ${JSON.stringify(resultaat.opdrachten)}`);
+      if (meet('opdrachten')) {
 
-      log('Doorlooptijd tot zichtbaar in het register (200 opdrachten na elkaar) ...');
-      const vertraging: number[] = [];
-      for (let i = 0; i < (snel ? 50 : 200); i++) {
-        const id = open[(i * 104729) % open.length];
-        const antwoord = await fetch(`${url}/api/items/${id}/voortgang`, { method: 'POST', headers: { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' }, body: JSON.stringify({ datum: '2026-06-21', tekst: `zichtbaar ${i}` }) });
-        const t0 = performance.now();
-        if (antwoord.status !== 200) continue;
-        const { positie } = (await antwoord.json()) as { positie: string };
-        const zicht = await fetch(`${url}/api/items/${id}?minimalePositie=${positie}`, { headers: { authorization: `Bearer ${liaison}` } });
-        await zicht.arrayBuffer();
-        if (zicht.status === 200) vertraging.push(performance.now() - t0);
+        log(`Opdrachten via HTTP (voortgang rapporteren), 16 clients, ${duur} s, synchronous=FULL ...`);
+        let c = 0;
+        const opdrachten = await autocannon({
+          url,
+          connections: 16,
+          duration: duur,
+          headers: { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' },
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (req) => {
+                c++;
+                return { ...req, path: `/api/items/${open[(c * 7919) % open.length]}/voortgang`, body: JSON.stringify({ datum: '2026-06-20', tekst: `Stand van zaken ${c}: het onderzoek loopt.` }) };
+              },
+            },
+          ],
+        });
+        resultaat.opdrachten = { opdrachtenPerSeconde: Math.round(opdrachten.requests.average), p50: opdrachten.latency.p50, p99: opdrachten.latency.p99, statussen: statussen(opdrachten) };
+        log(`Opdrachten: ${JSON.stringify(resultaat.opdrachten)}`);
       }
-      resultaat.zichtbaarNa = { metingen: vertraging.length, p50: Number(pct(vertraging, 50).toFixed(2)), p99: Number(pct(vertraging, 99).toFixed(2)) };
-      log(`Zichtbaar na: ${JSON.stringify(resultaat.zichtbaarNa)}`);
-      log('Bijlage van een halfjaarbericht met 300 items, elk formaat ...');
-      const auth = { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' };
-      const bericht = (await (await fetch(`${url}/api/halfjaarberichten`, { method: 'POST', headers: auth, body: JSON.stringify({ jaar: 2026, helft: 1, titel: 'Eerste halfjaarbericht 2026', peildatum: '2026-06-01', secties: gegenereerd.themas }) })).json()) as { berichtId: string };
-      let positie = '0';
-      for (let i = 0; i < 300; i++) {
-        const id = open[(i * 31) % open.length];
-        const res = await fetch(`${url}/api/halfjaarberichten/${bericht.berichtId}/items`, { method: 'POST', headers: auth, body: JSON.stringify({ itemId: id, sectie: gegenereerd.themas[i % gegenereerd.themas.length], tekst: `Stand van zaken ${i}: ${'Het onderzoek loopt en de Kamer wordt geïnformeerd. '.repeat(6)}`, status: i % 3 === 0 ? 'afgedaan' : 'in-behandeling' }) });
-        positie = ((await res.json()) as { positie: string }).positie;
-      }
-      await (await fetch(`${url}/api/items?perPagina=1&minimalePositie=${positie}`, { headers: { authorization: `Bearer ${liaison}` } })).arrayBuffer();
-      const bijlage: Record<string, number> = {};
-      for (const formaat of ['md', 'html', 'docx', 'csv']) {
-        const tijden: number[] = [];
-        for (let i = 0; i < 5; i++) {
+      if (meet('zichtbaar')) {
+
+        log('Doorlooptijd tot zichtbaar in het register (200 opdrachten na elkaar) ...');
+        const vertraging: number[] = [];
+        for (let i = 0; i < (snel ? 50 : 200); i++) {
+          const id = open[(i * 104729) % open.length];
+          const antwoord = await fetch(`${url}/api/items/${id}/voortgang`, { method: 'POST', headers: { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' }, body: JSON.stringify({ datum: '2026-06-21', tekst: `zichtbaar ${i}` }) });
           const t0 = performance.now();
-          const res = await fetch(`${url}/api/halfjaarberichten/${bericht.berichtId}/bijlage?formaat=${formaat}`, { headers: { authorization: `Bearer ${liaison}` } });
-          await res.arrayBuffer();
-          tijden.push(performance.now() - t0);
+          if (antwoord.status !== 200) continue;
+          const { positie } = (await antwoord.json()) as { positie: string };
+          const zicht = await fetch(`${url}/api/items/${id}?minimalePositie=${positie}`, { headers: { authorization: `Bearer ${liaison}` } });
+          await zicht.arrayBuffer();
+          if (zicht.status === 200) vertraging.push(performance.now() - t0);
         }
-        bijlage[formaat] = Number(pct(tijden, 50).toFixed(1));
+        resultaat.zichtbaarNa = { metingen: vertraging.length, p50: Number(pct(vertraging, 50).toFixed(2)), p99: Number(pct(vertraging, 99).toFixed(2)) };
+        log(`Zichtbaar na: ${JSON.stringify(resultaat.zichtbaarNa)}`);
       }
-      resultaat.bijlage = bijlage;
-      log(`Bijlage (mediaan van 5, ms): ${JSON.stringify(bijlage)}`);
+      if (meet('bijlage')) {
+        log('Bijlage van een halfjaarbericht met 300 items, elk formaat ...');
+        const auth = { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' };
+        const bericht = (await (await fetch(`${url}/api/halfjaarberichten`, { method: 'POST', headers: auth, body: JSON.stringify({ jaar: 2026, helft: 1, titel: 'Eerste halfjaarbericht 2026', peildatum: '2026-06-01', secties: gegenereerd.themas }) })).json()) as { berichtId: string };
+        let positie = '0';
+        for (let i = 0; i < 300; i++) {
+          const id = open[(i * 31) % open.length];
+          const res = await fetch(`${url}/api/halfjaarberichten/${bericht.berichtId}/items`, { method: 'POST', headers: auth, body: JSON.stringify({ itemId: id, sectie: gegenereerd.themas[i % gegenereerd.themas.length], tekst: `Stand van zaken ${i}: ${'Het onderzoek loopt en de Kamer wordt geïnformeerd. '.repeat(6)}`, status: i % 3 === 0 ? 'afgedaan' : 'in-behandeling' }) });
+          positie = ((await res.json()) as { positie: string }).positie;
+        }
+        await (await fetch(`${url}/api/items?perPagina=1&minimalePositie=${positie}`, { headers: { authorization: `Bearer ${liaison}` } })).arrayBuffer();
+        const bijlage: Record<string, number> = {};
+        for (const formaat of ['md', 'html', 'docx', 'csv']) {
+          const tijden: number[] = [];
+          for (let i = 0; i < 5; i++) {
+            const t0 = performance.now();
+            const res = await fetch(`${url}/api/halfjaarberichten/${bericht.berichtId}/bijlage?formaat=${formaat}`, { headers: { authorization: `Bearer ${liaison}` } });
+            await res.arrayBuffer();
+            tijden.push(performance.now() - t0);
+          }
+          bijlage[formaat] = Number(pct(tijden, 50).toFixed(1));
+        }
+        resultaat.bijlage = bijlage;
+        log(`Bijlage (mediaan van 5, ms): ${JSON.stringify(bijlage)}`);
+      }
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     }
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!eigenMap) rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (alleen) {
+    log(`Deelrun (--alleen ${alleen.join(',')}): niets geschreven. ${JSON.stringify(resultaat)}`);
+    return;
   }
 
   const uit = join(ROOT, 'benchmarks');

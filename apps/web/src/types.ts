@@ -10,16 +10,15 @@ export interface Wijze {
   readonly ministerie?: string;
 }
 
-export interface Item {
+/** An item as the register lists it (`weergave=kort`): no texts, progress, afdoening or links. */
+export interface ItemKort {
   readonly itemId: string;
   readonly soort: 'motie' | 'toezegging';
   readonly nummer: string;
   readonly nummerBron: 'kamer' | 'intern';
   readonly vergaderjaar: string | null;
   readonly titel: string;
-  readonly tekst: string;
   readonly datum: string;
-  readonly debat: string;
   readonly leden: readonly Lid[];
   readonly bewindspersoon: string;
   readonly ministerie: string;
@@ -27,19 +26,25 @@ export interface Item {
   readonly status: 'InBehandeling' | 'DeelsAfgedaan' | 'Afgedaan' | 'Vervallen';
   readonly termijn: { readonly omschrijving: string; readonly datum: string | null } | null;
   readonly achterstallig: boolean;
+  readonly revisie: number;
+  readonly laatsteWijziging: { readonly op: string; readonly event: string; readonly door: string };
+}
+
+export interface Item extends ItemKort {
+  readonly tekst: string;
+  readonly debat: string;
   readonly voortgang: readonly { readonly datum: string; readonly tekst: string }[];
   readonly afdoening: { readonly datum: string; readonly wijze: Wijze; readonly toelichting: string } | null;
   readonly deelAfdoeningen: readonly { readonly datum: string; readonly deel: string; readonly bewijs: Wijze }[];
   readonly heropendOp: string | null;
   readonly vervallenReden: string | null;
   readonly koppelingen: readonly { readonly relatie: string; readonly doelItemId: string; readonly doelNummer: string }[];
-  readonly revisie: number;
   readonly geregistreerdOp: string;
-  readonly laatsteWijziging: { readonly op: string; readonly event: string; readonly door: string };
 }
 
+/** A page of the register, asked for in the short view. */
 export interface ItemPagina {
-  readonly items: Item[];
+  readonly items: ItemKort[];
   readonly totaal: number;
   readonly pagina: number;
   readonly perPagina: number;
@@ -74,7 +79,7 @@ export const STATUS_LABEL: Record<Item['status'], string> = {
   Vervallen: 'Vervallen',
 };
 
-export const isOpen = (item: Item) => item.status === 'InBehandeling' || item.status === 'DeelsAfgedaan';
+export const isOpen = (item: ItemKort) => item.status === 'InBehandeling' || item.status === 'DeelsAfgedaan';
 
 export function datumNl(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -30,6 +30,8 @@ const NAAM = /^[\p{L}\p{N}._@-]{2,100}$/u;
  */
 export class GebruikersStore {
   private readonly db: Database.Database;
+  /** Asked on every request: prepared once. Not a cache of answers: the CLI may revoke meanwhile. */
+  private readonly tokenVraag: Database.Statement<[string], { naam: string; rol: Rol; aangemaakt_op: string; ingetrokken_op: null }>;
 
   constructor(file: string) {
     mkdirSync(dirname(file), { recursive: true });
@@ -44,6 +46,7 @@ export class GebruikersStore {
       CREATE TABLE IF NOT EXISTS tokens (
         hash TEXT PRIMARY KEY, naam TEXT NOT NULL REFERENCES gebruikers(naam), aangemaakt_op TEXT NOT NULL
       );`);
+    this.tokenVraag = this.db.prepare('SELECT g.naam, g.rol, g.aangemaakt_op, g.ingetrokken_op FROM tokens t JOIN gebruikers g ON g.naam = t.naam WHERE t.hash = ? AND g.ingetrokken_op IS NULL');
   }
 
   isLeeg(): boolean {
@@ -83,9 +86,7 @@ export class GebruikersStore {
 
   /** The active user a token belongs to, if any. */
   zoekOpToken(token: string): Gebruiker | undefined {
-    const row = this.db
-      .prepare('SELECT g.naam, g.rol, g.aangemaakt_op, g.ingetrokken_op FROM tokens t JOIN gebruikers g ON g.naam = t.naam WHERE t.hash = ? AND g.ingetrokken_op IS NULL')
-      .get(tokenHash(token)) as { naam: string; rol: Rol; aangemaakt_op: string; ingetrokken_op: null } | undefined;
+    const row = this.tokenVraag.get(tokenHash(token));
     return row && { naam: row.naam, rol: row.rol, aangemaaktOp: row.aangemaakt_op, ingetrokkenOp: row.ingetrokken_op };
   }
 

@@ -8,6 +8,7 @@ import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { RegisterKleineKolommenEerstSqlite1764400000000 } from './migrations/1764400000000-register-kleine-kolommen-eerst.sqlite';
 import { HalfjaarberichtenPostgres1764300000000, HalfjaarberichtenSqlite1764300000000 } from './migrations/1764300000000-halfjaarberichten';
 import { OpenVerloopPostgres1764500000000, OpenVerloopSqlite1764500000000 } from './migrations/1764500000000-open-verloop';
+import { LedenFilterkolommenPostgres1764600000000, LedenFilterkolommenSqlite1764600000000 } from './migrations/1764600000000-leden-filterkolommen';
 
 /** Tables of the application that share the database but are not projections (e.g. idempotency records). */
 type Klasse = new (...args: never[]) => unknown;
@@ -21,6 +22,8 @@ export interface ReadModelConfig {
   readonly dataDir: string;
   /** `postgres://...`; when empty the read models live in SQLite next to the event store. */
   readonly databaseUrl?: string;
+  /** SQLite: bytes of the file mapped into memory for reading, in MB (`mmap_size`); 0 reads page by page. */
+  readonly leesgeheugenMB?: number;
 }
 
 /** TypeORM options for the read-model database: SQLite by default, PostgreSQL when DATABASE_URL is set. */
@@ -30,19 +33,20 @@ export function readModelDataSourceOptions(config: ReadModelConfig, extra?: Extr
     if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
       throw new Error('DATABASE_URL moet een PostgreSQL-adres zijn (postgres://gebruiker@host:5432/database).');
     }
-    return { ...common, type: 'postgres', url: config.databaseUrl, migrations: [RegisterReadModelPostgres1764000000000, HalfjaarberichtenPostgres1764300000000, OpenVerloopPostgres1764500000000, ...(extra?.migrations.postgres ?? [])] };
+    return { ...common, type: 'postgres', url: config.databaseUrl, migrations: [RegisterReadModelPostgres1764000000000, HalfjaarberichtenPostgres1764300000000, OpenVerloopPostgres1764500000000, LedenFilterkolommenPostgres1764600000000, ...(extra?.migrations.postgres ?? [])] };
   }
   mkdirSync(config.dataDir, { recursive: true });
   return {
     ...common,
     type: 'better-sqlite3',
     database: join(config.dataDir, 'read-models.sqlite'),
-    migrations: [RegisterReadModelSqlite1764000000000, RegisterZoekDetailNoneSqlite1764200000000, HalfjaarberichtenSqlite1764300000000, RegisterKleineKolommenEerstSqlite1764400000000, OpenVerloopSqlite1764500000000, ...(extra?.migrations.sqlite ?? [])],
+    migrations: [RegisterReadModelSqlite1764000000000, RegisterZoekDetailNoneSqlite1764200000000, HalfjaarberichtenSqlite1764300000000, RegisterKleineKolommenEerstSqlite1764400000000, OpenVerloopSqlite1764500000000, LedenFilterkolommenSqlite1764600000000, ...(extra?.migrations.sqlite ?? [])],
     // Read models can always be rebuilt from the log, so NORMAL is enough; rows and checkpoint still commit together.
     prepareDatabase: (db: { pragma: (p: string) => unknown }) => {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('busy_timeout = 10000');
+      if (config.leesgeheugenMB) db.pragma(`mmap_size = ${Math.floor(config.leesgeheugenMB) * 1024 * 1024}`);
     },
   };
 }

@@ -11,6 +11,12 @@ import { IdempotenteVerzoekenPostgres1764100000000, IdempotenteVerzoekenSqlite17
 export interface InfrastructureOptions {
   /** The server follows the log live; the CLI drives the runner itself (rebuild, catch-up). */
   readonly liveProjections: boolean;
+  /**
+   * SQLite read models: how much of the file the process maps into memory for reading (MB). The
+   * server answers queries from it without a system call per page; the CLI's rebuild keeps 0, so
+   * its peak memory is its own work.
+   */
+  readonly leesgeheugenMB?: number;
 }
 
 const LIVE_PROJECTIONS = Symbol('LIVE_PROJECTIONS');
@@ -46,7 +52,7 @@ export class InfrastructureModule {
           inject: [ConfigService],
           useFactory: (config: ConfigService<AppConfig, true>) =>
             readModelDataSourceOptions(
-              { dataDir: config.get('DATA_DIR', { infer: true }), databaseUrl: config.get('DATABASE_URL', { infer: true }) },
+              { dataDir: config.get('DATA_DIR', { infer: true }), databaseUrl: config.get('DATABASE_URL', { infer: true }), leesgeheugenMB: options.leesgeheugenMB },
               {
                 entities: [IdempotentVerzoek],
                 migrations: { sqlite: [IdempotenteVerzoekenSqlite1764100000000], postgres: [IdempotenteVerzoekenPostgres1764100000000] },

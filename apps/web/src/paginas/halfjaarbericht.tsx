@@ -298,7 +298,7 @@ function ItemOpnemen({ bericht, onGewijzigd, bewerk }: { bericht: Overzicht; onG
   const [bezig, setBezig] = useState(false);
 
   const zoek = async () => {
-    setResultaten(await vraag<ItemLijst>(metZoek('/api/items', { zoek: zoekterm, perPagina: 10 })).catch(() => null));
+    setResultaten(await vraag<ItemLijst>(metZoek('/api/items', { zoek: zoekterm, perPagina: 10, weergave: 'kort' })).catch(() => null));
   };
   const kies = (i: { itemId: string; nummer: string; titel: string }, begin?: Waarden) => {
     setGekozen(i);

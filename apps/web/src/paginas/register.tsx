@@ -6,7 +6,7 @@ import { Formulier, Veld, Waarden } from '../onderdelen/formulier';
 import { StatusLabel } from '../onderdelen/status';
 import { metZoek, navigeer } from '../router';
 import { sessie } from '../sessie';
-import { Item, ItemPagina, STATUS_LABEL, datumNl } from '../types';
+import { ItemKort, ItemPagina, STATUS_LABEL, datumNl } from '../types';
 
 export const FILTERS = ['soort', 'status', 'zoek', 'lid', 'fractie', 'bewindspersoon', 'thema', 'achterstalligOp'] as const;
 
@@ -41,7 +41,7 @@ const KOLOMMEN: { sleutel: string; label: string; sorteer?: string }[] = [
 ];
 
 /** What a row says in the table, and so in the CSV: the export is exactly what is shown. */
-function celwaarden(item: Item): Record<string, string> {
+function celwaarden(item: ItemKort): Record<string, string> {
   return {
     nummer: item.nummer,
     soort: item.soort,
@@ -71,7 +71,7 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
     setInvoer(Object.fromEntries(FILTERS.map((f) => [f, zoek.get(f) ?? ''])));
     let actueel = true;
     setBezig(true);
-    vraag<ItemPagina>(metZoek('/api/items', { ...filters, sorteer, pagina, perPagina }))
+    vraag<ItemPagina>(metZoek('/api/items', { ...filters, sorteer, pagina, perPagina, weergave: 'kort' }))
       .then((d) => actueel && (setData(d), setFout(null)))
       .catch((e: ApiFout) => actueel && (setFout(e), setData(null)))
       .finally(() => actueel && setBezig(false));

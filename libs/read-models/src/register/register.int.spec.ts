@@ -137,6 +137,40 @@ describe.each(['sqlite', 'postgres'] as const)('register read model on %s', (eng
     expect((await query.list({ lid: 'Six Dijkstra', pagina: 1, perPagina: 10 })).items.map((i) => i.itemId)).toContain(motieId);
   });
 
+  it('keeps the member filters right when termijn, theme and status change later', async () => {
+    // Member rows carry copies of these columns: each change must reach them, not only a rebuild.
+    const id = randomUUID();
+    const stream = `motie-${id}`;
+    const vind = (extra: Record<string, unknown>) =>
+      query.list({ lid: 'Van Nispen', pagina: 1, perPagina: 10, ...extra }).then((p) => p.items.map((i) => i.itemId));
+    await store.appendToStream(stream, [newEvent('motie', motieGeregistreerd(id, { nummer: '36600-90', leden: [{ naam: 'Van Nispen', fractie: 'SP' }, { naam: 'Dobbe', fractie: 'SP' }], thema: 'Zeden', termijn: { omschrijving: 'voor de zomer', datum: '2025-05-01' } }))], 'no-stream');
+    await runner.catchUp();
+    expect(await vind({ achterstalligOp: '2025-06-01', thema: 'zeden', status: ['open'] })).toEqual([id]);
+    // Two members of one fractie: the item is counted once.
+    expect(await query.list({ fractie: 'sp', achterstalligOp: '2025-06-01', pagina: 1, perPagina: 10 })).toMatchObject({ totaal: 1, items: [{ itemId: id }] });
+
+    await store.appendToStream(stream, [newEvent('motie', { feit: 'TermijnGewijzigd', data: { itemId: id, datum: '2025-05-20', oud: { omschrijving: 'voor de zomer', datum: '2025-05-01' }, nieuw: { omschrijving: 'na de zomer', datum: '2025-10-01' }, reden: 'Onderzoek loopt uit' } })], 0);
+    await runner.catchUp();
+    expect(await vind({ achterstalligOp: '2025-06-01' })).toEqual([]);
+    expect(await vind({ achterstalligOp: '2025-10-02', thema: 'Zeden' })).toEqual([id]);
+
+    await store.appendToStream(stream, [newEvent('motie', { feit: 'RegistratieGecorrigeerd', data: { itemId: id, wijzigingen: [{ veld: 'thema', oud: 'Zeden', nieuw: 'Ondermijning' }], reden: 'Verkeerd thema' } })], 1);
+    await runner.catchUp();
+    expect(await vind({ thema: 'Zeden' })).toEqual([]);
+    expect(await vind({ thema: 'ondermijning', soort: 'motie' })).toEqual([id]);
+
+    await store.appendToStream(stream, [newEvent('motie', { feit: 'Afgedaan', data: { itemId: id, datum: '2025-11-01', wijze: { soort: 'kamerstuk', referentie: 'Kamerstukken II 2025/26, 29628, nr. 1300' }, toelichting: 'Uitgevoerd.' } })], 2);
+    await runner.catchUp();
+    expect(await vind({ status: ['open'] })).toEqual([]);
+    expect(await vind({ achterstalligOp: '2025-10-02' })).toEqual([]);
+    expect(await vind({ status: ['Afgedaan'], thema: 'Ondermijning' })).toEqual([id]);
+    // The member rows equal what a rebuild writes.
+    const leden = () => db.dataSource.query(`SELECT item_id, positie, naam, naam_sleutel, fractie, soort, status, thema, termijn_datum FROM register_item_leden ORDER BY item_id, positie`);
+    const live = await leden();
+    await runner.rebuild();
+    expect(await leden()).toEqual(live);
+  });
+
   it('finishes an interrupted rebuild on the next catch-up', async () => {
     // As if a rebuild died after replaying the log but before it built the search index.
     await db.dataSource.query(

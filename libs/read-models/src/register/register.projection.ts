@@ -9,13 +9,13 @@ import { PostgresRegisterWriter, RegisterWriter, SqliteRegisterWriter } from './
 /**
  * The register: one row per item, its members, and a full-text index over number, title, text and
  * every progress report (SQLite FTS5; PostgreSQL tsvector with the Dutch configuration).
- * A batch is folded in memory and every touched row written once; members and the search index are
- * rewritten only for rows whose members or searchable text changed. During a rebuild the search
- * index is built once at the end instead of row by row.
+ * A batch is folded in memory and every touched row written once; member rows are rewritten only
+ * when the members or the filter columns they copy change, the search index only when the
+ * searchable text changes. During a rebuild the search index is built once at the end.
  */
 export class RegisterProjection implements Projection {
   readonly name = 'register';
-  readonly version = 4;
+  readonly version = 5;
   /** Every item is its own stream: a rebuild may read them stream by stream, each row written once. */
   readonly categories = ['motie', 'toezegging'];
 
@@ -53,8 +53,16 @@ export class RegisterProjection implements Projection {
   }
 }
 
+/** The member rows change with the members and with the filter columns they carry a copy of. */
 function ledenVeranderd(voor: RegisterItem | undefined, na: RegisterItem): boolean {
-  return !voor || JSON.stringify(voor.leden) !== JSON.stringify(na.leden);
+  return (
+    !voor ||
+    voor.soort !== na.soort ||
+    voor.status !== na.status ||
+    voor.thema !== na.thema ||
+    voor.termijnDatum !== na.termijnDatum ||
+    JSON.stringify(voor.leden) !== JSON.stringify(na.leden)
+  );
 }
 
 function tekstVeranderd(voor: RegisterItem | undefined, na: RegisterItem): boolean {

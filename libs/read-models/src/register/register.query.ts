@@ -1,4 +1,4 @@
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, FindOptionsSelect, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isPostgres } from '../projections/projection';
 import { RegisterItemLid } from './register-item-lid.entity';
 import { RegisterItem } from './register-item.entity';
@@ -40,6 +40,16 @@ export interface Telling {
   readonly achterstallig: number;
 }
 
+/** Case-insensitive equality: lower() on PostgreSQL, the NOCASE collation on SQLite (as the indexes are built). */
+function gelijkZonderHoofdletters(pg: boolean, kolom: string, param: string): string {
+  return pg ? `LOWER(${kolom}) = LOWER(:${param})` : `${kolom} = :${param} COLLATE NOCASE`;
+}
+
+/** `open` stands for in behandeling and deels afgedaan. */
+function statussenVan(status: readonly string[]): string[] {
+  return [...new Set(status.flatMap((s) => (s === 'open' ? [...OPEN_STATUSSEN] : [s])))];
+}
+
 export interface RegisterTelling {
   readonly open: number;
   readonly achterstallig: number;
@@ -50,6 +60,15 @@ export interface RegisterTelling {
   readonly perLid: Telling[];
 }
 
+/** `kort`: the columns a list shows (no texts, progress, afdoening or links); `volledig`: the whole row. */
+export type Weergave = 'kort' | 'volledig';
+
+/** The columns of the short view, each filled in on the returned rows; the others stay unset. */
+export const KORTE_VELDEN = [
+  'itemId', 'volgnummer', 'soort', 'nummer', 'nummerBron', 'vergaderjaar', 'titel', 'datum', 'leden', 'bewindspersoon', 'ministerie', 'thema', 'status',
+  'termijnOmschrijving', 'termijnDatum', 'revisie', 'laatsteWijzigingOp', 'laatsteWijziging', 'laatsteWijzigingDoor',
+] as const satisfies readonly (keyof RegisterItem)[];
+
 export interface RegisterPage {
   readonly items: RegisterItem[];
   readonly totaal: number;
@@ -59,14 +78,26 @@ export interface RegisterPage {
 export class RegisterQuery {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(filter: RegisterFilter): Promise<RegisterPage> {
-    const qb = this.dataSource.getRepository(RegisterItem).createQueryBuilder('item');
+  /**
+   * One page of the register. The page is chosen on the item ids alone and only its rows are then
+   * read whole: sorting a few hundred matches with their long texts attached cost more than the
+   * search itself. The short view reads only the small columns, which SQLite keeps before the long
+   * texts, so a page of it never touches the texts' overflow pages.
+   */
+  async list(filter: RegisterFilter, weergave: Weergave = 'volledig'): Promise<RegisterPage> {
+    const repository = this.dataSource.getRepository(RegisterItem);
+    const qb = repository.createQueryBuilder('item').select(['item.itemId']);
     this.applyFilter(qb, filter);
     const kolom = SORTEERVELDEN[filter.sorteer ?? 'nummer'];
     const richting = filter.aflopend ? 'DESC' : 'ASC';
     qb.orderBy(kolom, richting, richting === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('item.itemId', 'ASC');
     qb.skip((filter.pagina - 1) * filter.perPagina).take(filter.perPagina);
-    const [items, totaal] = await qb.getManyAndCount();
+    const [pagina, totaal] = await Promise.all([qb.getMany(), this.ledenAlleen(filter) ? this.telViaLeden(filter) : qb.getCount()]);
+    const ids = pagina.map((p) => p.itemId);
+    const select = weergave === 'kort' ? (Object.fromEntries(KORTE_VELDEN.map((v) => [v, true])) as FindOptionsSelect<RegisterItem>) : undefined;
+    const rows = new Map((ids.length ? await repository.find({ select, where: { itemId: In(ids) } }) : []).map((r) => [r.itemId, r]));
+    // A row removed between the two reads (only a rebuild does that) is left out rather than failing.
+    const items = ids.map((id) => rows.get(id)).filter((r): r is RegisterItem => r !== undefined);
     return { items, totaal };
   }
 
@@ -119,27 +150,50 @@ export class RegisterQuery {
     return new Map(rows.map((r) => [r.itemId, r.nummer]));
   }
 
+  /** Whether the member rows alone (with their copied columns) can answer every filter given. */
+  private ledenAlleen(f: RegisterFilter): boolean {
+    return !!(f.lid || f.fractie) && !f.bewindspersoon && !f.ministerie && !f.zoek?.trim();
+  }
+
+  /** The count from the member index alone: no item row is read. */
+  private async telViaLeden(f: RegisterFilter): Promise<number> {
+    const qb = this.ledenFilter(this.dataSource.getRepository(RegisterItemLid).createQueryBuilder('lid').select('COUNT(DISTINCT lid.itemId)', 'aantal'), f);
+    const rij = await qb.getRawOne<{ aantal: string | number }>();
+    return Number(rij?.aantal ?? 0);
+  }
+
+  /** The member, fractie and copied filter columns on the member rows (alias `lid`). */
+  private ledenFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, f: RegisterFilter): SelectQueryBuilder<T> {
+    const pg = isPostgres(this.dataSource.manager);
+    const gelijk = (kolom: string, param: string) => gelijkZonderHoofdletters(pg, kolom, param);
+    if (f.lid) qb.andWhere('lid.naamSleutel = :lidSleutel', { lidSleutel: zoekSleutel(f.lid) });
+    if (f.fractie) qb.andWhere(gelijk('lid.fractie', 'fractie'), { fractie: f.fractie });
+    if (f.soort) qb.andWhere('lid.soort = :soort', { soort: f.soort });
+    if (f.status?.length) qb.andWhere('lid.status IN (:...statussen)', { statussen: statussenVan(f.status) });
+    if (f.thema) qb.andWhere(gelijk('lid.thema', 'thema'), { thema: f.thema });
+    if (f.achterstalligOp) {
+      qb.andWhere('lid.status IN (:...open) AND lid.termijnDatum IS NOT NULL AND lid.termijnDatum < :peildatum', { open: [...OPEN_STATUSSEN], peildatum: f.achterstalligOp });
+    }
+    return qb;
+  }
+
   private applyFilter(qb: SelectQueryBuilder<RegisterItem>, f: RegisterFilter): void {
     const pg = isPostgres(qb.connection.manager);
-    // Case-insensitive equality: lower() on PostgreSQL, the NOCASE collation on SQLite.
-    const gelijk = (kolom: string, param: string) => (pg ? `LOWER(${kolom}) = LOWER(:${param})` : `${kolom} = :${param} COLLATE NOCASE`);
+    const gelijk = (kolom: string, param: string) => gelijkZonderHoofdletters(pg, kolom, param);
     // Status has a handful of values and most items are open: on SQLite its index must never drive
     // the plan ("+" keeps the planner off it), or every filtered query scans half the register.
     const status = pg ? 'item.status' : '+item.status';
     if (f.soort) qb.andWhere('item.soort = :soort', { soort: f.soort });
-    if (f.status?.length) {
-      const statussen = [...new Set(f.status.flatMap((s) => (s === 'open' ? [...OPEN_STATUSSEN] : [s])))];
-      qb.andWhere(`${status} IN (:...statussen)`, { statussen });
-    }
+    if (f.status?.length) qb.andWhere(`${status} IN (:...statussen)`, { statussen: statussenVan(f.status) });
     if (f.bewindspersoon) qb.andWhere(gelijk('item.bewindspersoon', 'bewindspersoon'), { bewindspersoon: f.bewindspersoon });
     if (f.ministerie) qb.andWhere(gelijk('item.ministerie', 'ministerie'), { ministerie: f.ministerie });
     if (f.thema) qb.andWhere(gelijk(pg ? 'item.thema' : '+item.thema', 'thema'), { thema: f.thema });
     if (f.lid || f.fractie) {
-      // Members are the most selective filter: the query is driven from their index.
-      const sub = qb.subQuery().select('lid.itemId').from(RegisterItemLid, 'lid');
-      if (f.lid) sub.andWhere('lid.naamSleutel = :lidSleutel');
-      if (f.fractie) sub.andWhere(gelijk('lid.fractie', 'fractie'));
-      qb.andWhere(`item.itemId IN ${sub.getQuery()}`, { lidSleutel: f.lid ? zoekSleutel(f.lid) : undefined, fractie: f.fractie });
+      // Members are the most selective filter: the query is driven from their index. Member rows
+      // carry copies of kind, status, theme and termijn date, so those filters are applied inside
+      // that index range too and only matching items are looked up.
+      const sub = this.ledenFilter(qb.subQuery().select('lid.itemId').from(RegisterItemLid, 'lid'), f);
+      qb.andWhere(`item.itemId IN ${sub.getQuery()}`, sub.getParameters());
     }
     if (f.achterstalligOp) {
       // With a member filter the member index drives; a date range over twenty years would not.

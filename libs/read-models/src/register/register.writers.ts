@@ -17,6 +17,13 @@ export interface RegisterWriter {
 const KOLOMMEN = REGISTER_KOLOMMEN.map((k) => k.kolom);
 const CHUNK = 500;
 
+/** A member row: who, plus the item's filter columns copied (see RegisterItemLid). */
+function ledenRijen(row: RegisterItem): unknown[][] {
+  return row.leden.map((lid, positie) => [row.itemId, positie, lid.naam, zoekSleutel(lid.naam), lid.fractie, row.soort, row.status, row.thema, row.termijnDatum]);
+}
+
+const LID_KOLOMMEN = 'item_id, positie, naam, naam_sleutel, fractie, soort, status, thema, termijn_datum';
+
 function chunks<T>(values: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
@@ -46,7 +53,7 @@ export class SqliteRegisterWriter implements RegisterWriter {
     const updates = KOLOMMEN.filter((k) => k !== 'item_id').map((k) => `${k} = excluded.${k}`);
     this.upsert = this.db.prepare(`INSERT INTO register_items (${KOLOMMEN.join(', ')}) VALUES (${KOLOMMEN.map(() => '?').join(', ')}) ON CONFLICT(item_id) DO UPDATE SET ${updates.join(', ')}`);
     this.deleteLeden = this.db.prepare('DELETE FROM register_item_leden WHERE item_id = ?');
-    this.insertLid = this.db.prepare('INSERT INTO register_item_leden (item_id, positie, naam, naam_sleutel, fractie) VALUES (?, ?, ?, ?, ?)');
+    this.insertLid = this.db.prepare(`INSERT INTO register_item_leden (${LID_KOLOMMEN}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.deleteZoek = this.db.prepare('DELETE FROM register_zoek WHERE rowid = ?');
     this.insertZoek = this.db.prepare('INSERT INTO register_zoek (rowid, inhoud) VALUES (?, ?)');
   }
@@ -64,7 +71,7 @@ export class SqliteRegisterWriter implements RegisterWriter {
   async saveLeden(rows: readonly RegisterItem[]): Promise<void> {
     for (const row of rows) {
       this.deleteLeden.run(row.itemId);
-      row.leden.forEach((lid, positie) => this.insertLid.run(row.itemId, positie, lid.naam, zoekSleutel(lid.naam), lid.fractie));
+      for (const lid of ledenRijen(row)) this.insertLid.run(...lid);
     }
   }
 
@@ -118,11 +125,12 @@ export class PostgresRegisterWriter implements RegisterWriter {
   async saveLeden(rows: readonly RegisterItem[]): Promise<void> {
     if (rows.length === 0) return;
     await this.manager.query('DELETE FROM register_item_leden WHERE item_id = ANY($1)', [rows.map((r) => r.itemId)]);
-    const leden = rows.flatMap((r) => r.leden.map((l, positie) => [r.itemId, positie, l.naam, zoekSleutel(l.naam), l.fractie] as const));
+    const leden = rows.flatMap(ledenRijen);
+    const typen = ['text', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
     for (const chunk of chunks(leden, 5000)) {
       await this.manager.query(
-        'INSERT INTO register_item_leden (item_id, positie, naam, naam_sleutel, fractie) SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[])',
-        [0, 1, 2, 3, 4].map((i) => chunk.map((l) => l[i])),
+        `INSERT INTO register_item_leden (${LID_KOLOMMEN}) SELECT * FROM unnest(${typen.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
+        typen.map((_, i) => chunk.map((l) => l[i])),
       );
     }
   }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { RegisterItem } from '@register/read-models';
 
 class LidResponseDto {
@@ -46,16 +46,15 @@ class LaatsteWijzigingResponseDto {
   @ApiProperty() door!: string;
 }
 
-export class ItemResponseDto {
+/** An item as a list shows it: what the register table and the liaison's page need, no long texts. */
+export class ItemKortResponseDto {
   @ApiProperty({ format: 'uuid' }) itemId!: string;
   @ApiProperty({ enum: ['motie', 'toezegging'] }) soort!: string;
   @ApiProperty({ example: '29628-1230' }) nummer!: string;
   @ApiProperty({ enum: ['kamer', 'intern'], description: 'intern: het register gaf het nummer, de Kamer had er geen' }) nummerBron!: string;
   @ApiProperty({ nullable: true, type: String, example: '2024/25' }) vergaderjaar!: string | null;
   @ApiProperty() titel!: string;
-  @ApiProperty() tekst!: string;
   @ApiProperty({ description: 'Zakelijke datum van de motie of toezegging' }) datum!: string;
-  @ApiProperty() debat!: string;
   @ApiProperty({ type: [LidResponseDto], description: 'Motie: indieners (eerste eerst). Toezegging: de leden aan wie zij is gedaan' }) leden!: LidResponseDto[];
   @ApiProperty() bewindspersoon!: string;
   @ApiProperty() ministerie!: string;
@@ -63,17 +62,10 @@ export class ItemResponseDto {
   @ApiProperty({ enum: ['InBehandeling', 'DeelsAfgedaan', 'Afgedaan', 'Vervallen'] }) status!: string;
   @ApiProperty({ type: TermijnResponseDto, nullable: true }) termijn!: TermijnResponseDto | null;
   @ApiProperty({ description: 'Open en de termijndatum ligt vóór de peildatum (vandaag, of achterstalligOp)' }) achterstallig!: boolean;
-  @ApiProperty({ type: [VoortgangResponseDto] }) voortgang!: VoortgangResponseDto[];
-  @ApiProperty({ type: AfdoeningResponseDto, nullable: true }) afdoening!: AfdoeningResponseDto | null;
-  @ApiProperty({ type: [DeelAfdoeningResponseDto] }) deelAfdoeningen!: DeelAfdoeningResponseDto[];
-  @ApiProperty({ nullable: true, type: String }) heropendOp!: string | null;
-  @ApiProperty({ nullable: true, type: String }) vervallenReden!: string | null;
-  @ApiProperty({ type: [KoppelingResponseDto] }) koppelingen!: KoppelingResponseDto[];
   @ApiProperty({ description: 'Revisie van het item; geef die mee als verwachteRevisie' }) revisie!: number;
-  @ApiProperty() geregistreerdOp!: string;
   @ApiProperty({ type: LaatsteWijzigingResponseDto }) laatsteWijziging!: LaatsteWijzigingResponseDto;
 
-  static from(row: RegisterItem, peildatum: string, nummers: Map<string, string>): ItemResponseDto {
+  static kort(row: RegisterItem, peildatum: string): ItemKortResponseDto {
     const open = row.status === 'InBehandeling' || row.status === 'DeelsAfgedaan';
     return {
       itemId: row.itemId,
@@ -82,9 +74,7 @@ export class ItemResponseDto {
       nummerBron: row.nummerBron,
       vergaderjaar: row.vergaderjaar,
       titel: row.titel,
-      tekst: row.tekst,
       datum: row.datum,
-      debat: row.debat,
       leden: row.leden,
       bewindspersoon: row.bewindspersoon,
       ministerie: row.ministerie,
@@ -92,21 +82,47 @@ export class ItemResponseDto {
       status: row.status,
       termijn: row.termijnOmschrijving === null ? null : { omschrijving: row.termijnOmschrijving, datum: row.termijnDatum },
       achterstallig: open && row.termijnDatum !== null && row.termijnDatum < peildatum,
+      revisie: row.revisie,
+      laatsteWijziging: { op: row.laatsteWijzigingOp, event: row.laatsteWijziging, door: row.laatsteWijzigingDoor },
+    };
+  }
+}
+
+/** An item with everything the register knows of it. */
+export class ItemResponseDto extends ItemKortResponseDto {
+  @ApiProperty() tekst!: string;
+  @ApiProperty() debat!: string;
+  @ApiProperty({ type: [VoortgangResponseDto] }) voortgang!: VoortgangResponseDto[];
+  @ApiProperty({ type: AfdoeningResponseDto, nullable: true }) afdoening!: AfdoeningResponseDto | null;
+  @ApiProperty({ type: [DeelAfdoeningResponseDto] }) deelAfdoeningen!: DeelAfdoeningResponseDto[];
+  @ApiProperty({ nullable: true, type: String }) heropendOp!: string | null;
+  @ApiProperty({ nullable: true, type: String }) vervallenReden!: string | null;
+  @ApiProperty({ type: [KoppelingResponseDto] }) koppelingen!: KoppelingResponseDto[];
+  @ApiProperty() geregistreerdOp!: string;
+
+  static from(row: RegisterItem, peildatum: string, nummers: Map<string, string>): ItemResponseDto {
+    return {
+      ...ItemKortResponseDto.kort(row, peildatum),
+      tekst: row.tekst,
+      debat: row.debat,
       voortgang: row.voortgang,
       afdoening: row.afdoening,
       deelAfdoeningen: row.deelAfdoeningen,
       heropendOp: row.heropendOp,
       vervallenReden: row.vervallenReden,
       koppelingen: row.koppelingen.map((k) => ({ ...k, doelNummer: nummers.get(k.doelItemId) ?? k.doelNummer })),
-      revisie: row.revisie,
       geregistreerdOp: row.geregistreerdOp,
-      laatsteWijziging: { op: row.laatsteWijzigingOp, event: row.laatsteWijziging, door: row.laatsteWijzigingDoor },
     };
   }
 }
 
 export class ItemPageResponseDto {
-  @ApiProperty({ type: [ItemResponseDto] }) items!: ItemResponseDto[];
+  @ApiProperty({
+    type: 'array',
+    items: { oneOf: [{ $ref: getSchemaPath(ItemResponseDto) }, { $ref: getSchemaPath(ItemKortResponseDto) }] },
+    description: 'Volledige items, of met weergave=kort alleen de velden van ItemKortResponseDto',
+  })
+  items!: (ItemResponseDto | ItemKortResponseDto)[];
   @ApiProperty({ description: 'Aantal items dat aan het filter voldoet' }) totaal!: number;
   @ApiProperty() pagina!: number;
   @ApiProperty() perPagina!: number;

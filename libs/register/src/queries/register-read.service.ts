@@ -1,8 +1,8 @@
 import { BadRequestException, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@register/event-store';
-import { ProjectionRunner, RegisterFilter, RegisterItem, RegisterQuery } from '@register/read-models';
+import { ProjectionRunner, RegisterFilter, RegisterItem, RegisterQuery, Weergave } from '@register/read-models';
 import { Clock } from '@register/platform';
-import { ItemPageResponseDto, ItemResponseDto } from './item.response.dto';
+import { ItemKortResponseDto, ItemPageResponseDto, ItemResponseDto } from './item.response.dto';
 
 const MAX_WACHTTIJD_MS = 5000;
 
@@ -33,12 +33,14 @@ export class RegisterReadService {
     return this.runner.position().toString();
   }
 
-  async lijst(filter: RegisterFilter, peildatum?: string): Promise<ItemPageResponseDto> {
+  async lijst(filter: RegisterFilter, peildatum?: string, weergave: Weergave = 'volledig'): Promise<ItemPageResponseDto> {
     const positie = this.positie();
-    const { items, totaal } = await this.query.list(filter);
+    const { items, totaal } = await this.query.list(filter, weergave);
     const dag = peildatum ?? this.clock.today();
+    const pagina = { totaal, pagina: filter.pagina, perPagina: filter.perPagina, peildatum: dag, positie };
+    if (weergave === 'kort') return { ...pagina, items: items.map((i) => ItemKortResponseDto.kort(i, dag)) };
     const nummers = await this.query.nummers(items.flatMap((i) => i.koppelingen.map((k) => k.doelItemId)));
-    return { items: items.map((i) => ItemResponseDto.from(i, dag, nummers)), totaal, pagina: filter.pagina, perPagina: filter.perPagina, peildatum: dag, positie };
+    return { ...pagina, items: items.map((i) => ItemResponseDto.from(i, dag, nummers)) };
   }
 
   async een(row: RegisterItem | null): Promise<ItemResponseDto | null> {

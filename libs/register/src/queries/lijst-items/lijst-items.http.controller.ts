@@ -1,11 +1,12 @@
 import { LEZERS, Rollen } from '@register/access';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ItemPageResponseDto } from '../item.response.dto';
+import { ApiBadRequestResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ItemKortResponseDto, ItemPageResponseDto, ItemResponseDto } from '../item.response.dto';
 import { RegisterReadService } from '../register-read.service';
 import { LijstItemsRequestDto } from './lijst-items.request.dto';
 
 @ApiTags('register')
+@ApiExtraModels(ItemResponseDto, ItemKortResponseDto)
 @Rollen(...LEZERS)
 @Controller('api/items')
 export class LijstItemsHttpController {
@@ -33,6 +34,7 @@ export class LijstItemsHttpController {
         perPagina: q.perPagina,
       },
       q.achterstalligOp,
+      q.weergave,
     );
   }
 }

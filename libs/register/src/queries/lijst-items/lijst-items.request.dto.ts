@@ -82,6 +82,15 @@ export class LijstItemsRequestDto {
   @Max(200, { message: 'mag hoogstens 200 zijn' })
   perPagina = 25;
 
+  @ApiPropertyOptional({
+    enum: ['volledig', 'kort'],
+    default: 'volledig',
+    description: 'kort: alleen wat een lijst toont (nummer, titel, leden, bewindspersoon, thema, status, termijn, …), zonder teksten, voortgang, afdoening en koppelingen',
+  })
+  @IsOptional()
+  @IsIn(['volledig', 'kort'], { message: 'moet volledig of kort zijn' })
+  weergave: 'volledig' | 'kort' = 'volledig';
+
   @ApiPropertyOptional({ description: 'Wacht (hoogstens 5 s) tot het leesmodel deze positie heeft verwerkt: de positie uit het antwoord op een opdracht', example: '42' })
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'moet een positie zijn (een geheel getal)' })
