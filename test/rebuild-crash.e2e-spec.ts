@@ -17,9 +17,16 @@ function dump(dataDir: string): unknown {
     return {
       items: db.prepare('SELECT * FROM register_items ORDER BY item_id').all(),
       leden: db.prepare('SELECT * FROM register_item_leden ORDER BY item_id, positie').all(),
-      zoek: db.prepare('SELECT rowid, inhoud FROM register_zoek ORDER BY rowid').all(),
+      // The full-text index keeps no text: its vocabulary (term → rows) is what it holds.
+      zoek: (() => {
+        db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.zoek_woorden USING fts5vocab(main, register_zoek, 'row')");
+        return db.prepare('SELECT term, doc FROM zoek_woorden ORDER BY term').all();
+      })(),
       verloop: db.prepare('SELECT * FROM open_verloop ORDER BY item_id, revisie').all(),
       checkpoint: db.prepare('SELECT name, version, position FROM projection_checkpoints ORDER BY name').all(),
+      // A rebuild drops the secondary indexes and builds them at its end: they must all be back.
+      schema: db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all(),
+      uitgesteld: db.prepare('SELECT naam FROM register_uitgestelde_indexen').all(),
     };
   } finally {
     db.close();
@@ -106,6 +113,9 @@ describe('SIGKILL in the middle of a rebuild', () => {
     expect(reference.stderr).toMatch(/register \+ open-verloop: 100\.0%/);
 
     expect(dump(crashed)).toEqual(dump(clean));
-    expect((dump(clean) as { items: unknown[] }).items).toHaveLength(ITEMS);
+    const schoon = dump(clean) as { items: unknown[]; schema: { name: string }[]; uitgesteld: unknown[] };
+    expect(schoon.items).toHaveLength(ITEMS);
+    expect(schoon.schema.map((s) => s.name)).toEqual(expect.arrayContaining(['IDX_leden_lid_filter', 'IDX_leden_fractie_filter', 'IDX_eef406fd717ae198a1fd5844d4', 'IDX_a1d90d8d053d9264034958ff1d']));
+    expect(schoon.uitgesteld).toEqual([]);
   });
 });

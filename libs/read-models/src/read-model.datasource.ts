@@ -9,6 +9,7 @@ import { RegisterKleineKolommenEerstSqlite1764400000000 } from './migrations/176
 import { HalfjaarberichtenPostgres1764300000000, HalfjaarberichtenSqlite1764300000000 } from './migrations/1764300000000-halfjaarberichten';
 import { OpenVerloopPostgres1764500000000, OpenVerloopSqlite1764500000000 } from './migrations/1764500000000-open-verloop';
 import { LedenFilterkolommenPostgres1764600000000, LedenFilterkolommenSqlite1764600000000 } from './migrations/1764600000000-leden-filterkolommen';
+import { RegisterZoekZonderInhoudSqlite1764700000000 } from './migrations/1764700000000-register-zoek-zonder-inhoud.sqlite';
 
 /** Tables of the application that share the database but are not projections (e.g. idempotency records). */
 type Klasse = new (...args: never[]) => unknown;
@@ -40,7 +41,7 @@ export function readModelDataSourceOptions(config: ReadModelConfig, extra?: Extr
     ...common,
     type: 'better-sqlite3',
     database: join(config.dataDir, 'read-models.sqlite'),
-    migrations: [RegisterReadModelSqlite1764000000000, RegisterZoekDetailNoneSqlite1764200000000, HalfjaarberichtenSqlite1764300000000, RegisterKleineKolommenEerstSqlite1764400000000, OpenVerloopSqlite1764500000000, LedenFilterkolommenSqlite1764600000000, ...(extra?.migrations.sqlite ?? [])],
+    migrations: [RegisterReadModelSqlite1764000000000, RegisterZoekDetailNoneSqlite1764200000000, HalfjaarberichtenSqlite1764300000000, RegisterKleineKolommenEerstSqlite1764400000000, OpenVerloopSqlite1764500000000, LedenFilterkolommenSqlite1764600000000, RegisterZoekZonderInhoudSqlite1764700000000, ...(extra?.migrations.sqlite ?? [])],
     // Read models can always be rebuilt from the log, so NORMAL is enough; rows and checkpoint still commit together.
     prepareDatabase: (db: { pragma: (p: string) => unknown }) => {
       db.pragma('journal_mode = WAL');

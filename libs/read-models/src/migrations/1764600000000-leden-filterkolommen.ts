@@ -17,9 +17,13 @@ export class LedenFilterkolommenSqlite1764600000000 implements MigrationInterfac
     // date range; the item id last, so that the index answers the query without reading the table.
     await q.query(`CREATE INDEX "IDX_leden_lid_filter" ON "register_item_leden" ("naam_sleutel", "status", "thema" COLLATE NOCASE, "termijn_datum", "item_id")`);
     await q.query(`CREATE INDEX "IDX_leden_fractie_filter" ON "register_item_leden" ("fractie" COLLATE NOCASE, "status", "thema" COLLATE NOCASE, "termijn_datum", "item_id")`);
+    // A rebuild drops the register's secondary indexes and builds them again at its end; until then
+    // their definitions wait here, so that a rebuild that dies half-way still restores them.
+    await q.query(`CREATE TABLE "register_uitgestelde_indexen" ("naam" varchar(200) PRIMARY KEY NOT NULL, "sql" text NOT NULL)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE "register_uitgestelde_indexen"`);
     await q.query(`DROP INDEX "IDX_leden_lid_filter"`);
     await q.query(`DROP INDEX "IDX_leden_fractie_filter"`);
   }

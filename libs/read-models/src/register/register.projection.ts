@@ -41,7 +41,10 @@ export class RegisterProjection implements Projection {
   }
 
   async finishRebuild(manager: EntityManager): Promise<void> {
-    await this.writer(manager).index();
+    const writer = this.writer(manager);
+    // Indexes first: the full-text pass reads the rows in volgnummer order.
+    await writer.herstelIndexen();
+    await writer.index();
   }
 
   async reset(manager: EntityManager): Promise<void> {

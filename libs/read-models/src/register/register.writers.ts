@@ -11,7 +11,10 @@ export interface RegisterWriter {
   saveLeden(rows: readonly RegisterItem[]): Promise<void>;
   /** Rewrites the full-text entries of these rows, or of every row when `rows` is undefined. */
   index(rows?: readonly RegisterItem[]): Promise<void>;
+  /** Empties the register at the start of a rebuild. */
   reset(): Promise<void>;
+  /** At the end of a rebuild: builds whatever reset() put off. */
+  herstelIndexen(): Promise<void>;
 }
 
 const KOLOMMEN = REGISTER_KOLOMMEN.map((k) => k.kolom);
@@ -93,10 +96,35 @@ export class SqliteRegisterWriter implements RegisterWriter {
     );
   }
 
+  /**
+   * Empties the register for a rebuild as a bulk load does: the secondary indexes are dropped (their
+   * definitions kept in register_uitgestelde_indexen) and the tables recreated from their own
+   * definitions, which is far quicker than deleting 150,000 rows through every index and the
+   * full-text index. finishRebuild builds the indexes again, each in one sorted pass.
+   */
   async reset(): Promise<void> {
-    this.db.exec('DELETE FROM register_item_leden; DELETE FROM register_items; DELETE FROM register_zoek;');
+    const indexen = this.db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${REGISTER_TABELLEN.map(() => '?').join(', ')})`)
+      .all(...REGISTER_TABELLEN) as { name: string; sql: string }[];
+    const bewaar = this.db.prepare('INSERT OR IGNORE INTO register_uitgestelde_indexen (naam, sql) VALUES (?, ?)');
+    for (const { name, sql } of indexen) bewaar.run(name, sql);
+    for (const tabel of REGISTER_TABELLEN) {
+      const { sql } = this.db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`).get(tabel) as { sql: string };
+      this.db.exec(`DROP TABLE "${tabel}"`);
+      this.db.exec(sql);
+    }
+  }
+
+  /** Builds the indexes reset() dropped. */
+  async herstelIndexen(): Promise<void> {
+    const indexen = this.db.prepare('SELECT naam, sql FROM register_uitgestelde_indexen ORDER BY naam').all() as { naam: string; sql: string }[];
+    for (const { sql } of indexen) this.db.exec(sql);
+    this.db.exec('DELETE FROM register_uitgestelde_indexen');
   }
 }
+
+/** The register's own tables on SQLite (the full-text index included). */
+const REGISTER_TABELLEN = ['register_items', 'register_item_leden', 'register_zoek'];
 
 /** PostgreSQL: whole batches as one statement each, rows passed as arrays and unnested. */
 export class PostgresRegisterWriter implements RegisterWriter {
@@ -146,5 +174,9 @@ export class PostgresRegisterWriter implements RegisterWriter {
 
   async reset(): Promise<void> {
     await this.manager.query('TRUNCATE register_item_leden, register_items');
+  }
+
+  async herstelIndexen(): Promise<void> {
+    // PostgreSQL keeps its indexes through a rebuild.
   }
 }
