@@ -21,8 +21,8 @@ Opties:
   --map <map>     gebruik deze datamap en bewaar hem: een eerder gegenereerde store wordt hergebruikt
                   (voor het meten van één verbetering; de opdrachten voegen events toe, dus een
                   officiële run begint zonder --map)
-  --alleen <lijst>  alleen deze metingen, komma-gescheiden: vloer, sqlite, pg, liaison, opdrachten,
-                  zichtbaar, bijlage; schrijft geen JSON en geen tabel (een deelrun is geen run)
+  --alleen <lijst>  alleen deze metingen, komma-gescheiden: vloer, sqlite, pg, http-vloer, liaison,
+                  opdrachten, zichtbaar, bijlage; schrijft geen JSON en geen tabel (een deelrun is geen run)
   --profiel <map> start de server met node --cpu-prof en schrijf het profiel in deze map
   --help          deze tekst
 `;
@@ -179,6 +179,15 @@ async function main(): Promise<void> {
     gebruikers.close();
     const { url, child } = await startServer(dataDir, profiel);
     try {
+      if (meet('liaison') || meet('http-vloer')) {
+        // The HTTP floor: the cheapest request that still signs in (GET /api/ik) under the same load.
+        // What the liaison's query costs on top of it is what the register adds.
+        log(`HTTP-vloer (GET /api/ik), 16 clients, ${duur} s ...`);
+        const ik = await autocannon({ url: `${url}/api/ik`, connections: 16, duration: duur, headers: { authorization: `Bearer ${liaison}` } });
+        const lat = ik.latency as unknown as { p50: number; p97_5: number; p99: number };
+        resultaat.httpVloer = { verzoekenPerSeconde: Math.round(ik.requests.average), p50: lat.p50, p97_5: lat.p97_5, p99: lat.p99, statussen: statussen(ik) };
+        log(`HTTP-vloer: ${JSON.stringify(resultaat.httpVloer)}`);
+      }
       if (meet('liaison')) {
         log(`Liaisonvraag over het register, 16 clients, ${duur} s ...`);
         let q = 0;
@@ -199,7 +208,9 @@ async function main(): Promise<void> {
             },
           ],
         });
-        resultaat.liaisonVraag = { verzoekenPerSeconde: Math.round(vraag.requests.average), p50: vraag.latency.p50, p95: pct([], 95) || (vraag.latency as unknown as { p97_5: number }).p97_5, p97_5: (vraag.latency as unknown as { p97_5: number }).p97_5, p99: vraag.latency.p99, statussen: statussen(vraag) };
+        // autocannon reports p90 and p97.5, not p95: the target is checked against p97.5 (stricter).
+        const lat = vraag.latency as unknown as { p50: number; p90: number; p97_5: number; p99: number };
+        resultaat.liaisonVraag = { verzoekenPerSeconde: Math.round(vraag.requests.average), p50: lat.p50, p90: lat.p90, p97_5: lat.p97_5, p99: lat.p99, statussen: statussen(vraag) };
         log(`Liaisonvraag: ${JSON.stringify(resultaat.liaisonVraag)}`);
       }
       const open = gegenereerd.openItemIds;
@@ -306,7 +317,8 @@ function schrijfMarkdown(r: Record<string, any>, naam: string): void {
     ...(r.herbouwPostgres ? [rij('volledige herbouw, PostgreSQL', `${r.herbouwPostgres.eventsPerSeconde.toLocaleString('en')} events/s (${r.herbouwPostgres.seconden} s), piek-RSS ${r.herbouwPostgres.piekRssMB} MB`, '–', undefined)] : []),
     rij('opdrachten via HTTP, 16 clients, synchronous=FULL', `${r.opdrachten.opdrachtenPerSeconde.toLocaleString('en')}/s, p50 ${r.opdrachten.p50} ms, p99 ${r.opdrachten.p99} ms, ${JSON.stringify(r.opdrachten.statussen)}`, '≥ 2,000/s, p99 ≤ 20 ms', r.opdrachten.opdrachtenPerSeconde >= 2000 && r.opdrachten.p99 <= 20),
     rij('zichtbaar in het register na het antwoord', `p50 ${r.zichtbaarNa.p50} ms, p99 ${r.zichtbaarNa.p99} ms (${r.zichtbaarNa.metingen} metingen)`, '–', undefined),
-    rij('liaisonvraag (open, achterstallig, lid + thema, 1 pagina), 16 clients', `${r.liaisonVraag.verzoekenPerSeconde.toLocaleString('en')}/s, p50 ${r.liaisonVraag.p50} ms, p97.5 ${r.liaisonVraag.p97_5} ms, p99 ${r.liaisonVraag.p99} ms`, 'p95 ≤ 10 ms', r.liaisonVraag.p97_5 <= 10),
+    ...(r.httpVloer ? [rij('vloer HTTP: GET /api/ik (alleen aanmelden), 16 clients', `${r.httpVloer.verzoekenPerSeconde.toLocaleString('en')}/s, p50 ${r.httpVloer.p50} ms, p97.5 ${r.httpVloer.p97_5} ms, p99 ${r.httpVloer.p99} ms`, '–', undefined)] : []),
+    rij('liaisonvraag (open, achterstallig, lid + thema, 1 pagina, weergave=kort), 16 clients', `${r.liaisonVraag.verzoekenPerSeconde.toLocaleString('en')}/s, p50 ${r.liaisonVraag.p50} ms, p90 ${r.liaisonVraag.p90} ms, p97.5 ${r.liaisonVraag.p97_5} ms, p99 ${r.liaisonVraag.p99} ms`, 'p95 ≤ 10 ms (getoetst aan p97.5)', r.liaisonVraag.p97_5 <= 10),
     rij('bijlage van 300 items, via HTTP (mediaan van 5)', Object.entries(r.bijlage as Record<string, number>).map(([f, ms]) => `${f} ${ms} ms`).join(', '), '≤ 500 ms elk', Object.values(r.bijlage as Record<string, number>).every((ms) => ms <= 500)),
     '',
     eind,

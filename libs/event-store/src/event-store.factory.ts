@@ -17,5 +17,5 @@ export function createEventStore(config: EventStoreConfig): EventStore {
     }
     return new KurrentDbEventStore(connection);
   }
-  return new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
+  return new SqliteEventStore(join(config.dataDir, 'events.sqlite'), { checkpointOpAchtergrond: true });
 }

@@ -5,3 +5,4 @@ export * from './kurrentdb/kurrentdb-event-store';
 export * from './event-store.factory';
 export * from './hash-chain';
 export * from './canonical-json';
+export * from './sqlite/wal-checkpointer';

@@ -25,6 +25,13 @@ export interface ReadModelConfig {
   readonly databaseUrl?: string;
   /** SQLite: bytes of the file mapped into memory for reading, in MB (`mmap_size`); 0 reads page by page. */
   readonly leesgeheugenMB?: number;
+  /** SQLite: no automatic checkpoint by the committing connection; a WalCheckpointer takes it over. */
+  readonly checkpointOpAchtergrond?: boolean;
+}
+
+/** Where the SQLite read models live in the data directory. */
+export function readModelSqliteBestand(dataDir: string): string {
+  return join(dataDir, 'read-models.sqlite');
 }
 
 /** TypeORM options for the read-model database: SQLite by default, PostgreSQL when DATABASE_URL is set. */
@@ -40,7 +47,7 @@ export function readModelDataSourceOptions(config: ReadModelConfig, extra?: Extr
   return {
     ...common,
     type: 'better-sqlite3',
-    database: join(config.dataDir, 'read-models.sqlite'),
+    database: readModelSqliteBestand(config.dataDir),
     migrations: [RegisterReadModelSqlite1764000000000, RegisterZoekDetailNoneSqlite1764200000000, HalfjaarberichtenSqlite1764300000000, RegisterKleineKolommenEerstSqlite1764400000000, OpenVerloopSqlite1764500000000, LedenFilterkolommenSqlite1764600000000, RegisterZoekZonderInhoudSqlite1764700000000, ...(extra?.migrations.sqlite ?? [])],
     // Read models can always be rebuilt from the log, so NORMAL is enough; rows and checkpoint still commit together.
     prepareDatabase: (db: { pragma: (p: string) => unknown }) => {
@@ -48,6 +55,7 @@ export function readModelDataSourceOptions(config: ReadModelConfig, extra?: Extr
       db.pragma('synchronous = NORMAL');
       db.pragma('busy_timeout = 10000');
       if (config.leesgeheugenMB) db.pragma(`mmap_size = ${Math.floor(config.leesgeheugenMB) * 1024 * 1024}`);
+      if (config.checkpointOpAchtergrond) db.pragma('wal_autocheckpoint = 0');
     },
   };
 }

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EVENT_STORE, EventStore, createEventStore } from '@register/event-store';
+import { EVENT_STORE, EventStore, WalCheckpointer, createEventStore } from '@register/event-store';
 import { AppConfig, Clock, SystemClock, validateConfig } from '@register/platform';
 import { ProjectionRunner, RegisterQuery, alleProjecties, readModelDataSourceOptions } from '@register/read-models';
 import { DataSource } from 'typeorm';
@@ -20,6 +20,7 @@ export interface InfrastructureOptions {
 }
 
 const LIVE_PROJECTIONS = Symbol('LIVE_PROJECTIONS');
+const LEESMODEL_CHECKPOINTER = Symbol('LEESMODEL_CHECKPOINTER');
 
 @Injectable()
 class ProjectionLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -27,6 +28,7 @@ class ProjectionLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LIVE_PROJECTIONS) private readonly live: boolean,
+    @Inject(LEESMODEL_CHECKPOINTER) private readonly checkpointer: WalCheckpointer | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,6 +38,7 @@ class ProjectionLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
     await this.store.close();
+    await this.checkpointer?.stop();
   }
 }
 
@@ -52,7 +55,12 @@ export class InfrastructureModule {
           inject: [ConfigService],
           useFactory: (config: ConfigService<AppConfig, true>) =>
             readModelDataSourceOptions(
-              { dataDir: config.get('DATA_DIR', { infer: true }), databaseUrl: config.get('DATABASE_URL', { infer: true }), leesgeheugenMB: options.leesgeheugenMB },
+              {
+                dataDir: config.get('DATA_DIR', { infer: true }),
+                databaseUrl: config.get('DATABASE_URL', { infer: true }),
+                leesgeheugenMB: options.leesgeheugenMB,
+                checkpointOpAchtergrond: true,
+              },
               {
                 entities: [IdempotentVerzoek],
                 migrations: { sqlite: [IdempotenteVerzoekenSqlite1764100000000], postgres: [IdempotenteVerzoekenPostgres1764100000000] },
@@ -62,6 +70,16 @@ export class InfrastructureModule {
       ],
       providers: [
         { provide: LIVE_PROJECTIONS, useValue: options.liveProjections },
+        {
+          // SQLite read models checkpoint on a worker thread, not in the projection's commit.
+          provide: LEESMODEL_CHECKPOINTER,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => {
+            if (dataSource.options.type !== 'better-sqlite3') return null;
+            const logger = new Logger('Leesmodellen');
+            return new WalCheckpointer(dataSource.options.database, { bijFout: (m) => logger.warn(`Checkpoint van het WAL mislukt: ${m}`) });
+          },
+        },
         { provide: Clock, useClass: SystemClock },
         {
           provide: EVENT_STORE,

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuplicateEventIdError, StreamRevisionConflictError } from '../event-store.errors';
 import { GENESIS, VerificationProblem, VerificationReport, eventHash } from '../hash-chain';
+import { WalCheckpointer } from './wal-checkpointer';
 import {
   AppendResult,
   EventStore,
@@ -55,6 +56,11 @@ type Uitkomst = { readonly result: AppendResult } | { readonly error: unknown };
 export interface SqliteEventStoreOptions {
   /** How often a live subscription looks for events written by another process (the CLI). */
   readonly pollIntervalMs?: number;
+  /**
+   * Checkpoint the WAL on a worker thread instead of in the committing call (see WalCheckpointer):
+   * the server and the CLI turn it on; a short-lived store in a test does not need it.
+   */
+  readonly checkpointOpAchtergrond?: boolean;
 }
 
 /**
@@ -72,6 +78,7 @@ export class SqliteEventStore implements EventStore {
   private readonly groupTransaction: Database.Transaction<(batch: readonly Wachtend[]) => Uitkomst[]>;
   /** Appends waiting for the next group commit. */
   private wachtrij: Wachtend[] = [];
+  private readonly checkpointer?: WalCheckpointer;
 
   constructor(
     readonly file: string,
@@ -82,6 +89,10 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 10000');
+    if (options.checkpointOpAchtergrond && file !== ':memory:') {
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = new WalCheckpointer(file, { synchronous: 'FULL', bijFout: (m) => process.emitWarning(`Checkpoint van het event-log mislukt: ${m}`) });
+    }
     this.db.exec(SCHEMA);
     // Tamper evidence: every event's hash, chained over its stream (see hash-chain.ts).
     const kolommen = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().map((c) => c.name);
@@ -345,6 +356,7 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     // Appends already accepted are written before the file closes.
     if (this.wachtrij.length > 0 && this.db.open) this.schrijfWachtrij();
+    await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
 
