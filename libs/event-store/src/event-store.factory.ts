@@ -7,6 +7,8 @@ export interface EventStoreConfig {
   readonly dataDir: string;
   /** `esdb://...` or `kurrentdb://...`; when empty the embedded SQLite store is used. */
   readonly eventStoreConnectionString?: string;
+  /** Embedded store: MB of the file mapped into memory for reading (see SqliteEventStoreOptions). */
+  readonly leesgeheugenMB?: number;
 }
 
 export function createEventStore(config: EventStoreConfig): EventStore {
@@ -17,5 +19,5 @@ export function createEventStore(config: EventStoreConfig): EventStore {
     }
     return new KurrentDbEventStore(connection);
   }
-  return new SqliteEventStore(join(config.dataDir, 'events.sqlite'), { checkpointOpAchtergrond: true });
+  return new SqliteEventStore(join(config.dataDir, 'events.sqlite'), { checkpointOpAchtergrond: true, leesgeheugenMB: config.leesgeheugenMB });
 }

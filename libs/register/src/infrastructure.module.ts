@@ -12,9 +12,9 @@ export interface InfrastructureOptions {
   /** The server follows the log live; the CLI drives the runner itself (rebuild, catch-up). */
   readonly liveProjections: boolean;
   /**
-   * SQLite read models: how much of the file the process maps into memory for reading (MB). The
-   * server answers queries from it without a system call per page; the CLI's rebuild keeps 0, so
-   * its peak memory is its own work.
+   * SQLite files (read models, embedded event log): how much of each the process maps into memory
+   * for reading (MB). The server reads them without a system call per page; the CLI's rebuild
+   * keeps 0, so its peak memory is its own work.
    */
   readonly leesgeheugenMB?: number;
 }
@@ -85,7 +85,11 @@ export class InfrastructureModule {
           provide: EVENT_STORE,
           inject: [ConfigService],
           useFactory: (config: ConfigService<AppConfig, true>) =>
-            createEventStore({ dataDir: config.get('DATA_DIR', { infer: true }), eventStoreConnectionString: config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }) }),
+            createEventStore({
+              dataDir: config.get('DATA_DIR', { infer: true }),
+              eventStoreConnectionString: config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }),
+              leesgeheugenMB: options.leesgeheugenMB,
+            }),
         },
         {
           provide: ProjectionRunner,

@@ -45,3 +45,55 @@ describe('SqliteEventStore durability settings', () => {
     }
   });
 });
+
+describe('SqliteEventStore.readCategories (the rebuild reads stream by stream)', () => {
+  const meta = (eventId: string) => ({ eventId, commandId: 'c', correlationId: 'c', causationId: 'c', actor: 'a', recordedAt: 'r', schemaVersion: 1 });
+  let n = 0;
+  const event = (type: string) => {
+    const eventId = `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+    return { eventId, type, data: { n }, metadata: meta(eventId) };
+  };
+
+  async function vul(store: SqliteEventStore): Promise<bigint> {
+    // Interleaved in time, so that log order and stream order differ.
+    await store.appendToStream('toezegging-b', [event('ToezeggingGeregistreerd')], 'no-stream');
+    await store.appendToStream('motie-b', [event('MotieGeregistreerd')], 'no-stream');
+    await store.appendToStream('nummer-1', [event('NummerGereserveerd')], 'no-stream');
+    await store.appendToStream('motie-a', [event('MotieGeregistreerd'), event('MotieVoortgangGerapporteerd')], 'no-stream');
+    await store.appendToStream('motie-b', [event('MotieAfgedaan')], 0);
+    await store.appendToStream('motiever-x', [event('Anders')], 'no-stream');
+    const upTo = await store.headPosition();
+    await store.appendToStream('motie-a', [event('MotieAfgedaan')], 1);
+    return upTo;
+  }
+
+  async function lees(store: SqliteEventStore, upTo: bigint, batchSize: number): Promise<string[][]> {
+    const batches: string[][] = [];
+    for await (const batch of store.readCategories(['toezegging', 'motie'], upTo, batchSize)) batches.push(batch.map((e) => `${e.stream}@${e.revision}`));
+    return batches;
+  }
+
+  it('gives each category in stream and revision order, up to the position asked, in batches; on a file and in memory alike', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'es-categories-'));
+    const opSchijf = new SqliteEventStore(join(d, 'events.sqlite'));
+    const inGeheugen = new SqliteEventStore(':memory:');
+    try {
+      const upTo = await vul(opSchijf);
+      expect(await vul(inGeheugen)).toBe(upTo);
+      const verwacht = [['motie-a@0', 'motie-a@1'], ['motie-b@0', 'motie-b@1'], ['toezegging-b@0']];
+      expect(await lees(opSchijf, upTo, 2)).toEqual(verwacht);
+      expect(await lees(inGeheugen, upTo, 2)).toEqual(verwacht);
+      expect((await lees(opSchijf, await opSchijf.headPosition(), 10)).flat()).toEqual(['motie-a@0', 'motie-a@1', 'motie-a@2', 'motie-b@0', 'motie-b@1', 'toezegging-b@0']);
+      // A consumer that stops early ends the reader; the store stays usable.
+      for await (const batch of opSchijf.readCategories(['motie'], upTo, 1)) {
+        expect(batch.map((e) => e.stream)).toEqual(['motie-a']);
+        break;
+      }
+      expect((await opSchijf.readStream('motie-a')).revision).toBe(2);
+    } finally {
+      await opSchijf.close();
+      await inGeheugen.close();
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});

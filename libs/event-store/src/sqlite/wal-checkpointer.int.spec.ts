@@ -41,7 +41,7 @@ describe('WAL checkpoints on a worker thread', () => {
     const store = new SqliteEventStore(file, { checkpointOpAchtergrond: true });
     for (let i = 0; i < 50; i++) {
       const eventId = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-      await store.appendToStream(`motie-${i}`, [{ eventId, type: 'MotieVoortgangGerapporteerd', data: { tekst: 'y'.repeat(3000) }, metadata: { eventId } }], 'no-stream');
+      await store.appendToStream(`motie-${i}`, [{ eventId, type: 'MotieVoortgangGerapporteerd', data: { tekst: 'y'.repeat(3000) }, metadata: { eventId, commandId: eventId, correlationId: eventId, causationId: eventId, actor: 'griffier', recordedAt: '2025-06-20T09:00:00.000Z', schemaVersion: 1 } }], 'no-stream');
     }
     await store.close();
     // The last checkpoint ran before the file closed: a fresh connection reads every event from it.
