@@ -41,9 +41,11 @@ export class LedenFilterkolommenPostgres1764600000000 implements MigrationInterf
     await q.query(`DROP INDEX "IDX_39321e2f9e56d5ba40a6cecfd4"`);
     await q.query(`CREATE INDEX "IDX_leden_lid_filter" ON "register_item_leden" ("naam_sleutel", "status", LOWER("thema"), "termijn_datum", "item_id")`);
     await q.query(`CREATE INDEX "IDX_leden_fractie_filter" ON "register_item_leden" (LOWER("fractie"), "status", LOWER("thema"), "termijn_datum", "item_id")`);
+    await q.query(`CREATE TABLE "register_uitgestelde_indexen" ("naam" character varying(200) PRIMARY KEY, "sql" text NOT NULL)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE "register_uitgestelde_indexen"`);
     await q.query(`DROP INDEX "IDX_leden_lid_filter"`);
     await q.query(`DROP INDEX "IDX_leden_fractie_filter"`);
     await q.query(`ALTER TABLE "register_item_leden" DROP COLUMN "soort", DROP COLUMN "status", DROP COLUMN "thema", DROP COLUMN "termijn_datum"`);

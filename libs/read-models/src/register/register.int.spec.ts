@@ -171,6 +171,26 @@ describe.each(['sqlite', 'postgres'] as const)('register read model on %s', (eng
     expect(await leden()).toEqual(live);
   });
 
+  it('drops the secondary indexes for a rebuild and has every one of them back at its end', async () => {
+    const indexen = async (): Promise<string[]> => {
+      const rows: { naam: string }[] = await db.dataSource.query(
+        engine === 'postgres'
+          ? `SELECT indexname AS naam FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('register_items', 'register_item_leden')`
+          : `SELECT name AS naam FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('register_items', 'register_item_leden')`,
+      );
+      return rows.map((r) => r.naam).sort();
+    };
+    const voor = await indexen();
+    expect(voor).toEqual(expect.arrayContaining(['IDX_leden_lid_filter', 'IDX_leden_fractie_filter', 'IDX_eef406fd717ae198a1fd5844d4']));
+    await db.dataSource.transaction((m) => new RegisterProjection().reset(m));
+    expect(await indexen()).not.toContain('IDX_leden_lid_filter');
+    expect((await db.dataSource.query('SELECT naam FROM register_uitgestelde_indexen')).length).toBeGreaterThanOrEqual(3);
+    await runner.rebuild();
+    expect(await indexen()).toEqual(voor);
+    expect(await db.dataSource.query('SELECT naam FROM register_uitgestelde_indexen')).toEqual([]);
+    expect((await query.list({ lid: 'Six Dijkstra', pagina: 1, perPagina: 10 })).items.map((i) => i.itemId)).toContain(motieId);
+  });
+
   it('finishes an interrupted rebuild on the next catch-up', async () => {
     // As if a rebuild died after replaying the log but before it built the search index.
     await db.dataSource.query(

@@ -41,10 +41,7 @@ export class RegisterProjection implements Projection {
   }
 
   async finishRebuild(manager: EntityManager): Promise<void> {
-    const writer = this.writer(manager);
-    // Indexes first: the full-text pass reads the rows in volgnummer order.
-    await writer.herstelIndexen();
-    await writer.index();
+    await this.writer(manager).voltooiHerbouw();
   }
 
   async reset(manager: EntityManager): Promise<void> {

@@ -11,10 +11,10 @@ export interface RegisterWriter {
   saveLeden(rows: readonly RegisterItem[]): Promise<void>;
   /** Rewrites the full-text entries of these rows, or of every row when `rows` is undefined. */
   index(rows?: readonly RegisterItem[]): Promise<void>;
-  /** Empties the register at the start of a rebuild. */
+  /** Empties the register at the start of a rebuild; its secondary indexes wait for voltooiHerbouw. */
   reset(): Promise<void>;
-  /** At the end of a rebuild: builds whatever reset() put off. */
-  herstelIndexen(): Promise<void>;
+  /** At the end of a rebuild: the full-text index and the indexes reset() dropped, each in one pass. */
+  voltooiHerbouw(): Promise<void>;
 }
 
 const KOLOMMEN = REGISTER_KOLOMMEN.map((k) => k.kolom);
@@ -115,11 +115,12 @@ export class SqliteRegisterWriter implements RegisterWriter {
     }
   }
 
-  /** Builds the indexes reset() dropped. */
-  async herstelIndexen(): Promise<void> {
+  async voltooiHerbouw(): Promise<void> {
+    // Indexes first: the full-text pass reads the rows in volgnummer order.
     const indexen = this.db.prepare('SELECT naam, sql FROM register_uitgestelde_indexen ORDER BY naam').all() as { naam: string; sql: string }[];
     for (const { sql } of indexen) this.db.exec(sql);
     this.db.exec('DELETE FROM register_uitgestelde_indexen');
+    await this.index();
   }
 }
 
@@ -172,11 +173,30 @@ export class PostgresRegisterWriter implements RegisterWriter {
     await this.manager.query(`UPDATE register_items SET zoekvector = to_tsvector('dutch', ${tekst})`);
   }
 
+  /**
+   * As on SQLite: the secondary indexes (not those behind a primary key) are dropped, their
+   * definitions kept in register_uitgestelde_indexen, and built once at the end of the rebuild.
+   */
   async reset(): Promise<void> {
+    const indexen = (await this.manager.query(
+      `SELECT i.relname AS naam, pg_get_indexdef(i.oid) AS sql
+         FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+        WHERE t.relname = ANY($1) AND t.relnamespace = current_schema()::regnamespace
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)`,
+      [['register_items', 'register_item_leden']],
+    )) as { naam: string; sql: string }[];
+    for (const { naam, sql } of indexen) {
+      await this.manager.query('INSERT INTO register_uitgestelde_indexen (naam, sql) VALUES ($1, $2) ON CONFLICT (naam) DO NOTHING', [naam, sql]);
+      await this.manager.query(`DROP INDEX "${naam}"`);
+    }
     await this.manager.query('TRUNCATE register_item_leden, register_items');
   }
 
-  async herstelIndexen(): Promise<void> {
-    // PostgreSQL keeps its indexes through a rebuild.
+  async voltooiHerbouw(): Promise<void> {
+    // The search vectors first: written before the GIN index exists, it is built once from them.
+    await this.index();
+    const indexen = (await this.manager.query('SELECT naam, sql FROM register_uitgestelde_indexen ORDER BY naam')) as { naam: string; sql: string }[];
+    for (const { sql } of indexen) await this.manager.query(sql);
+    await this.manager.query('DELETE FROM register_uitgestelde_indexen');
   }
 }
