@@ -71,7 +71,7 @@ try {
 
 /**
  * Every event of the given stream categories up to `upTo`, stream by stream in revision order, read
- * on a worker thread a few batches ahead of the consumer. Stopping early ends the worker.
+ * on a worker thread a batch ahead of the consumer. Stopping early ends the worker.
  */
 export async function* leesCategorieen(file: string, categories: readonly string[], upTo: bigint, batchSize: number): AsyncGenerator<EventRow[]> {
   const worker = new Worker(WERKER, {

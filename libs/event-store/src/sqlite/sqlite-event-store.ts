@@ -17,7 +17,6 @@ import {
   SubscriptionHandler,
 } from '../event-store.port';
 
-
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
   position  INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -210,7 +209,7 @@ export class SqliteEventStore implements EventStore {
 
   async *readCategories(categories: readonly string[], upTo: bigint, batchSize = 5000): AsyncIterable<StoredEvent[]> {
     if (this.file !== ':memory:') {
-      // On a worker thread, a few batches ahead: reading by stream is a random read per event, and
+      // On a worker thread, a batch ahead: reading by stream is a random read per event, and
       // the caller (a rebuild) projects the previous batch meanwhile.
       for await (const rows of leesCategorieen(this.file, categories, upTo, batchSize)) yield rows.map(toStoredEvent);
       return;
