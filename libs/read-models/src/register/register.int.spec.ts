@@ -148,6 +148,10 @@ describe.each(['sqlite', 'postgres'] as const)('register read model on %s', (eng
     expect(await vind({ achterstalligOp: '2025-06-01', thema: 'zeden', status: ['open'] })).toEqual([id]);
     // Two members of one fractie: the item is counted once.
     expect(await query.list({ fractie: 'sp', achterstalligOp: '2025-06-01', pagina: 1, perPagina: 10 })).toMatchObject({ totaal: 1, items: [{ itemId: id }] });
+    // And once in the dashboard's count per fractie, which reads the member rows alone.
+    const telling = await query.telling('2025-06-01');
+    expect(telling.perFractie).toContainEqual({ waarde: 'SP', open: 1, achterstallig: 1 });
+    expect(telling.perLid).toEqual(expect.arrayContaining([{ waarde: 'Van Nispen', open: 1, achterstallig: 1 }, { waarde: 'Dobbe', open: 1, achterstallig: 1 }]));
 
     await store.appendToStream(stream, [newEvent('motie', { feit: 'TermijnGewijzigd', data: { itemId: id, datum: '2025-05-20', oud: { omschrijving: 'voor de zomer', datum: '2025-05-01' }, nieuw: { omschrijving: 'na de zomer', datum: '2025-10-01' }, reden: 'Onderzoek loopt uit' } })], 0);
     await runner.catchUp();

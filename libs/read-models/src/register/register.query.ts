@@ -116,25 +116,27 @@ export class RegisterQuery {
   async telling(peildatum: string, maxLeden = 25): Promise<RegisterTelling> {
     const pg = isPostgres(this.dataSource.manager);
     const p = (n: number) => (pg ? `$${n}` : '?');
-    const open = `i.status IN ('InBehandeling', 'DeelsAfgedaan')`;
-    const telling = `COUNT(DISTINCT i.item_id) AS open, COUNT(DISTINCT CASE WHEN i.termijn_datum < ${p(1)} THEN i.item_id END) AS achterstallig`;
-    const groep = async (kolom?: string, join = '', limiet?: number): Promise<Telling[]> => {
+    const open = `status IN ('InBehandeling', 'DeelsAfgedaan')`;
+    // Items are counted from the items (one row each), fracties and members from the member rows,
+    // which carry the item's status and termijn date: each an index-only scan (see the migration).
+    const perItem = `COUNT(*) AS open, SUM(CASE WHEN termijn_datum < ${p(1)} THEN 1 ELSE 0 END) AS achterstallig FROM register_items`;
+    const perLidRij = `COUNT(DISTINCT item_id) AS open, COUNT(DISTINCT CASE WHEN termijn_datum < ${p(1)} THEN item_id END) AS achterstallig FROM register_item_leden`;
+    const groep = async (telling: string, kolom?: string, limiet?: number): Promise<Telling[]> => {
       const per = kolom ? ` GROUP BY ${kolom} ORDER BY open DESC, waarde ASC${limiet ? ` LIMIT ${limiet}` : ''}` : '';
-      const rows: { waarde: string | null; open: string | number; achterstallig: string | number }[] = await this.dataSource.query(
-        `SELECT ${kolom ?? 'NULL'} AS waarde, ${telling} FROM register_items i ${join} WHERE ${open}${per}`,
+      const rows: { waarde: string | null; open: string | number | null; achterstallig: string | number | null }[] = await this.dataSource.query(
+        `SELECT ${kolom ?? 'NULL'} AS waarde, ${telling} WHERE ${open}${per}`,
         [peildatum],
       );
-      return rows.map((r) => ({ waarde: r.waarde ?? '', open: Number(r.open), achterstallig: Number(r.achterstallig) }));
+      return rows.map((r) => ({ waarde: r.waarde ?? '', open: Number(r.open ?? 0), achterstallig: Number(r.achterstallig ?? 0) }));
     };
-    const leden = 'JOIN register_item_leden l ON l.item_id = i.item_id';
-    const [totaal] = await groep();
+    const [totaal] = await groep(perItem);
     return {
       open: totaal.open,
       achterstallig: totaal.achterstallig,
-      perBewindspersoon: await groep('i.bewindspersoon'),
-      perThema: await groep('i.thema'),
-      perFractie: (await groep('l.fractie', leden)).filter((t) => t.waarde !== ''),
-      perLid: await groep('l.naam', leden, maxLeden),
+      perBewindspersoon: await groep(perItem, 'bewindspersoon'),
+      perThema: await groep(perItem, 'thema'),
+      perFractie: (await groep(perLidRij, 'fractie')).filter((t) => t.waarde !== ''),
+      perLid: await groep(perLidRij, 'naam', maxLeden),
     };
   }
 
