@@ -22,7 +22,7 @@ Opties:
                   (voor het meten van één verbetering; de opdrachten voegen events toe, dus een
                   officiële run begint zonder --map)
   --alleen <lijst>  alleen deze metingen, komma-gescheiden: vloer, sqlite, pg, http-vloer, liaison,
-                  opdrachten, zichtbaar, bijlage; schrijft geen JSON en geen tabel (een deelrun is geen run)
+                  opdrachten, zichtbaar, overzicht, bijlage; schrijft geen JSON en geen tabel (een deelrun is geen run)
   --profiel <map> start de server met node --cpu-prof en schrijf het profiel in deze map
   --help          deze tekst
 `;
@@ -239,6 +239,19 @@ async function main(): Promise<void> {
         resultaat.zichtbaarNa = { metingen: vertraging.length, p50: Number(pct(vertraging, 50).toFixed(2)), p99: Number(pct(vertraging, 99).toFixed(2)) };
         log(`Zichtbaar na: ${JSON.stringify(resultaat.zichtbaarNa)}`);
       }
+      if (meet('overzicht')) {
+        // The liaison's dashboard: counts per bewindspersoon, theme, fractie and member, and 24 months.
+        log('Dashboard (GET /api/overzicht), mediaan van 5 ...');
+        const tijden: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const t0 = performance.now();
+          const res = await fetch(`${url}/api/overzicht`, { headers: { authorization: `Bearer ${liaison}` } });
+          await res.arrayBuffer();
+          if (res.status === 200) tijden.push(performance.now() - t0);
+        }
+        resultaat.overzicht = { metingen: tijden.length, mediaan: Number(pct(tijden, 50).toFixed(1)) };
+        log(`Dashboard: ${JSON.stringify(resultaat.overzicht)}`);
+      }
       if (meet('bijlage')) {
         log('Bijlage van een halfjaarbericht met 300 items, elk formaat ...');
         const auth = { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' };
@@ -325,6 +338,7 @@ function schrijfMarkdown(r: Record<string, any>, naam: string): void {
     rij('zichtbaar in het register na het antwoord', `p50 ${r.zichtbaarNa.p50} ms, p99 ${r.zichtbaarNa.p99} ms (${r.zichtbaarNa.metingen} metingen)`, '–', undefined),
     ...(r.httpVloer ? [rij('vloer HTTP: GET /api/ik (alleen aanmelden), 16 clients', `${r.httpVloer.verzoekenPerSeconde.toLocaleString('en')}/s, p50 ${r.httpVloer.p50} ms, p97.5 ${r.httpVloer.p97_5} ms, p99 ${r.httpVloer.p99} ms`, '–', undefined)] : []),
     rij('liaisonvraag (open, achterstallig, lid + thema, 1 pagina, weergave=kort), 16 clients', `${r.liaisonVraag.verzoekenPerSeconde.toLocaleString('en')}/s, p50 ${r.liaisonVraag.p50} ms, p90 ${r.liaisonVraag.p90} ms, p97.5 ${r.liaisonVraag.p97_5} ms, p99 ${r.liaisonVraag.p99} ms`, 'p95 ≤ 10 ms (getoetst aan p97.5)', r.liaisonVraag.p97_5 <= 10),
+    ...(r.overzicht ? [rij('dashboard van de liaison (GET /api/overzicht), één verzoek (mediaan van 5)', `${r.overzicht.mediaan} ms`, '–', undefined)] : []),
     rij('bijlage van 300 items, via HTTP (mediaan van 5)', Object.entries(r.bijlage as Record<string, number>).map(([f, ms]) => `${f} ${ms} ms`).join(', '), '≤ 500 ms elk', Object.values(r.bijlage as Record<string, number>).every((ms) => ms <= 500)),
     '',
     eind,
