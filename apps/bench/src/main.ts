@@ -24,6 +24,7 @@ Opties:
   --alleen <lijst>  alleen deze metingen, komma-gescheiden: vloer, sqlite, pg, http-vloer, liaison,
                   opdrachten, zichtbaar, overzicht, bijlage; schrijft geen JSON en geen tabel (een deelrun is geen run)
   --profiel <map> start de server met node --cpu-prof en schrijf het profiel in deze map
+  --tabel         schrijf alleen de tabel opnieuw uit benchmarks/<naam>.json (met --snel of --items)
   --help          deze tekst
 `;
 
@@ -78,6 +79,14 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(HELP);
+    return;
+  }
+  if (args.includes('--tabel')) {
+    // Writes the table again from a run's JSON (after a change to how the table reads).
+    const n = args.indexOf('--items');
+    const naam = args.includes('--snel') ? 'snel' : `items-${n >= 0 ? args[n + 1] : 150_000}`;
+    schrijfMarkdown(JSON.parse(readFileSync(join(ROOT, 'benchmarks', `${naam}.json`), 'utf8')), naam);
+    log(`Tabel van ${naam} opnieuw geschreven in BENCHMARKS.md`);
     return;
   }
   const optie = (naam: string) => {
@@ -322,7 +331,11 @@ function schrijfMarkdown(r: Record<string, any>, naam: string): void {
   const begin = `<!-- bench:${naam}:begin -->`;
   const eind = `<!-- bench:${naam}:eind -->`;
   const m = r.machine;
-  const rij = (meting: string, waarde: string, doel: string, gehaald: boolean | undefined) => `| ${meting} | ${waarde} | ${doel} | ${gehaald === undefined ? '–' : gehaald ? 'gehaald' : '**niet gehaald**'} |`;
+  const rij = (meting: string, waarde: string, doel: string, gehaald: boolean | string | undefined) =>
+    `| ${meting} | ${waarde} | ${doel} | ${gehaald === undefined ? '–' : typeof gehaald === 'string' ? gehaald : gehaald ? 'gehaald' : '**niet gehaald**'} |`;
+  // A target of several parts says which part is met.
+  const delen = (parts: [string, boolean][]) =>
+    parts.every(([, ok]) => ok) ? 'gehaald' : `**niet gehaald**: ${parts.filter(([, ok]) => !ok).map(([d]) => d).join(', ')}${parts.some(([, ok]) => ok) ? `; gehaald: ${parts.filter(([, ok]) => ok).map(([d]) => d).join(', ')}` : ''}`;
   const vloer = r.vloer?.eventsPerSeconde;
   const hs = r.herbouwSqlite;
   const tabel = [
@@ -332,9 +345,9 @@ function schrijfMarkdown(r: Record<string, any>, naam: string): void {
     '| meting | resultaat | doel | |',
     '| --- | --- | --- | --- |',
     rij('vloer: events lezen + JSON.parse', `${vloer.toLocaleString('en')} events/s`, '–', undefined),
-    rij('volledige herbouw, SQLite', `${hs.eventsPerSeconde.toLocaleString('en')} events/s (${hs.seconden} s), piek-RSS ${hs.piekRssMB} MB, ${(hs.eventsPerSeconde / vloer).toFixed(2)}× vloer`, '≥ 150,000 events/s, ≤ 400 MB, ≥ 0.5× vloer', hs.eventsPerSeconde >= 150_000 && hs.piekRssMB <= 400 && hs.eventsPerSeconde >= vloer / 2),
+    rij('volledige herbouw, SQLite', `${hs.eventsPerSeconde.toLocaleString('en')} events/s (${hs.seconden} s), piek-RSS ${hs.piekRssMB} MB, ${(hs.eventsPerSeconde / vloer).toFixed(2)}× vloer`, '≥ 150,000 events/s, ≤ 400 MB, ≥ 0.5× vloer', delen([['events/s', hs.eventsPerSeconde >= 150_000], ['geheugen', hs.piekRssMB <= 400], ['verhouding tot de vloer', hs.eventsPerSeconde >= vloer / 2]])),
     ...(r.herbouwPostgres ? [rij('volledige herbouw, PostgreSQL', `${r.herbouwPostgres.eventsPerSeconde.toLocaleString('en')} events/s (${r.herbouwPostgres.events.toLocaleString('en')} events in ${r.herbouwPostgres.seconden} s, na de HTTP-metingen), piek-RSS ${r.herbouwPostgres.piekRssMB} MB`, '–', undefined)] : []),
-    rij('opdrachten via HTTP, 16 clients, synchronous=FULL', `${r.opdrachten.opdrachtenPerSeconde.toLocaleString('en')}/s, p50 ${r.opdrachten.p50} ms, p99 ${r.opdrachten.p99} ms, ${JSON.stringify(r.opdrachten.statussen)}`, '≥ 2,000/s, p99 ≤ 20 ms', r.opdrachten.opdrachtenPerSeconde >= 2000 && r.opdrachten.p99 <= 20),
+    rij('opdrachten via HTTP, 16 clients, synchronous=FULL', `${r.opdrachten.opdrachtenPerSeconde.toLocaleString('en')}/s, p50 ${r.opdrachten.p50} ms, p99 ${r.opdrachten.p99} ms, ${JSON.stringify(r.opdrachten.statussen)}`, '≥ 2,000/s, p99 ≤ 20 ms', delen([['opdrachten/s', r.opdrachten.opdrachtenPerSeconde >= 2000], ['p99', r.opdrachten.p99 <= 20]])),
     rij('zichtbaar in het register na het antwoord', `p50 ${r.zichtbaarNa.p50} ms, p99 ${r.zichtbaarNa.p99} ms (${r.zichtbaarNa.metingen} metingen)`, '–', undefined),
     ...(r.httpVloer ? [rij('vloer HTTP: GET /api/ik (alleen aanmelden), 16 clients', `${r.httpVloer.verzoekenPerSeconde.toLocaleString('en')}/s, p50 ${r.httpVloer.p50} ms, p97.5 ${r.httpVloer.p97_5} ms, p99 ${r.httpVloer.p99} ms`, '–', undefined)] : []),
     rij('liaisonvraag (open, achterstallig, lid + thema, 1 pagina, weergave=kort), 16 clients', `${r.liaisonVraag.verzoekenPerSeconde.toLocaleString('en')}/s, p50 ${r.liaisonVraag.p50} ms, p90 ${r.liaisonVraag.p90} ms, p97.5 ${r.liaisonVraag.p97_5} ms, p99 ${r.liaisonVraag.p99} ms`, 'p95 ≤ 10 ms (getoetst aan p97.5)', r.liaisonVraag.p97_5 <= 10),
