@@ -12,22 +12,9 @@ const INDEXEN = [
   `CREATE INDEX "IDX_open_verloop_datum_delta" ON "open_verloop" ("datum", "delta")`,
 ];
 
-export class OverzichtDekkendSqlite1764800000000 implements MigrationInterface {
-  name = 'OverzichtDekkendSqlite1764800000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    for (const sql of INDEXEN) await q.query(sql);
-    await q.query(`DROP INDEX "IDX_open_verloop_datum"`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX "IDX_open_verloop_datum" ON "open_verloop" ("datum")`);
-    for (const naam of ['IDX_register_open_telling', 'IDX_leden_open_telling', 'IDX_open_verloop_datum_delta']) await q.query(`DROP INDEX "${naam}"`);
-  }
-}
-
-export class OverzichtDekkendPostgres1764800000000 implements MigrationInterface {
-  name = 'OverzichtDekkendPostgres1764800000000';
+/** The same statements on SQLite and PostgreSQL. */
+export class OverzichtDekkend1764800000000 implements MigrationInterface {
+  name = 'OverzichtDekkend1764800000000';
 
   async up(q: QueryRunner): Promise<void> {
     for (const sql of INDEXEN) await q.query(sql);
