@@ -16,6 +16,8 @@ export interface TestApp {
   /** Requests with another role's token, or none. */
   as(rol: Rol | 'anoniem'): ReturnType<typeof request.agent>;
   readonly tokens: Record<Rol, string>;
+  /** Adds a user with this role and answers its token. */
+  nieuweGebruiker(naam: string, rol: Rol): string;
   readonly dataDir: string;
   /** Counted straight from the SQLite file, not through the code under test. */
   eventCount(): number;
@@ -46,6 +48,7 @@ export async function startTestApp(env: Record<string, string | undefined> = {},
     http: as('griffier'),
     as,
     tokens,
+    nieuweGebruiker: (naam, rol) => gebruikers.voegToe(naam, rol),
     dataDir,
     eventCount: () => {
       const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true });

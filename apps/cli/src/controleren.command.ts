@@ -4,7 +4,7 @@ import { EVENT_STORE, EventStore } from '@register/event-store';
 import { AppConfig } from '@register/platform';
 import { ProjectionRunner, alleProjecties, heeftVerschillen, readModelDataSourceOptions, vergelijkLeesmodellen } from '@register/read-models';
 import { IdempotentVerzoek } from '@register/register/idempotency/idempotent-verzoek.entity';
-import { IdempotenteVerzoekenPostgres1764100000000, IdempotenteVerzoekenSqlite1764100000000 } from '@register/register/idempotency/idempotency.migrations';
+import { IDEMPOTENTIE_MIGRATIES } from '@register/register/idempotency/idempotency.migrations';
 import { Command, CommandRunner } from 'nest-commander';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ export class ControlerenCommand extends CommandRunner {
     const schaduw = new DataSource(
       readModelDataSourceOptions(
         { dataDir: schaduwMap, databaseUrl: pgSchaduw },
-        { entities: [IdempotentVerzoek], migrations: { sqlite: [IdempotenteVerzoekenSqlite1764100000000], postgres: [IdempotenteVerzoekenPostgres1764100000000] } },
+        { entities: [IdempotentVerzoek], migrations: IDEMPOTENTIE_MIGRATIES },
       ),
     );
     try {

@@ -8,6 +8,7 @@ export * from './http/problem-details.filter';
 export * from './http/validation';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotency.errors';
+export * from './idempotency/antwoord-bevat-geheim.decorator';
 export * from './halfjaarberichten/bijlage/bijlage.service';
 export * from './halfjaarberichten/bijlage/bijlage.renderers';
 export * from './halfjaarberichten/bijlage/bijlage.model';

@@ -6,7 +6,7 @@ import { AppConfig, Clock, SystemClock, validateConfig } from '@register/platfor
 import { ProjectionRunner, RegisterQuery, alleProjecties, readModelDataSourceOptions } from '@register/read-models';
 import { DataSource } from 'typeorm';
 import { IdempotentVerzoek } from './idempotency/idempotent-verzoek.entity';
-import { IdempotenteVerzoekenPostgres1764100000000, IdempotenteVerzoekenSqlite1764100000000 } from './idempotency/idempotency.migrations';
+import { IDEMPOTENTIE_MIGRATIES } from './idempotency/idempotency.migrations';
 
 export interface InfrastructureOptions {
   /** The server follows the log live; the CLI drives the runner itself (rebuild, catch-up). */
@@ -63,7 +63,7 @@ export class InfrastructureModule {
               },
               {
                 entities: [IdempotentVerzoek],
-                migrations: { sqlite: [IdempotenteVerzoekenSqlite1764100000000], postgres: [IdempotenteVerzoekenPostgres1764100000000] },
+                migrations: IDEMPOTENTIE_MIGRATIES,
               },
             ),
         }),

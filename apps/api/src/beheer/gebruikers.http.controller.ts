@@ -1,6 +1,7 @@
 import { Body, ConflictException, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GebruikersStore, Rollen } from '@register/access';
+import { AntwoordBevatGeheim } from '@register/register';
 import { GebruikerToevoegenRequestDto } from './gebruikers.request.dto';
 
 @ApiTags('beheer')
@@ -17,6 +18,7 @@ export class GebruikersHttpController {
 
   @Post()
   @HttpCode(201)
+  @AntwoordBevatGeheim()
   @ApiOperation({ summary: 'Voeg een gebruiker toe; het antwoord bevat het token, dat daarna niet meer op te vragen is' })
   voegToe(@Body() body: GebruikerToevoegenRequestDto) {
     try {

@@ -3,7 +3,7 @@ import { BerichtNietGevondenError, DomainError, OngeldigGegevenError, VerbodenOv
 import { StreamRevisionConflictError } from '@register/event-store';
 import type { Request, Response } from 'express';
 import { ItemNietGevondenError, NummerInGebruikError, RevisieConflictError } from '../items/register.errors';
-import { HerhaaldAntwoord } from '../idempotency/idempotency.errors';
+import { AntwoordNietHerhaalbaarError, HerhaaldAntwoord, VerzoekInBehandelingError } from '../idempotency/idempotency.errors';
 import { VeldFout } from './validation';
 
 export interface Problem {
@@ -68,6 +68,7 @@ export function toProblem(exception: unknown, instance: string): Problem {
   }
   if (exception instanceof ItemNietGevondenError || exception instanceof BerichtNietGevondenError) return make(404, exception.message, { code: exception.code });
   if (exception instanceof NummerInGebruikError || exception instanceof RevisieConflictError) return make(409, exception.message, { code: exception.code });
+  if (exception instanceof VerzoekInBehandelingError || exception instanceof AntwoordNietHerhaalbaarError) return make(409, exception.message, { code: exception.code });
   if (exception instanceof StreamRevisionConflictError) return make(409, 'Het item is intussen door iemand anders gewijzigd. Laad het opnieuw.', { code: 'revisie-conflict' });
   if (exception instanceof VerbodenOvergangError) return make(422, exception.message, { code: exception.code });
   if (exception instanceof DomainError) return make(422, exception.message, { code: exception.code });

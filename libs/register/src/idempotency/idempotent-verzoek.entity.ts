@@ -17,9 +17,17 @@ export class IdempotentVerzoek {
   @Column({ type: 'integer', nullable: true })
   status!: number | null;
 
+  /**
+   * The answer as JSON. Null with a status: the answer carried a secret (a new user's token), which
+   * is never stored, so the request is not replayed.
+   */
   @Column({ type: 'text', nullable: true })
   antwoord!: string | null;
 
   @Column({ name: 'aangemaakt_op', type: 'varchar', length: 30 })
   aangemaaktOp!: string;
+
+  /** While unanswered: since when a request holds the key. A claim older than the lease may be taken over. */
+  @Column({ name: 'in_behandeling_sinds', type: 'varchar', length: 30, nullable: true })
+  inBehandelingSinds!: string | null;
 }

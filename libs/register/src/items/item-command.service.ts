@@ -39,6 +39,9 @@ export class ItemCommandService {
     try {
       result = await this.items.append(soort, command.itemId, events, 'no-stream', meta);
     } catch (error) {
+      // The same command (an idempotent retry) may have written the item meanwhile: its answer is ours.
+      const gelijktijdig = error instanceof StreamRevisionConflictError ? await this.alGedaan(command.itemId, meta, soort) : undefined;
+      if (gelijktijdig) return gelijktijdig;
       await this.nummers.release(registratie.nummer, command.itemId, meta);
       throw error;
     }
@@ -64,6 +67,9 @@ export class ItemCommandService {
         return { itemId, soort: item.soort, nummer, revisie: result.nextRevision, positie: result.position.toString() };
       } catch (error) {
         if (!(error instanceof StreamRevisionConflictError)) throw error;
+        // Lost to the same command (an idempotent retry running at once): its answer is ours.
+        const gelijktijdig = meta.idempotencyKeyId ? this.resultaatVan((await this.items.load(itemId))!, itemId, meta) : undefined;
+        if (gelijktijdig) return gelijktijdig;
         if (verwachteRevisie !== undefined || attempt >= MAX_ATTEMPTS) throw new RevisieConflictError(itemId, verwachteRevisie ?? item.revision, error.actual);
       }
     }

@@ -55,10 +55,19 @@ export class NummerRegister {
     throw new NummerInGebruikError(reservering.nummer, { itemId: 'onbekend', soort: 'item', titel: 'gelijktijdig geregistreerd' });
   }
 
+  /**
+   * Frees a number this item claimed, after its own write failed. Never frees a number the item's
+   * stream holds: a request that lost a race to the same command (an idempotent retry) would
+   * otherwise free the number of the item the winner wrote.
+   */
   async release(nummer: string, itemId: string, meta: CommandMetadata): Promise<void> {
     const { revision, events } = await this.store.readStream(nummerStream(nummer));
     const last = events[events.length - 1];
-    if (last?.type !== 'NummerGereserveerd' || (last.data as { itemId: string }).itemId !== itemId) return;
+    if (last?.type !== 'NummerGereserveerd') return;
+    const houder = last.data as unknown as Reservering;
+    if (houder.itemId !== itemId) return;
+    const item = await this.items.loadAs(houder.soort, itemId);
+    if (item.state.status !== 'Nieuw' && item.state.registratie.nummer === nummer) return;
     await this.store.appendToStream(nummerStream(nummer), [this.items.toNewEvent('NummerVrijgegeven', { nummer, itemId }, meta, `${nummerStream(nummer)}:vrijgeven`)], revision);
   }
 
