@@ -1,10 +1,25 @@
 import { Inject } from '@nestjs/common';
-import { EVENT_STORE, EventStore, NewEvent, SqliteEventStore, START, eventHash, GENESIS } from '@register/event-store';
+import {
+  Anker,
+  ChainedEvent,
+  EVENT_STORE,
+  EventStore,
+  GENESIS,
+  Ketencontrole,
+  NewEvent,
+  SqliteEventStore,
+  START,
+  VerificationProblem,
+  ankerTekst,
+  eventHash,
+  leesAnker,
+  logLink,
+} from '@register/event-store';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-/** One exported event per line, in global order, with its hash: a backup and the way to move stores. */
+/** One exported event per line, in global order, with its stored hashes: a backup and the way to move stores. */
 export interface ExportRegel {
   positie: string;
   stream: string;
@@ -13,12 +28,21 @@ export interface ExportRegel {
   type: string;
   data: Record<string, unknown>;
   metadata: Record<string, unknown>;
+  /** The event's hash in its stream's chain. */
   hash: string;
+  /** Its link in the log chain; absent in exports made before the log chain existed. */
+  keten?: string;
+}
+
+function beschadigd(p: VerificationProblem): string {
+  return `${p.stream} revisie ${p.revision}${p.positie ? ` (positie ${p.positie})` : ''}: ${p.reden}`;
 }
 
 @Command({
   name: 'exporteren',
-  description: 'Schrijft het hele eventlog als NDJSON in globale volgorde, met per event de hash uit de keten (vanaf een positie als --vanaf gegeven is).',
+  description:
+    'Schrijft het hele eventlog als NDJSON in globale volgorde, met per event de opgeslagen hash en schakel van de logketen. ' +
+    'Controleert beide ketens onderweg en weigert (code 1, geen bestand) bij de eerste breuk.',
 })
 export class ExporterenCommand extends CommandRunner {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
@@ -26,25 +50,72 @@ export class ExporterenCommand extends CommandRunner {
   }
 
   async run(_: string[], opties: { vanaf?: bigint; uit?: string }): Promise<void> {
-    const uit: NodeJS.WritableStream = opties.uit ? createWriteStream(opties.uit) : process.stdout;
-    const vorige = new Map<string, string>();
+    // Into a file beside the target, renamed only when the whole log checked out: a refused
+    // export leaves no file that looks like a backup.
+    const deel = opties.uit ? `${opties.uit}.deel` : undefined;
+    const uit: NodeJS.WritableStream = deel ? createWriteStream(deel) : process.stdout;
+    const controle = new Ketencontrole();
     let aantal = 0;
-    for await (const batch of this.store.readAll(opties.vanaf ?? START, 5000)) {
-      for (const e of batch) {
-        // The chain is recomputed while exporting, so the file carries hashes an importer can check.
-        const hash = eventHash(vorige.get(e.stream) ?? GENESIS, { stream: e.stream, revision: e.revision, eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata });
-        vorige.set(e.stream, hash);
-        const regel: ExportRegel = { positie: e.position.toString(), stream: e.stream, revisie: e.revision, eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata as unknown as Record<string, unknown>, hash };
-        if (!uit.write(`${JSON.stringify(regel)}\n`)) await new Promise<void>((r) => uit.once('drain', () => r()));
-        aantal++;
+    let probleem: VerificationProblem | undefined;
+    try {
+      for await (const batch of this.events()) {
+        for (const e of batch) {
+          probleem = controle.controleer(e);
+          if (probleem) break;
+          if (opties.vanaf !== undefined && BigInt(e.positie) <= opties.vanaf) continue;
+          const regel: ExportRegel = { positie: e.positie, stream: e.stream, revisie: e.revisie, eventId: e.eventId, type: e.type, data: e.data as Record<string, unknown>, metadata: e.metadata as Record<string, unknown>, hash: e.hash!, keten: e.keten! };
+          if (!uit.write(`${JSON.stringify(regel)}\n`)) await new Promise<void>((r) => uit.once('drain', () => r()));
+          aantal++;
+        }
+        if (probleem) break;
+        process.stderr.write(`\r${aantal.toLocaleString('nl-NL')} events geëxporteerd`);
       }
-      process.stderr.write(`\r${aantal.toLocaleString('nl-NL')} events geëxporteerd`);
+      process.stderr.write('\n');
+      const rapport = controle.rapport(this.store instanceof SqliteEventStore ? this.store.streamRevisies() : undefined);
+      probleem ??= rapport.problemen[0];
+      if (deel) await new Promise<void>((r) => uit.end(() => r()));
+      if (probleem) {
+        process.stderr.write(`Export geweigerd: het log is beschadigd bij ${beschadigd(probleem)}. Controleer het met verifieren.\n`);
+        if (deel) rmSync(deel, { force: true });
+        process.exitCode = 1;
+        return;
+      }
+      if (deel && opties.uit) renameSync(deel, opties.uit);
+      if (rapport.kop) process.stderr.write(`Anker van deze export (bewaar het buiten het register): ${ankerTekst(rapport.kop)}\n`);
+    } catch (error) {
+      if (deel) rmSync(deel, { force: true });
+      throw error;
     }
-    process.stderr.write('\n');
-    if (opties.uit) await new Promise<void>((r) => uit.end(() => r()));
   }
 
-  @Option({ flags: '--vanaf <positie>', description: 'alleen events na deze globale positie' })
+  /**
+   * The embedded store gives its stored hashes, which are checked, never recomputed: a recomputed
+   * chain would launder an edit. Another store (KurrentDB) keeps none; its chain is made here.
+   */
+  private async *events(): AsyncIterable<ChainedEvent[]> {
+    const store = this.store;
+    if (store instanceof SqliteEventStore) {
+      for (let after = START; ; ) {
+        const batch = store.readChained(after, 5000);
+        if (batch.length === 0) return;
+        yield batch;
+        after = BigInt(batch[batch.length - 1].positie);
+      }
+    }
+    process.stderr.write(`De event store ${store.name} houdt geen hashketen bij: de hashes in de export worden nu berekend.\n`);
+    const vorige = new Map<string, string>();
+    let link = GENESIS;
+    for await (const batch of store.readAll(START, 5000)) {
+      yield batch.map((e) => {
+        const hash = eventHash(vorige.get(e.stream) ?? GENESIS, { stream: e.stream, revision: e.revision, eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata });
+        vorige.set(e.stream, hash);
+        link = logLink(link, hash);
+        return { positie: e.position.toString(), stream: e.stream, revisie: e.revision, eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata, hash, keten: link };
+      });
+    }
+  }
+
+  @Option({ flags: '--vanaf <positie>', description: 'alleen events na deze globale positie (de ketens worden toch vanaf het begin gecontroleerd)' })
   vanaf(value: string): bigint {
     if (!/^\d+$/.test(value)) throw new Error('--vanaf moet een positie zijn (een geheel getal).');
     return BigInt(value);
@@ -59,16 +130,18 @@ export class ExporterenCommand extends CommandRunner {
 @Command({
   name: 'importeren',
   arguments: '<bestand>',
-  description: 'Leest een export (NDJSON) in een lege event store, in dezelfde volgorde, en controleert onderweg elke hash. Daarna: herbouwen en verifieren.',
+  description:
+    'Leest een export (NDJSON) in een lege event store, in dezelfde volgorde. Controleert eerst het hele bestand: elke hash, de logketen ' +
+    'en (met --tegen) een anker; bij de eerste breuk wordt niets geïmporteerd. Daarna: herbouwen en verifieren.',
 })
 export class ImporterenCommand extends CommandRunner {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
     super();
   }
 
-  async run([bestand]: string[]): Promise<void> {
+  async run([bestand]: string[], opties: { tegen?: Anker; zonderLogketen?: boolean }): Promise<void> {
     if ((await this.store.headPosition()) >= 0n) throw new Error('De event store is niet leeg; importeren kan alleen in een lege store.');
-    const vorige = new Map<string, { hash: string; revisie: number }>();
+    const kop = await this.controleer(bestand, opties);
     let batch: { stream: string; events: NewEvent[]; expected: number | 'no-stream' }[] = [];
     let aantal = 0;
     const flush = async () => {
@@ -78,21 +151,59 @@ export class ImporterenCommand extends CommandRunner {
       batch = [];
       process.stderr.write(`\r${aantal.toLocaleString('nl-NL')} events geïmporteerd`);
     };
-    for await (const line of createInterface({ input: createReadStream(bestand), crlfDelay: Infinity })) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as ExportRegel;
-      const eerder = vorige.get(r.stream);
-      const verwacht = eerder ? eerder.revisie + 1 : 0;
-      if (r.revisie !== verwacht) throw new Error(`Regel ${aantal + 1}: ${r.stream} springt van revisie ${verwacht - 1} naar ${r.revisie}; de export is onvolledig.`);
-      const hash = eventHash(eerder?.hash ?? GENESIS, { stream: r.stream, revision: r.revisie, eventId: r.eventId, type: r.type, data: r.data, metadata: r.metadata });
-      if (hash !== r.hash) throw new Error(`Regel ${aantal + 1}: ${r.stream} revisie ${r.revisie} past niet bij zijn hash; de export is gewijzigd.`);
-      vorige.set(r.stream, { hash, revisie: r.revisie });
-      batch.push({ stream: r.stream, events: [{ eventId: r.eventId, type: r.type, data: r.data, metadata: r.metadata as never }], expected: r.revisie === 0 ? 'no-stream' : r.revisie - 1 });
+    const streams = new Set<string>();
+    for await (const r of regels(bestand)) {
+      streams.add(r.regel.stream);
+      batch.push({ stream: r.regel.stream, events: [{ eventId: r.regel.eventId, type: r.regel.type, data: r.regel.data, metadata: r.regel.metadata as never }], expected: r.regel.revisie === 0 ? 'no-stream' : r.regel.revisie - 1 });
       aantal++;
       if (batch.length >= 2000) await flush();
     }
     await flush();
     process.stderr.write('\n');
-    process.stdout.write(`${aantal.toLocaleString('nl-NL')} events geïmporteerd in ${vorige.size.toLocaleString('nl-NL')} streams. Bouw nu de leesmodellen: herbouwen.\n`);
+    // The store made its own chain while appending: it must come out the same as the export's.
+    const nieuw = this.store instanceof SqliteEventStore ? this.store.verify().kop : undefined;
+    if (kop && nieuw && !opties.zonderLogketen && nieuw.keten !== kop.keten) throw new Error('De logketen van de nieuwe store wijkt af van die van de export. Gooi de nieuwe store weg en meld het.');
+    process.stdout.write(`${aantal.toLocaleString('nl-NL')} events geïmporteerd in ${streams.size.toLocaleString('nl-NL')} streams. Bouw nu de leesmodellen: herbouwen.\n`);
+    if (nieuw) process.stdout.write(`Anker van de nieuwe store: ${ankerTekst(nieuw)}\n`);
+  }
+
+  /** The whole file checked before anything is written: a refused import leaves the store empty. */
+  private async controleer(bestand: string, opties: { tegen?: Anker; zonderLogketen?: boolean }): Promise<Anker | undefined> {
+    const controle = new Ketencontrole(opties.tegen, opties.zonderLogketen);
+    for await (const { nummer, regel } of regels(bestand)) {
+      if (regel.keten === undefined && !opties.zonderLogketen) {
+        throw new Error(`Regel ${nummer}: de export heeft geen logketen (gemaakt vóór die bestond). Importeer met --zonder-logketen om alleen de hashes per stream te controleren.`);
+      }
+      const probleem = controle.controleer({ positie: regel.positie, stream: regel.stream, revisie: regel.revisie, eventId: regel.eventId, type: regel.type, data: regel.data, metadata: regel.metadata, hash: regel.hash ?? null, keten: regel.keten ?? null });
+      if (probleem) throw new Error(`Regel ${nummer}: ${beschadigd(probleem)}. De export is gewijzigd of onvolledig; er is niets geïmporteerd.`);
+    }
+    const rapport = controle.rapport();
+    if (rapport.anker && !rapport.anker.voortgezet) throw new Error(`De export zet het anker niet voort: ${rapport.anker.reden}. Er is niets geïmporteerd.`);
+    return rapport.kop;
+  }
+
+  @Option({ flags: '--tegen <anker>', description: 'weiger een export die dit anker (van verifieren --anker) niet voortzet' })
+  tegen(value: string): Anker {
+    return leesAnker(value);
+  }
+
+  @Option({ flags: '--zonder-logketen', description: 'voor exports van vóór de logketen: controleer alleen de hashes per stream' })
+  zonderLogketen(): boolean {
+    return true;
+  }
+}
+
+async function* regels(bestand: string): AsyncIterable<{ nummer: number; regel: ExportRegel }> {
+  let nummer = 0;
+  for await (const line of createInterface({ input: createReadStream(bestand), crlfDelay: Infinity })) {
+    nummer++;
+    if (!line.trim()) continue;
+    let regel: ExportRegel;
+    try {
+      regel = JSON.parse(line) as ExportRegel;
+    } catch {
+      throw new Error(`Regel ${nummer} is geen geldige JSON; de export is beschadigd.`);
+    }
+    yield { nummer, regel };
   }
 }

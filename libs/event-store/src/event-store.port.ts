@@ -78,8 +78,8 @@ export interface EventStore {
    * stream (each stream in revision order). Lets a per-stream projection rebuild write each row once.
    */
   readCategories?(categories: readonly string[], upTo: bigint, batchSize?: number): AsyncIterable<StoredEvent[]>;
-  /** Optional: recompute every stream's hash chain and report the first broken link per stream. */
-  verify?(onProgress?: (events: number) => void): import('./hash-chain').VerificationReport;
+  /** Optional: check every stream's hash chain and the log chain (and, given one, an anchor). */
+  verify?(onProgress?: (events: number, totaal: number) => void, anker?: import('./hash-chain').Anker): import('./hash-chain').VerificationReport;
   /** Position of the last committed event, `-1n` when the store is empty. */
   headPosition(): Promise<bigint>;
   close(): Promise<void>;

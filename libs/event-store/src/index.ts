@@ -6,3 +6,4 @@ export * from './event-store.factory';
 export * from './hash-chain';
 export * from './canonical-json';
 export * from './sqlite/wal-checkpointer';
+export * from './sqlite/keten-lezer';

@@ -3,7 +3,8 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuplicateEventIdError, StreamRevisionConflictError } from '../event-store.errors';
-import { GENESIS, VerificationProblem, VerificationReport, eventHash } from '../hash-chain';
+import { Anker, GENESIS, VerificationReport, eventHash, logLink } from '../hash-chain';
+import { leesKetenBatch, streamRevisies, verifieerLog } from './keten-lezer';
 import { EventRow, leesCategorieen } from './categorie-lezer';
 import { WalCheckpointer } from './wal-checkpointer';
 import {
@@ -31,6 +32,10 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS streams (
   stream    TEXT    PRIMARY KEY,
   revision  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS log_meta (
+  sleutel   TEXT    PRIMARY KEY,
+  waarde    TEXT    NOT NULL
 ) WITHOUT ROWID;
 `;
 
@@ -91,17 +96,21 @@ export class SqliteEventStore implements EventStore {
       this.checkpointer = new WalCheckpointer(file, { synchronous: 'FULL', bijFout: (m) => process.emitWarning(`Checkpoint van het event-log mislukt: ${m}`) });
     }
     this.db.exec(SCHEMA);
-    // Tamper evidence: every event's hash, chained over its stream (see hash-chain.ts).
+    // Tamper evidence: every event's hash, chained over its stream, and its link in the log chain
+    // (see hash-chain.ts).
     const kolommen = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().map((c) => c.name);
     if (!kolommen.includes('hash')) this.db.exec('ALTER TABLE events ADD COLUMN hash TEXT');
+    if (!kolommen.includes('keten')) this.db.exec('ALTER TABLE events ADD COLUMN keten TEXT');
+    this.legLogketenAan();
     this.db.defaultSafeIntegers(false);
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.appended.setMaxListeners(0);
     this.statements = {
       streamRevision: this.db.prepare<[string], { revision: number }>('SELECT revision FROM streams WHERE stream = ?'),
       upsertStream: this.db.prepare('INSERT INTO streams (stream, revision) VALUES (?, ?) ON CONFLICT(stream) DO UPDATE SET revision = excluded.revision'),
-      insert: this.db.prepare('INSERT INTO events (event_id, stream, revision, type, data, metadata, hash) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insert: this.db.prepare('INSERT INTO events (event_id, stream, revision, type, data, metadata, hash, keten) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       lastHash: this.db.prepare<[string, number], { hash: string | null }>('SELECT hash FROM events WHERE stream = ? AND revision = ?'),
+      lastLink: this.db.prepare<[], { keten: string | null }>('SELECT keten FROM events ORDER BY position DESC LIMIT 1'),
       readStream: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
       readAll: this.db.prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
@@ -127,12 +136,15 @@ export class SqliteEventStore implements EventStore {
     let revision = current;
     let position = 0n;
     let previous = current < 0 ? GENESIS : (this.statements.lastHash.get(stream, current)?.hash ?? GENESIS);
+    // Read inside the transaction: the log's last link, whoever (this process or the CLI) wrote it.
+    let link = this.statements.lastLink.get()?.keten ?? GENESIS;
     for (const event of events) {
       revision += 1;
       const hash = eventHash(previous, { stream, revision, eventId: event.eventId, type: event.type, data: event.data, metadata: event.metadata });
       previous = hash;
+      link = logLink(link, hash);
       try {
-        const info = this.statements.insert.run(event.eventId, stream, revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), hash);
+        const info = this.statements.insert.run(event.eventId, stream, revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), hash, link);
         position = BigInt(info.lastInsertRowid);
       } catch (error) {
         if (isUniqueViolation(error, 'events.event_id')) throw new DuplicateEventIdError(event.eventId);
@@ -234,72 +246,45 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * Walks every stream and recomputes its hash chain from the stored bytes. Reports, per damaged
-   * stream, the first revision where the chain breaks: an altered event, a missing one (a gap in the
-   * revisions, or fewer events than the stream's recorded revision), or one without a hash.
+   * Walks the log in position order and checks every event against its stream's hash chain and
+   * the log chain (see Ketencontrole): an altered event, a missing one, a stream cut short or gone,
+   * hashes recomputed after an edit. With an anchor, also whether the log still extends it.
    */
-  verify(onProgress?: (events: number) => void): VerificationReport {
-    const problemen: VerificationProblem[] = [];
-    const rows = this.db.prepare<[], { stream: string; revision: number; event_id: string; type: string; data: string; metadata: string; hash: string | null }>(
-      'SELECT stream, revision, event_id, type, data, metadata, hash FROM events ORDER BY stream, revision',
-    );
-    const recorded = new Map(this.db.prepare<[], { stream: string; revision: number }>('SELECT stream, revision FROM streams').all().map((r) => [r.stream, r.revision]));
-    let stream = '';
-    let expected = 0;
-    let previous = GENESIS;
-    let broken = false;
-    let events = 0;
-    let streams = 0;
-    const closeStream = () => {
-      if (stream && !broken && (recorded.get(stream) ?? -1) !== expected - 1) {
-        problemen.push({ stream, revision: expected, reden: `de stream hoort tot revisie ${recorded.get(stream)} te lopen, maar eindigt bij ${expected - 1}: er ontbreken events` });
+  verify(onProgress?: (events: number, totaal: number) => void, anker?: Anker): VerificationReport {
+    return verifieerLog(this.db, { onProgress, anker });
+  }
+
+  /** Each stream's revision as the streams index records it. */
+  streamRevisies(): Map<string, number> {
+    return streamRevisies(this.db);
+  }
+
+  /** Stored events with both hashes, after `after`, for an export that carries and checks them. */
+  readChained(after: bigint, batchSize: number) {
+    return leesKetenBatch(this.db, after, batchSize);
+  }
+
+  /**
+   * Stores made before the log chain existed get it once, over the stream hashes they hold (which
+   * verification still checks against the content). Done once and recorded: a link removed later
+   * is reported, never silently filled in again.
+   */
+  private legLogketenAan(): void {
+    if (this.db.prepare("SELECT 1 FROM log_meta WHERE sleutel = 'logketen'").get()) return;
+    this.db.transaction(() => {
+      let link = GENESIS;
+      let laatste = 0;
+      const update = this.db.prepare('UPDATE events SET keten = ? WHERE position = ?');
+      const batch = this.db.prepare<[number], { position: number; hash: string | null }>('SELECT position, hash FROM events WHERE position > ? ORDER BY position LIMIT 10000');
+      for (let rows = batch.all(laatste); rows.length > 0; rows = batch.all(laatste)) {
+        for (const row of rows) {
+          link = logLink(link, row.hash ?? '');
+          update.run(link, row.position);
+          laatste = row.position;
+        }
       }
-      recorded.delete(stream);
-    };
-    for (const row of rows.iterate()) {
-      if (row.stream !== stream) {
-        closeStream();
-        stream = row.stream;
-        expected = 0;
-        previous = GENESIS;
-        broken = false;
-        streams++;
-      }
-      events++;
-      if (events % 50_000 === 0) onProgress?.(events);
-      if (broken) continue;
-      if (row.revision !== expected) {
-        problemen.push({ stream, revision: expected, reden: `revisie ${expected} ontbreekt (de volgende is ${row.revision})` });
-        broken = true;
-        continue;
-      }
-      if (row.hash === null) {
-        problemen.push({ stream, revision: row.revision, reden: 'het event heeft geen hash' });
-        broken = true;
-        continue;
-      }
-      let data: unknown;
-      let metadata: unknown;
-      try {
-        data = JSON.parse(row.data);
-        metadata = JSON.parse(row.metadata);
-      } catch {
-        problemen.push({ stream, revision: row.revision, reden: 'de inhoud is geen geldige JSON meer' });
-        broken = true;
-        continue;
-      }
-      const hash = eventHash(previous, { stream, revision: row.revision, eventId: row.event_id, type: row.type, data, metadata });
-      if (hash !== row.hash) {
-        problemen.push({ stream, revision: row.revision, reden: 'de inhoud past niet bij de opgeslagen hash: het event is gewijzigd' });
-        broken = true;
-        continue;
-      }
-      previous = hash;
-      expected++;
-    }
-    closeStream();
-    for (const [verdwenen, revision] of recorded) problemen.push({ stream: verdwenen, revision: 0, reden: `alle ${revision + 1} events van de stream ontbreken` });
-    return { streams, events, problemen };
+      this.db.prepare("INSERT INTO log_meta (sleutel, waarde) VALUES ('logketen', ?)").run(`aangelegd tot positie ${laatste}`);
+    }).immediate();
   }
 
   /** Synchronous batch read: the rebuild's hot path. */
