@@ -1,6 +1,7 @@
 export * from './shared/business-date';
 export * from './shared/domain-error';
 export * from './shared/identifiers';
+export * from './shared/spreadsheet-formule';
 export * from './item/item.types';
 export * from './item/item.events';
 export * from './item/item.upcasting';

@@ -1,12 +1,12 @@
 import { Alert, Button, Heading, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@rijkshuisstijl-community/components-react';
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { useEffect, useState } from 'react';
 import { ApiFout, bewaar, vraag } from '../api';
 import { Formulier, Veld, Waarden } from '../onderdelen/formulier';
 import { StatusLabel } from '../onderdelen/status';
 import { metZoek, navigeer } from '../router';
 import { sessie } from '../sessie';
-import { ItemKort, ItemPagina, STATUS_LABEL, datumNl } from '../types';
+import { ItemPagina, STATUS_LABEL, datumNl } from '../types';
+import { celwaarden, registerCsv } from './register-csv';
 
 export const FILTERS = ['soort', 'status', 'zoek', 'lid', 'fractie', 'bewindspersoon', 'thema', 'achterstalligOp'] as const;
 
@@ -40,21 +40,6 @@ const KOLOMMEN: { sleutel: string; label: string; sorteer?: string }[] = [
   { sleutel: 'termijn', label: 'Termijn', sorteer: 'termijn' },
 ];
 
-/** What a row says in the table, and so in the CSV: the export is exactly what is shown. */
-function celwaarden(item: ItemKort): Record<string, string> {
-  return {
-    nummer: item.nummer,
-    soort: item.soort,
-    titel: item.titel,
-    leden: item.leden.map((l) => (l.fractie ? `${l.naam} (${l.fractie})` : l.naam)).join(', '),
-    bewindspersoon: item.bewindspersoon,
-    thema: item.thema,
-    status: STATUS_LABEL[item.status],
-    termijn: item.termijn ? `${item.termijn.omschrijving}${item.termijn.datum ? ` (${item.termijn.datum})` : ''}` : '',
-    achterstallig: item.achterstallig ? 'ja' : 'nee',
-  };
-}
-
 /** The register: filters in the URL (a view can be bookmarked and shared), sorting, paging, CSV. */
 export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
   const filters: Waarden = Object.fromEntries(FILTERS.map((f) => [f, zoek.get(f) ?? '']));
@@ -85,9 +70,7 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
 
   const exporteer = () => {
     if (!data) return;
-    const rijen = data.items.map(celwaarden);
-    const csv = stringify(rijen, { header: true, columns: ['nummer', 'soort', 'titel', 'leden', 'bewindspersoon', 'thema', 'status', 'termijn', 'achterstallig'], bom: true });
-    bewaar(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `register-${data.peildatum}${pagina > 1 ? `-pagina-${pagina}` : ''}.csv`);
+    bewaar(new Blob([registerCsv(data.items)], { type: 'text/csv;charset=utf-8' }), `register-${data.peildatum}${pagina > 1 ? `-pagina-${pagina}` : ''}.csv`);
   };
 
   return (

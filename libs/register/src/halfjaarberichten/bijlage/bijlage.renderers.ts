@@ -1,7 +1,9 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseerFormule } from '@register/domain';
 import JSZip from 'jszip';
 import { BijlageItem, BijlageModel, BijlageZaak } from './bijlage.model';
+import { markdownAlineas, markdownRegel } from './markdown-tekst';
 
 export const FORMATEN = ['md', 'html', 'docx', 'csv'] as const;
 export type Formaat = (typeof FORMATEN)[number];
@@ -29,24 +31,26 @@ function tabelrijen(m: BijlageModel): { afgerond: BijlageItem[]; nietAfgerond: B
   return { afgerond: alle.filter((i) => i.status === 'afgedaan'), nietAfgerond: alle.filter((i) => i.status !== 'afgedaan') };
 }
 
+/** Every text from a user goes through `markdownRegel` or `markdownAlineas`: others render this file. */
 export function markdown(m: BijlageModel, indeling: Indeling): string {
-  const out: string[] = [`# ${KOP}`, '', `**${m.titel}** — stand per ${m.peildatumTekst}${m.kenmerk ? ` — kenmerk ${m.kenmerk}` : ''}`, ''];
+  const r = markdownRegel;
+  const out: string[] = [`# ${KOP}`, '', `**${r(m.titel)}** — stand per ${r(m.peildatumTekst)}${m.kenmerk ? ` — kenmerk ${r(m.kenmerk)}` : ''}`, ''];
   if (indeling === 'tabel') {
     const { afgerond, nietAfgerond } = tabelrijen(m);
-    const cel = (s: string) => s.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
     for (const [kop, rijen] of [['Afgerond', afgerond], ['Niet afgerond', nietAfgerond]] as const) {
-      out.push(`## ${kop} (stand per ${m.peildatumTekst})`, '', '| Omschrijving | Vindplaats | Stand van zaken |', '| --- | --- | --- |');
-      for (const i of rijen) out.push(`| ${cel(i.omschrijving)} | ${cel(i.vindplaats)} | ${cel(i.standVanZaken)} |`);
+      out.push(`## ${kop} (stand per ${r(m.peildatumTekst)})`, '', '| Omschrijving | Vindplaats | Stand van zaken |', '| --- | --- | --- |');
+      for (const i of rijen) out.push(`| ${r(i.omschrijving)} | ${r(i.vindplaats)} | ${r(i.standVanZaken)} |`);
       out.push('');
     }
     return out.join('\n');
   }
-  out.push('## Toezeggingen', '', ...m.toezeggingen.map(lijstregel), '', '## Moties', '', ...m.moties.map(lijstregel), '');
-  if (m.zaken.length) out.push('## Aanvullende zaken', '', ...m.zaken.map((z) => `${z.volgnummer}. ${z.titel}`), '');
+  const lijstregelMd = (i: BijlageItem) => `${i.volgnummer}. ${r(i.omschrijving)} (${r(i.vindplaats)})`;
+  out.push('## Toezeggingen', '', ...m.toezeggingen.map(lijstregelMd), '', '## Moties', '', ...m.moties.map(lijstregelMd), '');
+  if (m.zaken.length) out.push('## Aanvullende zaken', '', ...m.zaken.map((z) => `${z.volgnummer}. ${r(z.titel)}`), '');
   for (const sectie of m.secties) {
-    out.push(`## ${sectie.naam}`, '');
-    for (const i of sectie.items) out.push(`### ${i.omschrijving}`, '', `*${i.vindplaats}*`, '', i.tekst, '', `**${i.statuszin}**`, '');
-    for (const z of sectie.zaken) out.push(`### ${z.titel}`, '', z.tekst, '');
+    out.push(`## ${r(sectie.naam)}`, '');
+    for (const i of sectie.items) out.push(`### ${r(i.omschrijving)}`, '', `*${r(i.vindplaats)}*`, '', markdownAlineas(i.tekst), '', `**${r(i.statuszin)}**`, '');
+    for (const z of sectie.zaken) out.push(`### ${r(z.titel)}`, '', markdownAlineas(z.tekst), '');
   }
   out.push(`---`, '', `Afgedaan: ${m.telling.afgedaan} · deels afgedaan: ${m.telling.deelsAfgedaan} · in behandeling: ${m.telling.inBehandeling}`, '');
   return out.join('\n');
@@ -82,10 +86,11 @@ export function html(m: BijlageModel, indeling: Indeling): string {
   return `<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n<title>${esc(KOP)} — ${esc(m.titel)}</title>\n<style>${css}</style>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
 }
 
+/** Liaisons open this in Excel: no cell may run as a formula there. */
 export function csv(m: BijlageModel): string {
   const rijen = [...m.toezeggingen, ...m.moties].map((i) => [i.soort, i.nummer, i.omschrijving, i.leden.map((l) => (l.fractie ? `${l.naam} (${l.fractie})` : l.naam)).join('; '), i.vindplaats, i.sectie, statusLabel(i.status)]);
   const zaken = m.zaken.map((z: BijlageZaak) => ['aanvullende zaak', '', z.titel, '', '', z.sectie, '']);
-  return stringify([['soort', 'nummer', 'omschrijving', 'leden', 'vindplaats', 'sectie', 'status'], ...rijen, ...zaken], { bom: true, record_delimiter: 'windows' });
+  return stringify([['soort', 'nummer', 'omschrijving', 'leden', 'vindplaats', 'sectie', 'status'], ...rijen, ...zaken], { bom: true, record_delimiter: 'windows', cast: { string: neutraliseerFormule } });
 }
 
 /**
