@@ -82,7 +82,14 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   'POST /api/beheer/herbouwen': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/herbouwen' }) },
   'GET /health': { rollen: 'publiek', verzoek: async () => ({ path: '/health' }) },
   'GET /api/items/{id}/historie': { rollen: ['auditor', 'griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/historie` }) },
-  'GET /api/audit/verificatie': { rollen: ['auditor'], verzoek: async () => ({ path: '/api/audit/verificatie' }) },
+  'GET /api/audit/verificatie': {
+    rollen: ['auditor'],
+    verzoek: async (t) => {
+      await t.as('auditor').post('/api/audit/verificatie').send({}).expect(202);
+      return { path: '/api/audit/verificatie' };
+    },
+  },
+  'POST /api/audit/verificatie': { rollen: ['auditor'], verzoek: async () => ({ path: '/api/audit/verificatie', body: {} }) },
   'GET /api/audit/register': { rollen: ['auditor'], verzoek: async () => ({ path: '/api/audit/register?opDatum=2025-07-01&status=open' }) },
   'GET /api/audit/halfjaarberichten/{id}': { rollen: ['auditor'], verzoek: async (t) => ({ path: `/api/audit/halfjaarberichten/${await nieuwBericht(t)}?opDatum=2025-07-01` }) },
   'GET /api/audit/items/{id}': { rollen: ['auditor'], verzoek: async (t) => ({ path: `/api/audit/items/${await nieuwItem(t)}?opDatum=2025-07-01` }) },

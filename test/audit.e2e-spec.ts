@@ -89,17 +89,34 @@ describe('auditors: history and verification', () => {
     expect((await t.as('auditor').get(`/api/audit/halfjaarberichten/${berichtId}?opDatum=2025-12-15`).expect(200)).body.bericht).toMatchObject({ status: 'Verzonden', verzondenOp: '2025-12-15' });
   });
 
-  it('verifies the hash chains, and names the event that was changed behind the register\'s back', async () => {
-    const goed = await t.as('auditor').get('/api/audit/verificatie').expect(200);
-    expect(goed.body).toMatchObject({ intact: true, problemen: [] });
-    expect(goed.body.events).toBe(t.eventCount());
+  /** Starts a verification and waits for its outcome, as the web app does. */
+  const verifieer = async (body: object = {}) => {
+    const start = await t.as('auditor').post('/api/audit/verificatie').send(body).expect(202);
+    expect(start.body).toMatchObject({ status: expect.stringMatching(/^(bezig|klaar)$/), gestartDoor: 'test-auditor' });
+    for (let i = 0; i < 200; i++) {
+      const stand = (await t.as('auditor').get('/api/audit/verificatie').expect(200)).body;
+      if (stand.status !== 'bezig') return stand;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('verification did not finish');
+  };
+
+  it('verifies the hash chains in the background, and names the event that was changed behind the register\'s back', async () => {
+    const goed = await verifieer();
+    expect(goed).toMatchObject({ status: 'klaar', rapport: { intact: true, problemen: [] } });
+    expect(goed.rapport.events).toBe(t.eventCount());
+    expect(goed.voortgang).toEqual({ events: t.eventCount(), totaal: t.eventCount() });
+    const anker = goed.rapport.kop.tekst as string;
+    expect(anker).toMatch(/^mtr-anker:1:\d+:\d+:[0-9a-f]{64}$/);
 
     const { itemId } = (await t.http.post('/api/moties').send(motie({ nummer: '29628-1250' })).expect(201)).body;
+    expect((await verifieer({ tegen: anker })).rapport).toMatchObject({ intact: true, anker: { voortgezet: true } });
     const db = new Database(join(t.dataDir, 'events.sqlite'));
     db.prepare(`UPDATE events SET data = replace(data, 'Boswijk', 'Bosman') WHERE stream = ?`).run(`motie-${itemId}`);
     db.close();
-    const fout = await t.as('auditor').get('/api/audit/verificatie').expect(200);
-    expect(fout.body.intact).toBe(false);
-    expect(fout.body.problemen).toEqual([{ stream: `motie-${itemId}`, revision: 0, reden: 'de inhoud past niet bij de opgeslagen hash: het event is gewijzigd' }]);
+    const fout = await verifieer();
+    expect(fout.rapport.intact).toBe(false);
+    expect(fout.rapport.problemen).toEqual([{ stream: `motie-${itemId}`, revision: 0, positie: expect.any(String), reden: 'de inhoud past niet bij de opgeslagen hash: het event is gewijzigd' }]);
+    expect((await t.as('auditor').post('/api/audit/verificatie').send({ tegen: 'mtr-anker:kapot' }).expect(400)).body.fouten[0].veld).toBe('tegen');
   });
 });

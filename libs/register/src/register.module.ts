@@ -3,6 +3,7 @@ import { HistorieHttpController } from './audit/historie.http.controller';
 import { VerificatieHttpController } from './audit/verificatie.http.controller';
 import { TijdreisHttpController } from './audit/tijdreis.http.controller';
 import { TijdreisService } from './audit/tijdreis.service';
+import { VerificatieJob } from './audit/verificatie.job';
 import { ProjectionRunner } from '@register/read-models';
 import { AfdoeningReactor } from './halfjaarberichten/afdoening.reactor';
 import { BijlageService } from './halfjaarberichten/bijlage/bijlage.service';
@@ -79,7 +80,7 @@ const HANDLERS = [
     VerificatieHttpController,
     TijdreisHttpController,
   ],
-  providers: [...HANDLERS, ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService, HalfjaarberichtService, HalfjaarberichtOverzichtService, BijlageService, AfdoeningReactor, TijdreisService],
+  providers: [...HANDLERS, ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService, HalfjaarberichtService, HalfjaarberichtOverzichtService, BijlageService, AfdoeningReactor, TijdreisService, VerificatieJob],
   exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService],
 })
 export class RegisterModule implements OnModuleInit {

@@ -13,15 +13,23 @@ interface Tijdreis {
   readonly items: Item[];
 }
 
+/** A verification job as GET/POST /api/audit/verificatie answer it. */
 interface Verificatie {
-  readonly streams: number;
-  readonly events: number;
-  readonly problemen: { stream: string; revision: number; reden: string }[];
-  readonly intact: boolean;
-  readonly gecontroleerdOp: string;
+  readonly status: 'bezig' | 'klaar' | 'mislukt';
+  readonly gestartOp: string;
+  readonly klaarOp?: string;
+  readonly voortgang: { events: number; totaal: number };
+  readonly fout?: string;
+  readonly rapport?: {
+    readonly streams: number;
+    readonly events: number;
+    readonly problemen: { stream: string; revision: number; positie?: string; reden: string }[];
+    readonly intact: boolean;
+    readonly kop?: { tekst: string };
+  };
 }
 
-const LAATSTE = 'register.laatste-verificatie';
+const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The auditor's view: the register as it was (by business date, or as it had been recorded at a
@@ -34,7 +42,7 @@ export function AuditPagina({ zoek }: { zoek: URLSearchParams }) {
   const [tijdreis, setTijdreis] = useState<Tijdreis | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
   const [bezig, setBezig] = useState(false);
-  const [verificatie, setVerificatie] = useState<Verificatie | null>(() => JSON.parse(localStorage.getItem(LAATSTE) ?? 'null'));
+  const [verificatie, setVerificatie] = useState<Verificatie | null>(null);
   const [controleert, setControleert] = useState(false);
   const [nummer, setNummer] = useState<Waarden>({ nummer: '' });
   const [nummerFout, setNummerFout] = useState<ApiFout | null>(null);
@@ -48,16 +56,27 @@ export function AuditPagina({ zoek }: { zoek: URLSearchParams }) {
       .finally(() => setBezig(false));
   }, [as, op, zoek]);
 
+  // The server keeps the last verification; a page opened later shows it.
+  useEffect(() => {
+    vraag<Verificatie>('/api/audit/verificatie').then(setVerificatie, () => undefined);
+  }, []);
+
+  /** Starts the check on the server (it runs in the background) and follows it until it is done. */
   const controleer = async () => {
     setControleert(true);
     try {
-      const v = await vraag<Verificatie>('/api/audit/verificatie');
-      localStorage.setItem(LAATSTE, JSON.stringify(v));
+      let v = await vraag<Verificatie>('/api/audit/verificatie', { methode: 'POST', body: {} });
+      while (v.status === 'bezig') {
+        setVerificatie(v);
+        await wacht(500);
+        v = await vraag<Verificatie>('/api/audit/verificatie');
+      }
       setVerificatie(v);
     } finally {
       setControleert(false);
     }
   };
+  const rapport = verificatie?.status === 'klaar' ? verificatie.rapport : undefined;
 
   const zoekItem = async () => {
     try {
@@ -78,21 +97,37 @@ export function AuditPagina({ zoek }: { zoek: URLSearchParams }) {
         <Heading level={2} id="verificatie-titel">
           Is er niets veranderd?
         </Heading>
-        <Paragraph>Elk event draagt een SHA-256-hash over het vorige event en zijn eigen inhoud. De controle rekent alle hashes na.</Paragraph>
-        {verificatie && (
-          <Alert type={verificatie.intact ? 'ok' : 'error'} role="status">
+        <Paragraph>Elk event draagt een SHA-256-hash over het vorige event van zijn stroom en zijn eigen inhoud, en een schakel in de keten over het hele log. De controle rekent alle hashes na, op de achtergrond.</Paragraph>
+        {verificatie?.status === 'bezig' && (
+          <Paragraph role="status">
+            Bezig: {verificatie.voortgang.events.toLocaleString('nl-NL')} van {verificatie.voortgang.totaal.toLocaleString('nl-NL')} events gecontroleerd.
+          </Paragraph>
+        )}
+        {verificatie?.status === 'mislukt' && (
+          <Alert type="error" role="status">
+            <Paragraph>{verificatie.fout}</Paragraph>
+          </Alert>
+        )}
+        {rapport && (
+          <Alert type={rapport.intact ? 'ok' : 'error'} role="status">
             <Paragraph>
-              <strong>{verificatie.intact ? 'Intact.' : 'Niet intact!'}</strong> Laatste controle {datumNl(verificatie.gecontroleerdOp)}: {verificatie.events} events in {verificatie.streams} stromen
-              {verificatie.problemen.length ? `, ${verificatie.problemen.length} problemen` : ', geen problemen'}.
+              <strong>{rapport.intact ? 'Intact.' : 'Niet intact!'}</strong> Laatste controle {datumNl(verificatie!.klaarOp ?? verificatie!.gestartOp)}: {rapport.events} events in {rapport.streams} stromen
+              {rapport.problemen.length ? `, ${rapport.problemen.length} problemen` : ', geen problemen'}.
             </Paragraph>
-            {verificatie.problemen.length > 0 && (
+            {rapport.problemen.length > 0 && (
               <ul>
-                {verificatie.problemen.slice(0, 50).map((p, i) => (
+                {rapport.problemen.slice(0, 50).map((p, i) => (
                   <li key={i}>
-                    {p.stream} revisie {p.revision}: {p.reden}
+                    {p.stream} revisie {p.revision}
+                    {p.positie ? ` (positie ${p.positie})` : ''}: {p.reden}
                   </li>
                 ))}
               </ul>
+            )}
+            {rapport.intact && rapport.kop && (
+              <Paragraph>
+                Anker om buiten het register te bewaren (een latere controle met <code>verifieren --tegen</code> bewijst dat het log het voortzet): <code className="anker">{rapport.kop.tekst}</code>
+              </Paragraph>
             )}
           </Alert>
         )}

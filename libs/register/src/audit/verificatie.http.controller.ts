@@ -1,23 +1,47 @@
-import { Controller, Get, Inject, NotImplementedException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Rollen } from '@register/access';
-import { EVENT_STORE, EventStore, VerificationReport } from '@register/event-store';
-import { Clock } from '@register/platform';
+import { Body, Controller, Get, HttpCode, NotFoundException, Post, Req } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedRequest, Rollen } from '@register/access';
+import { ankerTekst, leesAnker } from '@register/event-store';
+import { VerificatieJob, VerificatieStand } from './verificatie.job';
+import { VerificatieStandDto, VerificatieStartRequestDto } from './verificatie.response.dto';
 
 @ApiTags('audit')
+@Rollen('auditor')
 @Controller('api/audit/verificatie')
 export class VerificatieHttpController {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly job: VerificatieJob) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Start de controle van elke hashketen en de logketen (op de achtergrond); met `tegen` ook of het log een bewaard anker voortzet',
+    description: 'Loopt er al een, dan komt die terug. Volg de voortgang en de uitkomst met GET.',
+  })
+  @ApiAcceptedResponse({ type: VerificatieStandDto })
+  start(@Body() body: VerificatieStartRequestDto, @Req() request: AuthenticatedRequest): VerificatieStandDto {
+    return metAnkerTekst(this.job.start(request.identiteit!.naam, body.tegen ? leesAnker(body.tegen) : undefined));
+  }
 
   @Get()
-  @Rollen('auditor')
-  @ApiOperation({ summary: 'Controleer de hashketen van elke stream: is er na het vastleggen iets gewijzigd of verwijderd?' })
-  verifieer(): VerificationReport & { gecontroleerdOp: string; intact: boolean } {
-    if (!this.store.verify) throw new NotImplementedException(`De event store ${this.store.name} houdt (nog) geen hashketen bij.`);
-    const rapport = this.store.verify();
-    return { ...rapport, intact: rapport.problemen.length === 0, gecontroleerdOp: this.clock.now().toISOString() };
+  @ApiOperation({ summary: 'De lopende of laatste controle: voortgang, en als ze klaar is het rapport met de kop van de logketen als anker' })
+  @ApiOkResponse({ type: VerificatieStandDto })
+  @ApiNotFoundResponse({ description: 'Sinds de start van de server is er nog geen controle gedaan' })
+  stand(): VerificatieStandDto {
+    const stand = this.job.huidige();
+    if (!stand) throw new NotFoundException('Er is sinds de start van de server nog geen controle gedaan. Start er een met POST.');
+    return metAnkerTekst(stand);
   }
+}
+
+function metAnkerTekst(stand: VerificatieStand): VerificatieStandDto {
+  if (!stand.rapport) return stand as VerificatieStandDto;
+  const { kop, anker } = stand.rapport;
+  return {
+    ...stand,
+    rapport: {
+      ...stand.rapport,
+      kop: kop ? { ...kop, tekst: ankerTekst(kop) } : undefined,
+      anker: anker ? { ...anker, anker: { ...anker.anker, tekst: ankerTekst(anker.anker) } } : undefined,
+    },
+  } as VerificatieStandDto;
 }

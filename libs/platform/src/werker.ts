@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/** The repository's root when running from the sources (this file is libs/platform/src/werker.ts). */
+const BRONMAP = join(__dirname, '..', '..', '..');
+
+/*
+ * Plain JavaScript that loads the worker's module and calls its `werk(data, port)`. From the build
+ * the module is JavaScript. From the sources (under ts-jest) it is TypeScript, which Node 20 cannot
+ * load: the worker then transpiles each .ts file it requires with the TypeScript compiler (a dev
+ * dependency, there whenever the sources are run) and resolves the @register/* path aliases the way
+ * tsconfig.json does. Types are not checked here; the build and the type check do that.
+ */
+const OPSTART = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { module: bestand, bron, data } = workerData;
+if (bestand.endsWith('.ts')) {
+  const ts = require('typescript');
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const Module = require('node:module');
+  const alias = /^@register\\/(domain|event-store|read-models|register|platform|access)(\\/.*)?$/;
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, ...rest) {
+    const m = alias.exec(request);
+    return resolve.call(this, m ? path.join(bron, 'libs', m[1], 'src', m[2] || '') : request, ...rest);
+  };
+  const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, experimentalDecorators: true, emitDecoratorMetadata: true };
+  Module._extensions['.ts'] = (module, filename) => {
+    module._compile(ts.transpileModule(fs.readFileSync(filename, 'utf8'), { fileName: filename, compilerOptions }).outputText, filename);
+  };
+}
+require(bestand).werk(data, parentPort);
+`;
+
+/**
+ * Starts a worker thread running `module`'s exported `werk(data, port)`: work that would otherwise
+ * hold the server's event loop for seconds (verifying the whole log, folding it for time travel).
+ * `module` is the worker file's own `__filename`, so the same call works from the build and from
+ * the sources.
+ */
+export function startWerker(module: string, data: unknown): Worker {
+  return new Worker(OPSTART, { eval: true, workerData: { module, bron: BRONMAP, data } });
+}

@@ -1,0 +1,73 @@
+import { Inject, Injectable, NotImplementedException, OnModuleDestroy } from '@nestjs/common';
+import { Anker, EVENT_STORE, EventStore, SqliteEventStore, VerificationReport } from '@register/event-store';
+import { Clock, startWerker } from '@register/platform';
+import { extname, join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+
+export type VerificatieStatus = 'bezig' | 'klaar' | 'mislukt';
+
+export interface VerificatieStand {
+  readonly status: VerificatieStatus;
+  readonly gestartOp: string;
+  readonly gestartDoor: string;
+  readonly klaarOp?: string;
+  readonly voortgang: { readonly events: number; readonly totaal: number };
+  /** When done: the report, and whether everything (and the anchor, if one was given) held. */
+  readonly rapport?: VerificationReport & { readonly intact: boolean };
+  readonly fout?: string;
+}
+
+/**
+ * The verification of the whole log as a background job: it reads every event, which at a million
+ * takes minutes, so it runs on a worker thread with its own read-only connection and the server
+ * keeps answering meanwhile. One job at a time; the last result is kept until the next one starts.
+ */
+@Injectable()
+export class VerificatieJob implements OnModuleDestroy {
+  private stand?: VerificatieStand;
+  private werker?: Worker;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a verification, or answers the one still running. */
+  start(door: string, anker?: Anker): VerificatieStand {
+    if (this.stand?.status === 'bezig') return this.stand;
+    if (!(this.store instanceof SqliteEventStore) || this.store.file === ':memory:') {
+      throw new NotImplementedException(`De event store ${this.store.name} houdt (nog) geen hashketen bij.`);
+    }
+    const gestartOp = this.clock.now().toISOString();
+    this.stand = { status: 'bezig', gestartOp, gestartDoor: door, voortgang: { events: 0, totaal: 0 } };
+    const werker = startWerker(join(__dirname, `verificatie.worker${extname(__filename)}`), { bestand: this.store.file, anker });
+    this.werker = werker;
+    const zet = (stand: VerificatieStand) => {
+      if (this.werker === werker) this.stand = stand;
+    };
+    werker.on('message', (bericht: { voortgang?: VerificatieStand['voortgang']; rapport?: VerificationReport }) => {
+      const huidig = this.stand!;
+      if (bericht.voortgang) zet({ ...huidig, voortgang: bericht.voortgang });
+      if (bericht.rapport) {
+        const intact = bericht.rapport.problemen.length === 0 && (bericht.rapport.anker?.voortgezet ?? true);
+        zet({ ...huidig, status: 'klaar', klaarOp: this.clock.now().toISOString(), voortgang: { events: bericht.rapport.events, totaal: bericht.rapport.events }, rapport: { ...bericht.rapport, intact } });
+      }
+    });
+    werker.on('error', (error) => zet({ ...this.stand!, status: 'mislukt', klaarOp: this.clock.now().toISOString(), fout: `De verificatie is afgebroken: ${error.message}` }));
+    werker.on('exit', () => {
+      if (this.stand?.status === 'bezig') zet({ ...this.stand, status: 'mislukt', klaarOp: this.clock.now().toISOString(), fout: 'De verificatie stopte zonder uitkomst.' });
+      if (this.werker === werker) this.werker = undefined;
+    });
+    return this.stand;
+  }
+
+  /** The running or last verification; undefined when none ran since the server started. */
+  huidige(): VerificatieStand | undefined {
+    return this.stand;
+  }
+
+  /** A verification still running when the server stops is abandoned; it changed nothing. */
+  async onModuleDestroy(): Promise<void> {
+    await this.werker?.terminate();
+  }
+}
