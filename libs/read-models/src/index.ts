@@ -17,3 +17,4 @@ export * from './vergelijking';
 export * from './open-verloop/open-verloop.entity';
 export * from './open-verloop/open-verloop.projection';
 export * from './projecties';
+export * from './register/register-filter';

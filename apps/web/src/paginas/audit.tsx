@@ -10,8 +10,12 @@ import { Item, datumNl, vandaag } from '../types';
 interface Tijdreis {
   readonly peilmoment: { as: 'zakelijk' | 'vastgelegd'; datum?: string; moment?: string };
   readonly totaal: number;
+  readonly pagina: number;
+  readonly perPagina: number;
   readonly items: Item[];
 }
+
+const PER_PAGINA = 100;
 
 /** A verification job as GET/POST /api/audit/verificatie answer it. */
 interface Verificatie {
@@ -38,6 +42,7 @@ const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function AuditPagina({ zoek }: { zoek: URLSearchParams }) {
   const as = zoek.get('as') === 'vastgelegd' ? 'vastgelegd' : 'zakelijk';
   const op = zoek.get('op') ?? '';
+  const pagina = Number(zoek.get('pagina') ?? '1') || 1;
   const [waarden, setWaarden] = useState<Waarden>({ as, op: op || vandaag(), status: zoek.get('status') ?? '' });
   const [tijdreis, setTijdreis] = useState<Tijdreis | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
@@ -51,10 +56,10 @@ export function AuditPagina({ zoek }: { zoek: URLSearchParams }) {
     if (!op) return;
     setBezig(true);
     const param = as === 'vastgelegd' ? { opMoment: new Date(`${op}T23:59:59.999`).toISOString() } : { opDatum: op };
-    vraag<Tijdreis>(metZoek('/api/audit/register', { ...param, status: zoek.get('status') ?? '' }))
+    vraag<Tijdreis>(metZoek('/api/audit/register', { ...param, status: zoek.get('status') ?? '', pagina, perPagina: PER_PAGINA, weergave: 'kort' }))
       .then((t) => (setTijdreis(t), setFout(null)), setFout)
       .finally(() => setBezig(false));
-  }, [as, op, zoek]);
+  }, [as, op, pagina, zoek]);
 
   // The server keeps the last verification; a page opened later shows it.
   useEffect(() => {
@@ -186,7 +191,7 @@ export function AuditPagina({ zoek }: { zoek: URLSearchParams }) {
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {tijdreis.items.slice(0, 500).map((i) => (
+                  {tijdreis.items.map((i) => (
                     <TableRow key={i.itemId}>
                       <TableCell>
                         <Link href={`/items/${i.itemId}`}>{i.nummer}</Link>
@@ -201,7 +206,15 @@ export function AuditPagina({ zoek }: { zoek: URLSearchParams }) {
                 </TableBody>
               </Table>
             </div>
-            {tijdreis.items.length > 500 && <Paragraph>De eerste 500 van {tijdreis.totaal} items.</Paragraph>}
+            {tijdreis.totaal > tijdreis.perPagina && (
+              <nav aria-label="Pagina's" className="paginering">
+                {pagina > 1 && <Link href={metZoek('/audit', { as, op, status: zoek.get('status') ?? '', pagina: pagina - 1 })}>Vorige pagina</Link>}
+                <span>
+                  Pagina {pagina} van {Math.ceil(tijdreis.totaal / tijdreis.perPagina)}
+                </span>
+                {pagina * tijdreis.perPagina < tijdreis.totaal && <Link href={metZoek('/audit', { as, op, status: zoek.get('status') ?? '', pagina: pagina + 1 })}>Volgende pagina</Link>}
+              </nav>
+            )}
           </>
         )}
       </section>

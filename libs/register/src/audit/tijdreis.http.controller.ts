@@ -1,36 +1,51 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@register/access';
 import { Clock } from '@register/platform';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { IsBusinessDate } from '../http/dto/validators';
 import { ItemIdPipe } from '../http/item-id.pipe';
-import { ItemResponseDto } from '../queries/item.response.dto';
+import { ItemKortResponseDto, ItemPageResponseDto, ItemResponseDto } from '../queries/item.response.dto';
+import { LijstItemsRequestDto } from '../queries/lijst-items/lijst-items.request.dto';
 import { TijdreisService, peilmoment } from './tijdreis.service';
 
-export class TijdreisRequestDto {
-  @ApiPropertyOptional({ description: 'Vastgelegd: wat het register zei op dit moment (ISO-8601 met tijdzone)', example: '2025-07-01T07:00:00Z' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/, { message: 'moet een tijdstip zijn zoals 2025-07-01T09:00:00+02:00' })
+const OpMoment = () =>
+  applyDecorators(
+    ApiPropertyOptional({ description: 'Vastgelegd: wat het register zei op dit moment (ISO-8601 met tijdzone)', example: '2025-07-01T07:00:00Z' }),
+    IsOptional(),
+    Matches(/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/, { message: 'moet een tijdstip zijn zoals 2025-07-01T09:00:00+02:00' }),
+  );
+const OpDatum = () => applyDecorators(ApiPropertyOptional({ description: 'Zakelijk: de stand op deze datum, met wat we nu weten', example: '2025-07-01' }), IsOptional(), IsBusinessDate() as PropertyDecorator);
+
+export class PeilmomentRequestDto {
+  @OpMoment()
   opMoment?: string;
 
-  @ApiPropertyOptional({ description: 'Zakelijk: de stand op deze datum, met wat we nu weten', example: '2025-07-01' })
-  @IsOptional()
-  @IsBusinessDate()
+  @OpDatum()
   opDatum?: string;
+}
 
-  @ApiPropertyOptional({ enum: ['motie', 'toezegging'] })
-  @IsOptional()
-  @IsIn(['motie', 'toezegging'], { message: 'moet motie of toezegging zijn' })
-  soort?: 'motie' | 'toezegging';
+/** The register's own filters, sorting and paging, on a peilmoment. */
+export class TijdreisRegisterRequestDto extends LijstItemsRequestDto {
+  @OpMoment()
+  opMoment?: string;
 
-  @ApiPropertyOptional({ enum: ['open'] })
-  @IsOptional()
-  @IsIn(['open'], { message: 'kan alleen open zijn' })
-  status?: 'open';
+  @OpDatum()
+  opDatum?: string;
+}
+
+class PeilmomentDto {
+  @ApiProperty({ enum: ['vastgelegd', 'zakelijk'] }) as!: 'vastgelegd' | 'zakelijk';
+  @ApiPropertyOptional({ format: 'date-time' }) moment?: string;
+  @ApiPropertyOptional({ example: '2025-07-01' }) datum?: string;
+}
+
+export class TijdreisPageResponseDto extends ItemPageResponseDto {
+  @ApiProperty({ type: PeilmomentDto }) peilmoment!: PeilmomentDto;
 }
 
 @ApiTags('audit')
+@ApiExtraModels(ItemResponseDto, ItemKortResponseDto)
 @Rollen('auditor')
 @Controller('api/audit')
 export class TijdreisHttpController {
@@ -40,17 +55,22 @@ export class TijdreisHttpController {
   ) {}
 
   @Get('register')
-  @ApiOperation({ summary: 'Het register zoals het was: vastgelegd op een moment (opMoment) of zakelijk op een datum (opDatum)' })
-  async register(@Query() q: TijdreisRequestDto) {
+  @ApiOperation({
+    summary: 'Het register zoals het was: vastgelegd op een moment (opMoment) of zakelijk op een datum (opDatum), met de filters, sortering en pagina\'s van het register',
+    description: 'Gevouwen uit het log op een aparte thread; een volgende pagina van hetzelfde peilmoment is snel. `positie` is het laatste event dat meetelde. Zoeken: elk woord als begin van een woord, zoals het register op SQLite.',
+  })
+  @ApiOkResponse({ type: TijdreisPageResponseDto })
+  async register(@Query() q: TijdreisRegisterRequestDto): Promise<TijdreisPageResponseDto> {
     const p = peilmoment(q.opMoment, q.opDatum);
-    const peildatum = p.as === 'zakelijk' ? p.datum : p.moment.slice(0, 10);
-    const rows = await this.tijdreis.register(p, { soort: q.soort, open: q.status === 'open' });
-    return { peilmoment: p, totaal: rows.length, items: rows.map((r) => ItemResponseDto.from(r, peildatum, new Map())) };
+    const peildatum = q.achterstalligOp ?? (p.as === 'zakelijk' ? p.datum : p.moment.slice(0, 10));
+    const { pagina, positie } = await this.tijdreis.register(p, q.registerFilter());
+    const items = q.weergave === 'kort' ? pagina.items.map((r) => ItemKortResponseDto.kort(r, peildatum)) : pagina.items.map((r) => ItemResponseDto.from(r, peildatum, new Map()));
+    return { peilmoment: p, totaal: pagina.totaal, pagina: q.pagina, perPagina: q.perPagina, peildatum, positie, items };
   }
 
   @Get('halfjaarberichten/:id')
   @ApiOperation({ summary: 'Een halfjaarbericht zoals het was, op een van beide assen' })
-  async bericht(@Param('id', ItemIdPipe) id: string, @Query() q: TijdreisRequestDto) {
+  async bericht(@Param('id', ItemIdPipe) id: string, @Query() q: PeilmomentRequestDto) {
     const p = peilmoment(q.opMoment, q.opDatum);
     const bericht = await this.tijdreis.bericht(id, p);
     return { peilmoment: p, bestond: bericht !== null, bericht };
@@ -58,7 +78,7 @@ export class TijdreisHttpController {
 
   @Get('items/:id')
   @ApiOperation({ summary: 'Eén item zoals het was, op een van beide assen' })
-  async item(@Param('id', ItemIdPipe) id: string, @Query() q: TijdreisRequestDto) {
+  async item(@Param('id', ItemIdPipe) id: string, @Query() q: PeilmomentRequestDto) {
     const p = peilmoment(q.opMoment, q.opDatum);
     const row = await this.tijdreis.item(id, p);
     return { peilmoment: p, item: row ? ItemResponseDto.from(row, p.as === 'zakelijk' ? p.datum : p.moment.slice(0, 10), new Map()) : null, bestond: row !== null, nu: this.clock.now().toISOString() };

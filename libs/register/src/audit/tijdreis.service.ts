@@ -1,16 +1,16 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, halfjaarberichtEventFrom, halfjaarberichtStream, initialBerichtState, itemStream, parseEventType } from '@register/domain';
-import { EVENT_STORE, EventStore, START, StoredEvent } from '@register/event-store';
-import { OPEN_STATUSSEN, RegisterItem, applyToRegisterRow } from '@register/read-models';
+import { BadRequestException, Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, halfjaarberichtEventFrom, halfjaarberichtStream, initialBerichtState, itemStream } from '@register/domain';
+import { EVENT_STORE, EventStore, SqliteEventStore, START } from '@register/event-store';
+import { RegisterFilter, RegisterItem, RegisterPage, applyToRegisterRow, filterRegister } from '@register/read-models';
+import { startWerker } from '@register/platform';
+import { extname, join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { ItemEventStore } from '../items/item-event-store';
 import { ItemNietGevondenError } from '../items/register.errors';
+import { Peilmoment, RegisterStand, telt } from './register-stand';
+import type { TijdreisAntwoord, TijdreisVraag } from './tijdreis.worker';
 
-/**
- * Two axes of time travel. `vastgelegd`: what the register said at a past moment, from the events
- * recorded by then. `zakelijk`: which state held on a business date, knowing what we know now: every
- * fact dated up to that day, and every correction (a correction fixes the record, it has no date).
- */
-export type Peilmoment = { readonly as: 'vastgelegd'; readonly moment: string } | { readonly as: 'zakelijk'; readonly datum: string };
+export type { Peilmoment } from './register-stand';
 
 export function peilmoment(opMoment?: string, opDatum?: string): Peilmoment {
   if (opMoment && opDatum) throw new BadRequestException({ fouten: [{ veld: 'opMoment', melding: 'kies één as: opMoment (vastgelegd) of opDatum (zakelijk), niet beide' }] });
@@ -25,15 +25,12 @@ export function peilmoment(opMoment?: string, opDatum?: string): Peilmoment {
   throw new BadRequestException({ fouten: [{ veld: 'opMoment', melding: 'geef opMoment (vastgelegd) of opDatum (zakelijk)' }] });
 }
 
-function telt(event: StoredEvent, p: Peilmoment): boolean {
-  if (p.as === 'vastgelegd') return event.metadata.recordedAt <= p.moment;
-  const datum = (event.data as { datum?: unknown }).datum;
-  // Registration carries the item's own date; a correction carries none and always counts.
-  return event.type.endsWith('RegistratieGecorrigeerd') || typeof datum !== 'string' || datum <= p.datum;
-}
-
 @Injectable()
-export class TijdreisService {
+export class TijdreisService implements OnModuleDestroy {
+  private werker?: Worker;
+  private volgnummer = 0;
+  private readonly wachtend = new Map<number, { resolve: (a: { pagina: RegisterPage; positie: string }) => void; reject: (e: Error) => void }>();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly items: ItemEventStore,
@@ -60,19 +57,50 @@ export class TijdreisService {
     return { titel: state.titel, status: state.status, peildatum: state.peildatum, verzondenOp: state.verzondenOp, kamerstuk: state.kamerstuk, items: [...state.items.values()], zaken: [...state.zaken.values()] };
   }
 
-  /** The whole register at that point: folded from the log, for auditors (it reads every event). */
-  async register(p: Peilmoment, filter: { soort?: string; open?: boolean }): Promise<RegisterItem[]> {
-    const rows = new Map<string, RegisterItem>();
+  /**
+   * The whole register at that point, filtered and paged as the register is: folded from the log.
+   * On the embedded store a worker thread does that (at a million events it takes seconds, which
+   * would stall every other request); another store is folded here, batch by batch, giving way to
+   * other requests between batches.
+   */
+  async register(p: Peilmoment, filter: RegisterFilter): Promise<{ pagina: RegisterPage; positie: string }> {
+    if (this.store instanceof SqliteEventStore && this.store.file !== ':memory:') return this.vraagWerker(this.store.file, p, filter);
+    const stand = new RegisterStand(p);
     for await (const batch of this.store.readAll(START, 5000)) {
-      for (const e of batch) {
-        if (!parseEventType(e.type) || !telt(e, p)) continue;
-        const id = (e.data as { itemId: string }).itemId;
-        const next = applyToRegisterRow(rows.get(id), e);
-        if (next) rows.set(id, next);
-      }
+      stand.pasToe(batch);
+      await new Promise((r) => setImmediate(r));
     }
-    return [...rows.values()]
-      .filter((r) => (!filter.soort || r.soort === filter.soort) && (!filter.open || (OPEN_STATUSSEN as readonly string[]).includes(r.status)))
-      .sort((a, b) => a.nummer.localeCompare(b.nummer));
+    return { pagina: filterRegister(stand.rows.values(), filter), positie: stand.tot.toString() };
+  }
+
+  private vraagWerker(bestand: string, peilmoment: Peilmoment, filter: RegisterFilter): Promise<{ pagina: RegisterPage; positie: string }> {
+    if (!this.werker) {
+      const werker = startWerker(join(__dirname, `tijdreis.worker${extname(__filename)}`), { bestand });
+      werker.on('message', (antwoord: TijdreisAntwoord) => {
+        const wacht = this.wachtend.get(antwoord.id);
+        this.wachtend.delete(antwoord.id);
+        if ('fout' in antwoord) wacht?.reject(new Error(antwoord.fout));
+        else wacht?.resolve(antwoord);
+      });
+      const stop = (error: Error) => {
+        for (const w of this.wachtend.values()) w.reject(error);
+        this.wachtend.clear();
+        if (this.werker === werker) this.werker = undefined;
+      };
+      werker.on('error', stop);
+      werker.on('exit', () => stop(new Error('De tijdreis-werker is gestopt.')));
+      this.werker = werker;
+    }
+    const id = ++this.volgnummer;
+    return new Promise((resolve, reject) => {
+      this.wachtend.set(id, { resolve, reject });
+      this.werker!.postMessage({ id, peilmoment, filter } satisfies TijdreisVraag);
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const werker = this.werker;
+    this.werker = undefined;
+    await werker?.terminate();
   }
 }

@@ -19,20 +19,7 @@ export class LijstItemsHttpController {
   async lijst(@Query() q: LijstItemsRequestDto): Promise<ItemPageResponseDto> {
     await this.register.wachtOp(q.minimalePositie);
     return this.register.lijst(
-      {
-        soort: q.soort,
-        status: q.status,
-        lid: q.lid,
-        fractie: q.fractie,
-        bewindspersoon: q.bewindspersoon,
-        ministerie: q.ministerie,
-        thema: q.thema,
-        achterstalligOp: q.achterstalligOp,
-        zoek: q.zoek,
-        ...q.sorteerveld(),
-        pagina: q.pagina,
-        perPagina: q.perPagina,
-      },
+      q.registerFilter(),
       q.achterstalligOp,
       q.weergave,
     );

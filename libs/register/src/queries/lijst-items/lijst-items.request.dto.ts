@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SORTEERVELDEN, Sorteerveld } from '@register/read-models';
+import { RegisterFilter, SORTEERVELDEN, Sorteerveld } from '@register/read-models';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsBusinessDate } from '../../http/dto/validators';
@@ -95,6 +95,12 @@ export class LijstItemsRequestDto {
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'moet een positie zijn (een geheel getal)' })
   minimalePositie?: string;
+
+  /** The filter as the register's query takes it. */
+  registerFilter(): RegisterFilter {
+    const { soort, status, lid, fractie, bewindspersoon, ministerie, thema, achterstalligOp, zoek, pagina, perPagina } = this;
+    return { soort, status, lid, fractie, bewindspersoon, ministerie, thema, achterstalligOp, zoek, ...this.sorteerveld(), pagina, perPagina };
+  }
 
   sorteerveld(): { sorteer?: Sorteerveld; aflopend: boolean } {
     if (!this.sorteer) return { aflopend: false };

@@ -1,0 +1,90 @@
+import { TestApp, motie, startTestApp, toezegging } from './support/app';
+
+jest.setTimeout(60_000);
+
+/**
+ * The auditor's register as it was is folded from the log and filtered in memory; the register is
+ * a table queried in SQL. At a moment after the last event both must give the same answer to every
+ * filter, sort and page the register offers.
+ */
+describe('the register as it was: the register\'s own filters, sorting and pages', () => {
+  let t: TestApp;
+  let positie = '0';
+
+  const leden = [
+    [{ naam: 'Boswijk', fractie: 'CDA' }, { naam: 'Six Dijkstra', fractie: 'NSC' }],
+    [{ naam: 'Michon-Derkzen', fractie: 'VVD' }],
+    [{ naam: 'Mutluer', fractie: 'GL-PvdA' }, { naam: 'Boswijk', fractie: 'CDA' }],
+    [{ naam: 'Van Nispen', fractie: 'SP' }],
+  ];
+  const themas = ['Demonstraties', 'Politiepersoneel en middelen', 'Cybercrime'];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (let i = 0; i < 36; i++) {
+      const termijn = i % 4 === 0 ? undefined : { omschrijving: 'voor de zomer', datum: `2025-0${1 + (i % 9)}-15` };
+      const body =
+        i % 3 === 0
+          ? toezegging({ nummer: `TZ2025${String(i).padStart(2, '0')}-1`, leden: leden[i % 4], thema: themas[i % 3], termijn, titel: `Toezegging ${i} over ${i % 2 ? 'gezichtsherkenning' : 'cameratoezicht'}` })
+          : motie({ nummer: `29628-${9000 + i}`, indieners: leden[i % 4], thema: themas[i % 3], ...(termijn ? { termijn } : {}), bewindspersoon: i % 5 === 0 ? 'staatssecretaris van Justitie en Veiligheid' : 'minister van Justitie en Veiligheid', titel: `Motie ${i} over ${i % 2 ? 'privacy' : 'handhaving'}` });
+      const registratie = (await t.http.post(i % 3 === 0 ? '/api/toezeggingen' : '/api/moties').send(body).expect(201)).body;
+      const itemId = registratie.itemId;
+      positie = registratie.positie;
+      if (i % 2 === 0) positie = (await t.http.post(`/api/items/${itemId}/voortgang`).send({ datum: '2025-06-20', tekst: `Overleg met de politie${i % 4 === 0 ? ' over de coördinatie' : ''}` }).expect(200)).body.positie;
+      if (i % 5 === 1) positie = (await t.http.post(`/api/items/${itemId}/afdoening`).send({ datum: '2025-06-25', wijze: { soort: 'kamerstuk', referentie: 'Kamerstuk 29628' }, toelichting: 'Afgedaan.' }).expect(200)).body.positie;
+      else if (i % 7 === 2) positie = (await t.http.post(`/api/items/${itemId}/verval`).send({ datum: '2025-06-26', reden: 'achterhaald' }).expect(200)).body.positie;
+    }
+    await t.http.get(`/api/items?minimalePositie=${positie}`).expect(200);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each([
+    '',
+    'status=open',
+    'status=Afgedaan,Vervallen',
+    'soort=toezegging',
+    'lid=boswijk',
+    'lid=Boswijk&fractie=NSC',
+    'lid=Six Dijkstra&fractie=nsc',
+    'fractie=cda&status=open',
+    'bewindspersoon=STAATSSECRETARIS van Justitie en Veiligheid',
+    'thema=cybercrime',
+    'achterstalligOp=2025-05-01',
+    'achterstalligOp=2025-07-01&lid=Michon-Derkzen',
+    'zoek=gezichts',
+    'zoek=coordinatie politie',
+    'zoek=29628',
+    'zoek=%21%21',
+    'sorteer=-termijn',
+    'sorteer=termijn&perPagina=7&pagina=2',
+    'sorteer=titel&perPagina=5&pagina=3',
+    'sorteer=-nummer&perPagina=10&pagina=4',
+    'sorteer=status&status=open&thema=Demonstraties',
+  ])('%s', async (filter) => {
+    // Boswijk is CDA's: one member must match both the name and the fractie.
+    const leegMag = filter === 'zoek=%21%21' || filter === 'lid=Boswijk&fractie=NSC';
+    const nu = new Date(Date.now() + 1000).toISOString();
+    const register = (await t.as('auditor').get(`/api/items?weergave=kort&${filter}`).expect(200)).body;
+    const toen = (await t.as('auditor').get(`/api/audit/register?weergave=kort&opMoment=${nu}&${filter}`).expect(200)).body;
+    expect(toen.totaal).toBe(register.totaal);
+    if (!leegMag) expect(register.totaal).toBeGreaterThan(0);
+    expect(toen.items.map((i: { nummer: string }) => i.nummer)).toEqual(register.items.map((i: { nummer: string }) => i.nummer));
+    expect(toen.items).toEqual(register.items);
+    expect(toen.positie).toBe(positie);
+  });
+
+  it('pages through a moment in the past, and counts only what was recorded by then', async () => {
+    const alles = (await t.as('auditor').get('/api/audit/register?opDatum=2025-06-21&perPagina=200&weergave=kort').expect(200)).body;
+    const open = (await t.as('auditor').get('/api/audit/register?opDatum=2025-06-21&status=open&perPagina=200').expect(200)).body;
+    // On 21 June nothing was afgedaan or had lapsed yet (those are dated 25 and 26 June).
+    expect(open.totaal).toBe(alles.totaal);
+    expect(alles.totaal).toBe(36);
+    const paginas = [];
+    for (let p = 1; p <= 4; p++) paginas.push(...(await t.as('auditor').get(`/api/audit/register?opDatum=2025-06-21&perPagina=10&pagina=${p}&weergave=kort`).expect(200)).body.items);
+    expect(paginas).toEqual(alles.items);
+    await t.as('auditor').get('/api/audit/register?opDatum=2025-06-21&perPagina=500').expect(400);
+  });
+});
