@@ -36,8 +36,10 @@ describe('crash without loss', () => {
     let volgnummer = 0;
     const fouten: Record<string, number> = {};
 
+    const geslaagdPerRonde: number[] = [];
     for (let ronde = 0; ronde < RONDES; ronde++) {
       const server = await startServer(dataDir);
+      const voor = beantwoord.size;
       let stoppen = false;
       const schrijver = async () => {
         while (!stoppen) {
@@ -62,7 +64,15 @@ describe('crash without loss', () => {
       await server.stop('SIGKILL');
       stoppen = true;
       await Promise.all(schrijvers);
+      geslaagdPerRonde.push(beantwoord.size - voor);
     }
+
+    // The test proves nothing if the writers never got through: every round must have answered
+    // registrations and progress reports, and nothing may have failed other than by the kill.
+    expect(geslaagdPerRonde.every((n) => n >= 1)).toBe(true);
+    expect(beantwoord.size).toBeGreaterThanOrEqual(RONDES * 5);
+    expect(voortgang.length).toBeGreaterThanOrEqual(RONDES * 3);
+    expect(Object.keys(fouten).filter((k) => k !== 'verbroken')).toEqual([]);
 
     // Restart once more: the register must catch up with everything answered.
     const server = await startServer(dataDir);
@@ -97,9 +107,10 @@ describe('crash without loss', () => {
       }
     };
     expect(dump(dataDir)).toEqual(dump(schoon));
+    expect(dump(dataDir).length).toBeGreaterThanOrEqual(beantwoord.size);
 
     process.stdout.write(
-      `crash: ${RONDES} SIGKILLs, ${verzonden} requests sent, ${beantwoord.size} registrations and ${voortgang.length} progress reports answered 2xx, other outcomes ${JSON.stringify(fouten)}, events in store ${events.length}, all answered present, none doubled\n`,
+      `crash: ${RONDES} SIGKILLs, registrations answered per round ${JSON.stringify(geslaagdPerRonde)}, ${verzonden} requests sent, ${beantwoord.size} registrations and ${voortgang.length} progress reports answered 2xx, other outcomes ${JSON.stringify(fouten)}, events in store ${events.length}, all answered present, none doubled\n`,
     );
   });
 });

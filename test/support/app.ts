@@ -6,6 +6,14 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { GebruikersStore } from '@register/access';
 import { createApp } from '../../apps/api/src/app.factory';
+import { createPostgresDatabase } from './read-model-databases';
+
+/**
+ * The e2e-postgres tier runs the same specs with the read models (and the idempotency records) in
+ * PostgreSQL: one fresh database per data directory, kept over a restart, dropped on close.
+ */
+const postgresPerDataDir = new Map<string, { url: string; drop: () => Promise<void> }>();
+const opPostgres = () => process.env.E2E_LEESMODELLEN === 'postgres';
 
 export type Rol = 'griffier' | 'auditor' | 'liaison' | 'beheerder';
 
@@ -30,8 +38,9 @@ export interface TestApp {
 /** The real application on the embedded default, in a fresh data directory. */
 export async function startTestApp(env: Record<string, string | undefined> = {}, bestaandeDataDir?: string): Promise<TestApp> {
   const dataDir = bestaandeDataDir ?? mkdtempSync(join(tmpdir(), 'register-e2e-'));
+  if (opPostgres() && env.DATABASE_URL === undefined && !postgresPerDataDir.has(dataDir)) postgresPerDataDir.set(dataDir, await createPostgresDatabase());
   const saved = { ...process.env };
-  Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: '', EVENTSTORE_CONNECTION_STRING: '', ...env });
+  Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: postgresPerDataDir.get(dataDir)?.url ?? '', EVENTSTORE_CONNECTION_STRING: '', ...env });
   const app = await createApp(['error']);
   process.env = saved;
   await app.init();
@@ -70,6 +79,8 @@ export async function startTestApp(env: Record<string, string | undefined> = {},
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
+      await postgresPerDataDir.get(dataDir)?.drop();
+      postgresPerDataDir.delete(dataDir);
     },
     stop: async () => {
       await app.close();
