@@ -182,12 +182,12 @@ describe('brute-force protection', () => {
     await t.close();
   });
 
-  it('answers 429 after repeated failed authentication, even to a valid token, with Retry-After', async () => {
+  it('answers 429 with Retry-After to bad tokens after repeated failed authentication, and still lets a valid token in', async () => {
     for (let i = 0; i < 5; i++) await t.as('anoniem').get('/api/items').set('Authorization', `Bearer mtr_fout${i}xxxxxxxxxxxxxx`).expect(401);
     const geblokkeerd = await t.as('anoniem').get('/api/items').set('Authorization', 'Bearer mtr_nogeenfoutxxxxxxxxx').expect(429);
     expect(Number(geblokkeerd.headers['retry-after'])).toBeGreaterThan(0);
     expect(geblokkeerd.body.detail).toMatch(/Te veel mislukte aanmeldpogingen/);
-    await t.http.get('/api/items').expect(429);
+    await t.http.get('/api/items').expect(200);
   });
 
   it('revoking a user stops its token at once', async () => {

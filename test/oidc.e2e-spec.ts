@@ -1,6 +1,9 @@
 import { KeyLike, SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TestApp, motie, startTestApp } from './support/app';
 
 /**
@@ -83,5 +86,53 @@ describe('OIDC access tokens', () => {
   it('gives a token without a known role 403', async () => {
     const jwt = await token({ realm_access: { roles: ['iets'] } });
     await t.as('anoniem').get('/api/items').set('Authorization', `Bearer ${jwt}`).expect(403);
+  });
+
+  // A realm role belongs to the whole realm: one called "beheerder" may be another application's.
+  it('ignores an unmapped role even when it is called like a register role', async () => {
+    const jwt = await token({ realm_access: { roles: ['beheerder', 'griffier'] } });
+    const res = await t.as('anoniem').get('/api/beheer/gebruikers').set('Authorization', `Bearer ${jwt}`).expect(403);
+    expect(res.body.detail).toMatch(/u heeft geen rol/);
+    await t.as('anoniem').post('/api/moties').set('Authorization', `Bearer ${jwt}`).send(motie({ nummer: '29628-8002' })).expect(403);
+  });
+
+  it('grants only what the mapped role maps to', async () => {
+    const jwt = await token({ realm_access: { roles: ['register-griffie', 'beheerder'] } });
+    await t.as('anoniem').get('/api/beheer/gebruikers').set('Authorization', `Bearer ${jwt}`).expect(403);
+    await t.as('anoniem').post('/api/moties').set('Authorization', `Bearer ${jwt}`).send(motie({ nummer: '29628-8003' })).expect(201);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('gives a role named %s nothing', async (rol) => {
+    const jwt = await token({ realm_access: { roles: [rol] } });
+    await t.as('anoniem').get('/api/items').set('Authorization', `Bearer ${jwt}`).expect(403);
+  });
+});
+
+/** Without a map the register cannot tell its own roles from another application's of the same name. */
+describe('OIDC configuration', () => {
+  const oidc = { OIDC_ISSUER: 'https://idp.example/realms/rijk', OIDC_AUDIENCE: 'register-api', OIDC_JWKS_URL: 'https://idp.example/realms/rijk/certs' };
+
+  /** Starts and stops the app; a start that fails leaves neither its environment nor its data behind. */
+  const start = async (env: Record<string, string>) => {
+    const saved = { ...process.env };
+    const dataDir = mkdtempSync(join(tmpdir(), 'register-oidc-'));
+    try {
+      await (await startTestApp(env, dataDir)).stop();
+    } finally {
+      process.env = saved;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+
+  it('refuses to start with OIDC but without OIDC_ROLE_MAP, naming the variable', async () => {
+    await expect(start({ ...oidc, OIDC_ROLE_MAP: '' })).rejects.toThrow(/OIDC_ROLE_MAP is verplicht als OIDC_ISSUER gezet is/);
+  });
+
+  it('refuses a map onto a role the register does not have', async () => {
+    await expect(start({ ...oidc, OIDC_ROLE_MAP: 'register-griffie=grifier' })).rejects.toThrow(/OIDC_ROLE_MAP: "grifier" is geen rol van het register \(griffier, auditor, liaison, beheerder\)/);
+  });
+
+  it('starts with the register role names mapped onto themselves, for an IdP whose roles are the register\'s own', async () => {
+    await expect(start({ ...oidc, OIDC_ROLE_MAP: 'griffier=griffier, beheerder=beheerder' })).resolves.toBeUndefined();
   });
 });

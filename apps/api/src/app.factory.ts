@@ -1,8 +1,10 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ProblemDetailsFilter, registerValidationPipe } from '@register/register';
+import { AppConfig, trustProxy } from '@register/platform';
+import { ProblemDetailsFilter, controleerJsonBody, registerValidationPipe } from '@register/register';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
@@ -14,9 +16,12 @@ export const BODY_LIMIT = '2mb';
 
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.disable('x-powered-by');
+  // req.ip, by which failed sign-ins are counted, comes from X-Forwarded-For only if the sender is a proxy named here.
+  app.set('trust proxy', trustProxy(app.get<ConfigService<AppConfig, true>>(ConfigService).get('TRUST_PROXY', { infer: true })));
   // Helmet's defaults, without upgrade-insecure-requests: on an intranet the register may be served over plain HTTP behind a proxy.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+  // The verify hook refuses a body nested too deep before it is parsed (see controleerJsonBody).
+  app.useBodyParser('json', { limit: BODY_LIMIT, verify: controleerJsonBody });
   app.useGlobalPipes(registerValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   // CORS is closed unless origins are named: the register is called by its own pages and by servers.
@@ -64,7 +69,8 @@ function serveWebApp(app: NestExpressApplication): void {
 }
 
 export async function createApp(logLevels?: LogLevel[]): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), { bodyParser: false, logger: logLevels ?? ['fatal', 'error', 'warn', 'log'] });
+  // abortOnError: false: a start that fails (invalid configuration) rejects with its message instead of Nest ending the process.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), { bodyParser: false, abortOnError: false, logger: logLevels ?? ['fatal', 'error', 'warn', 'log'] });
   configureApp(app);
   return app;
 }

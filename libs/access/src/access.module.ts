@@ -1,13 +1,13 @@
 import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
-import { AppConfig } from '@register/platform';
+import { AppConfig, parseRoleMap } from '@register/platform';
 import { join } from 'node:path';
 import { AuthGuard, OIDC_VERIFIER } from './auth.guard';
 import { GebruikersStore } from './gebruikers.store';
 import { IkHttpController } from './ik.http.controller';
 import { MisluktePogingen } from './mislukte-pogingen';
-import { OidcVerifier, parseRoleMap } from './oidc.verifier';
+import { OidcVerifier } from './oidc.verifier';
 
 @Injectable()
 class GebruikersLifecycle implements OnApplicationShutdown {

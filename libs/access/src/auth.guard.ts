@@ -12,8 +12,15 @@ export const OIDC_VERIFIER = Symbol('OIDC_VERIFIER');
 
 /**
  * Default deny: every endpoint must declare its roles (or be @Publiek). Authentication is a register
- * token (embedded default) or, when configured, an OIDC JWT. Repeated failures from one address are
- * answered with 429 for a while.
+ * token (embedded default) or, when configured, an OIDC JWT.
+ *
+ * After repeated failures from one address, its bad tokens get 429 for a while, but a valid token is
+ * still accepted: behind a proxy, or in an office behind one NAT address, a lockout of the address
+ * would lock out everyone. The token is checked first, so the lockout tells a guesser nothing new
+ * (429 means what 401 means: wrong token) and no longer slows guessing down. That is the trade-off
+ * taken: a register token is 256 random bits and an OIDC token is signed, so guessing is hopeless
+ * anyway; the lockout is there to stop the noise of a misbehaving client and tell it when to retry.
+ * Good requests are not counted and do not reset the count. The count is per process.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -29,13 +36,6 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIEK_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
-    const client = request.ip ?? request.socket.remoteAddress ?? 'onbekend';
-
-    const wacht = this.pogingen.geblokkeerd(client);
-    if (wacht !== undefined) {
-      response.setHeader('Retry-After', String(wacht));
-      throw new HttpException(`Te veel mislukte aanmeldpogingen vanaf dit adres. Probeer het over ${wacht} seconden opnieuw.`, HttpStatus.TOO_MANY_REQUESTS);
-    }
 
     const header = request.headers.authorization;
     if (!header) {
@@ -44,6 +44,12 @@ export class AuthGuard implements CanActivate {
     }
     const identiteit = await this.authenticate(header);
     if (!identiteit) {
+      const client = request.ip ?? request.socket.remoteAddress ?? 'onbekend';
+      const wacht = this.pogingen.geblokkeerd(client);
+      if (wacht !== undefined) {
+        response.setHeader('Retry-After', String(wacht));
+        throw new HttpException(`Te veel mislukte aanmeldpogingen vanaf dit adres. Probeer het over ${wacht} seconden opnieuw.`, HttpStatus.TOO_MANY_REQUESTS);
+      }
       this.pogingen.registreer(client);
       response.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
       throw new UnauthorizedException('Het token is ongeldig, verlopen of ingetrokken.');

@@ -1,6 +1,8 @@
 /**
- * Counts failed authentications per client address in a sliding window. Past the limit the client
- * is refused (429) until the window has moved on, whatever token it sends.
+ * Counts failed authentications per client address in a sliding window. Past the limit the client's
+ * bad tokens get 429 until the window has moved on (a valid token still works: see AuthGuard).
+ * While blocked, failures are not counted, so a client's list never grows past the limit.
+ * In memory, per process: behind a load balancer each instance counts on its own.
  */
 export class MisluktePogingen {
   private readonly pogingen = new Map<string, number[]>();

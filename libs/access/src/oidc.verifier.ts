@@ -1,6 +1,5 @@
 import { JWTPayload, createRemoteJWKSet, jwtVerify } from 'jose';
-import { ROLLEN, Rol } from './rollen';
-import { Identiteit } from './rollen';
+import { Identiteit, Rol } from './rollen';
 
 export interface OidcConfig {
   readonly issuer: string;
@@ -8,21 +7,13 @@ export interface OidcConfig {
   readonly jwksUrl: string;
   /** Dotted path to the roles in the token, e.g. `roles` or `realm_access.roles`. */
   readonly roleClaim: string;
-  /** The IdP's role names mapped to the register's: `register-griffier=griffier,...`. Unmapped names pass as they are. */
-  readonly roleMap: Readonly<Record<string, string>>;
+  /**
+   * The IdP's role names mapped to the register's (OIDC_ROLE_MAP, parsed by parseRoleMap). Only these
+   * count: an unmapped name grants nothing, even one spelled like a register role.
+   */
+  readonly roleMap: ReadonlyMap<string, Rol>;
   /** The claim that names the person in the audit trail. */
   readonly nameClaim: string;
-}
-
-export function parseRoleMap(value: string | undefined): Record<string, string> {
-  if (!value?.trim()) return {};
-  return Object.fromEntries(
-    value.split(',').map((pair) => {
-      const [extern, intern] = pair.split('=').map((s) => s.trim());
-      if (!extern || !intern) throw new Error(`OIDC_ROLE_MAP: "${pair}" is geen paar extern=intern.`);
-      return [extern, intern];
-    }),
-  );
 }
 
 /** Verifies OIDC access tokens (JWT) against the issuer's JWKS: signature, issuer, audience, expiry. */
@@ -42,7 +33,7 @@ export class OidcVerifier {
     }
     const claim = this.config.roleClaim.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), payload);
     const extern = Array.isArray(claim) ? claim.filter((r): r is string => typeof r === 'string') : typeof claim === 'string' ? claim.split(' ') : [];
-    const rollen = [...new Set(extern.map((r) => this.config.roleMap[r] ?? r))].filter((r): r is Rol => (ROLLEN as readonly string[]).includes(r));
+    const rollen = [...new Set(extern.flatMap((r) => this.config.roleMap.get(r) ?? []))];
     const naam = payload[this.config.nameClaim] ?? payload.sub;
     if (typeof naam !== 'string' || !naam) return undefined;
     return { naam: `oidc:${naam}`, rollen, bron: 'oidc' };

@@ -1,7 +1,8 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { REGISTER_ROLLEN } from '@register/platform';
 
-export const ROLLEN = ['griffier', 'auditor', 'liaison', 'beheerder'] as const;
+export const ROLLEN = REGISTER_ROLLEN;
 export type Rol = (typeof ROLLEN)[number];
 
 export const ROLLEN_KEY = 'register:rollen';

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, UnsupportedMediaTypeException, ValidationError, ValidationPipe } from '@nestjs/common';
 
 export interface VeldFout {
   readonly veld: string;
@@ -38,4 +38,53 @@ export function registerValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new BadRequestException({ fouten: veldFouten(errors) }),
   });
+}
+
+/**
+ * How deep lists and objects may nest in a body. No command is deeper than 4 (a correction's
+ * `correcties.indieners[0].naam`); validation and the idempotency hash recurse per level and
+ * overflowed the stack from about 1,300 levels, so the limit leaves room without coming near that.
+ */
+export const MAX_JSON_DIEPTE = 32;
+
+const byte = (teken: string) => teken.charCodeAt(0);
+const AANHALINGSTEKEN = byte('"');
+const BACKSLASH = byte('\\');
+const LIJST_OPEN = byte('[');
+const LIJST_DICHT = byte(']');
+const OBJECT_OPEN = byte('{');
+const OBJECT_DICHT = byte('}');
+
+/**
+ * Whether JSON text nests deeper than `max`, read from its UTF-8 bytes in one pass without parsing:
+ * brackets count only outside strings, and inside a string a backslash skips the byte after it,
+ * so `"\\"` ends the string and `"\""` does not. In UTF-8 these ASCII bytes never occur inside a
+ * multi-byte character. On valid JSON the count is exact; invalid JSON fails in JSON.parse anyway.
+ */
+export function jsonDieperDan(bytes: Uint8Array, max: number): boolean {
+  let diepte = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (inString) {
+      if (b === BACKSLASH) i++;
+      else if (b === AANHALINGSTEKEN) inString = false;
+    } else if (b === AANHALINGSTEKEN) inString = true;
+    else if (b === LIJST_OPEN || b === OBJECT_OPEN) {
+      if (++diepte > max) return true;
+    } else if (b === LIJST_DICHT || b === OBJECT_DICHT) diepte--;
+  }
+  return false;
+}
+
+/**
+ * body-parser's `verify` hook for JSON: it runs on the raw bytes before JSON.parse, so a body nested
+ * too deep costs one linear scan instead of a parse, a validation and a stack overflow. Only UTF-8 is
+ * read (as RFC 8259 asks of JSON between systems): in UTF-7 or UTF-16 a bracket need not be its byte.
+ */
+export function controleerJsonBody(_req: unknown, _res: unknown, bytes: Buffer, charset: string): void {
+  if (charset !== 'utf-8') throw new UnsupportedMediaTypeException(`Een JSON-body moet UTF-8 zijn, niet ${charset}.`);
+  if (jsonDieperDan(bytes, MAX_JSON_DIEPTE)) {
+    throw new BadRequestException({ fouten: [{ veld: 'body', melding: `is dieper dan ${MAX_JSON_DIEPTE} niveaus genest (lijsten en objecten in elkaar)` }] });
+  }
 }
