@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
 import { CheckpointUitkomst, WalCheckpointer } from './wal-checkpointer';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -50,7 +52,40 @@ describe('WAL checkpoints on a worker thread', () => {
     await opnieuw.close();
     expect(statSync(file).size).toBeGreaterThan(150_000);
   });
+
+  it('returns from close() in a process with nothing else to wait for, so the caller goes on', () => {
+    // The checkpointer's worker is unref'd. A close() that waits for it with nothing else pending
+    // let Node exit inside close(), with code 0: the caller's next step never ran. Only a real
+    // process shows that; jest itself keeps the loop alive.
+    const uit = join(dir, 'js');
+    transpileer(join(__dirname, '..'), uit);
+    const script = `
+      const { SqliteEventStore } = require(${JSON.stringify(join(uit, 'sqlite', 'sqlite-event-store.js'))});
+      (async () => {
+        const store = new SqliteEventStore(${JSON.stringify(join(dir, 'events.sqlite'))}, { checkpointOpAchtergrond: true });
+        const eventId = '00000000-0000-4000-8000-000000000001';
+        const metadata = { eventId, commandId: eventId, correlationId: eventId, causationId: eventId, actor: 'griffier', recordedAt: '2025-06-20T09:00:00.000Z', schemaVersion: 1 };
+        await store.appendToStream('motie-1', [{ eventId, type: 'MotieVoortgangGerapporteerd', data: { tekst: 'x' }, metadata }], 'no-stream');
+        await store.close();
+        process.stdout.write('na close');
+        process.exitCode = 3;
+      })();
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { env: { ...process.env, NODE_PATH: join(__dirname, '../../../../node_modules') }, encoding: 'utf8', timeout: 20_000 });
+    expect({ stdout: run.stdout, code: run.status, stderr: run.stderr }).toEqual({ stdout: 'na close', code: 3, stderr: '' });
+  });
 });
+
+/** The event store's sources as CommonJS, for a child process that has no TypeScript loader. */
+function transpileer(bron: string, doel: string): void {
+  for (const entry of readdirSync(bron, { recursive: true, encoding: 'utf8' })) {
+    if (!entry.endsWith('.ts') || entry.endsWith('.spec.ts') || entry.endsWith('.contract.ts')) continue;
+    const { outputText } = ts.transpileModule(readFileSync(join(bron, entry), 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } });
+    const pad = join(doel, relative(bron, join(bron, entry))).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(pad), { recursive: true });
+    writeFileSync(pad, outputText);
+  }
+}
 
 async function waitFor(ok: () => boolean, timeoutMs = 5000): Promise<void> {
   const start = Date.now();

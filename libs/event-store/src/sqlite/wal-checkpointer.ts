@@ -72,10 +72,15 @@ export class WalCheckpointer {
     this.worker.unref();
   }
 
-  /** A last checkpoint, then the worker ends. */
+  /**
+   * A last checkpoint, then the worker ends. While that is awaited the worker holds the process
+   * open: unref'd, a process with nothing else pending would exit inside the caller's `await`, and
+   * whatever the caller does next (close another database, set the exit code) would never run.
+   */
   stop(): Promise<void> {
     this.gestopt ??= new Promise<void>((resolve) => {
       if (this.afgelopen) return resolve();
+      this.worker.ref();
       this.worker.once('exit', () => resolve());
       this.worker.on('message', (m: { gestopt?: boolean }) => {
         if (m.gestopt) void this.worker.terminate();
