@@ -49,14 +49,21 @@ describe('the afdoening reactor survives a SIGKILL half-way', () => {
     for (const itemId of itemIds) expect((await post(`/api/halfjaarberichten/${bericht}/items`, { itemId, sectie: 'A', tekst: 'Gedaan.', status: 'afgedaan' })).status).toBe(200);
     const verzonden = await post(`/api/halfjaarberichten/${bericht}/verzending`, { datum: '2025-06-20', kenmerk: 'K-1' });
     expect(verzonden.status).toBe(200);
-    // Kill as soon as the reactor has afgedaan some items but not all.
-    for (let i = 0; i < 2000; i++) {
-      const n = afgedaanPerItem(dataDir).size;
-      if (n > 0) break;
-      await new Promise((r) => setTimeout(r, 5));
+    // Kill at the first sight of the reactor's work, read from the file (read-only), so that it is
+    // killed as far from its end as the polling allows.
+    const start = Date.now();
+    let gezien = 0;
+    while (gezien === 0) {
+      if (Date.now() - start > 20_000) throw new Error(`the reactor did not start within 20 s:\n${server.output()}`);
+      await new Promise((r) => setTimeout(r, 2));
+      gezien = afgedaanPerItem(dataDir).size;
     }
     await server.stop('SIGKILL');
-    const halverwege = [...afgedaanPerItem(dataDir).values()].length;
+    const halverwege = afgedaanPerItem(dataDir).size;
+    // Half-way means: it had begun, and it had not finished. Otherwise this test proves nothing.
+    if (halverwege >= ITEMS) throw new Error(`the reactor had finished (${halverwege} of ${ITEMS}) before it could be killed; raise ITEMS`);
+    expect(halverwege).toBeGreaterThan(0);
+    expect([...afgedaanPerItem(dataDir).values()].every((n) => n === 1)).toBe(true);
 
     server = await startServer(dataDir);
     try {

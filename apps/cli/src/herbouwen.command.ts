@@ -5,7 +5,8 @@ import { progressReporter } from './progress';
 @Command({
   name: 'herbouwen',
   description:
-    'Leegt alle leesmodellen en bouwt ze opnieuw op uit het volledige eventlog, met voortgang. ' +
+    'Leegt alle leesmodellen en bouwt ze opnieuw op uit het volledige eventlog, met voortgang. Voegt nooit events toe: ' +
+    'reactors (zoals het afdoen van items na verzending van een halfjaarbericht) gaan niet opnieuw over het log. ' +
     'Stop de server eerst. Wordt het herbouwen afgebroken, dan gaat "bijwerken" (of de server bij de volgende start) verder waar het was.',
 })
 export class HerbouwenCommand extends CommandRunner {
@@ -25,7 +26,7 @@ export class HerbouwenCommand extends CommandRunner {
 
 @Command({
   name: 'bijwerken',
-  description: 'Past alle events toe die de leesmodellen nog niet hebben verwerkt (vanaf hun checkpoint) en stopt dan.',
+  description: 'Past alle events toe die de leesmodellen en reactors nog niet hebben verwerkt (ieder vanaf zijn checkpoint) en stopt dan.',
 })
 export class BijwerkenCommand extends CommandRunner {
   constructor(private readonly runner: ProjectionRunner) {

@@ -91,6 +91,6 @@ export class RegisterModule implements OnModuleInit {
 
   /** The reactor needs the write path, so it joins the runner here rather than where the runner is made. */
   onModuleInit(): void {
-    this.runner.add(this.reactor);
+    this.runner.addReactor(this.reactor);
   }
 }

@@ -3,9 +3,13 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Publiek } from '@register/access';
 import { EVENT_STORE, EventStore } from '@register/event-store';
-import { ProjectionRunner } from '@register/read-models';
+import { ProjectionRunner, ProjectionStatus } from '@register/read-models';
 
-/** Ready once the event store and read-model database answer; says how far each projection lags. */
+/**
+ * Ready once the event store and read-model database answer and every projection and reactor follows
+ * the log without error; says how far each lags. During a rebuild, or after a failure until the
+ * runner's retry succeeds, the answer is 503 with the reason.
+ */
 @ApiTags('beheer')
 @Publiek()
 @Controller('health')
@@ -36,16 +40,29 @@ export class HealthController {
       async () => {
         const check = this.indicator.check('projecties');
         const head = await this.store.headPosition();
-        const projecties = this.runner.status().map((s) => ({
+        const status = this.runner.status();
+        const projecties = status.map((s) => ({
           naam: s.name,
+          soort: s.kind,
           versie: s.version,
           positie: s.position.toString(),
           achterstand: (head > s.position ? head - s.position : 0n).toString(),
           bijgewerkt: s.caughtUp,
+          volgt: s.following,
           fout: s.lastError,
         }));
-        return projecties.some((p) => p.fout) ? check.down({ projecties }) : check.up({ projecties });
+        const reden = this.reden(status);
+        return reden ? check.down({ reden, projecties }) : check.up({ projecties });
       },
     ]);
+  }
+
+  private reden(status: readonly ProjectionStatus[]): string | null {
+    if (this.runner.rebuilding) return 'Er loopt een herbouw: de projecties volgen het log niet tot die klaar is.';
+    const fout = status.filter((s) => s.lastError);
+    if (fout.length > 0) return fout.map((s) => `${s.name}: ${s.lastError}`).join('; ');
+    const stil = status.filter((s) => !s.following).map((s) => s.name);
+    if (stil.length > 0) return `${stil.join(', ')} ${stil.length === 1 ? 'volgt' : 'volgen'} het log niet.`;
+    return null;
   }
 }

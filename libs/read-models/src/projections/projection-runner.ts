@@ -1,14 +1,28 @@
 import { EventStore, START, StoredEvent, Subscription } from '@register/event-store';
 import { DataSource, EntityManager } from 'typeorm';
-import { Projection } from './projection';
+import { Projection, Reactor } from './projection';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 
 export interface ProjectionStatus {
   readonly name: string;
-  readonly version: number;
+  readonly kind: 'projectie' | 'reactor';
+  /** A reactor has none: it is never replayed. */
+  readonly version: number | null;
   readonly position: bigint;
   readonly caughtUp: boolean;
+  /** A live subscription is open: new events reach it. */
+  readonly following: boolean;
   readonly lastError: string | null;
+}
+
+/** A rebuild stopped at these projections; the ones before them are rebuilt, the ones after untouched. */
+export class RebuildFailedError extends Error {
+  constructor(
+    readonly projections: readonly string[],
+    override readonly cause: unknown,
+  ) {
+    super(`Herbouw van ${projections.join(' + ')} mislukt: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
 }
 
 export interface RebuildProgress {
@@ -25,6 +39,18 @@ const BATCH_SIZE = 5000;
 /** Marker position while a rebuild is still in its stream-by-stream phase. */
 const STROMEN = 'stromen';
 
+/** A failing subscriber is tried again after retryDelayMs, doubled on each failure up to this. */
+const MAX_RETRY_DELAY_MS = 30_000;
+
+/** The version column of a reactor's checkpoint row: a reactor has no version. */
+const REACTOR_CHECKPOINT_VERSION = 0;
+
+type Subscriber = Projection | Reactor;
+
+function isReactor(subscriber: Subscriber): subscriber is Reactor {
+  return 'react' in subscriber;
+}
+
 function rebuildMarker(projection: Projection): string {
   return `${projection.name}#herbouw`;
 }
@@ -38,12 +64,20 @@ interface Waiter {
  * Feeds each projection from the store's subscription, starting at its stored checkpoint. The rows
  * and the checkpoint are written in one transaction, so a crash never applies an event twice or
  * skips one: after a restart the projection resumes exactly where the last commit left it.
+ *
+ * Reactors follow the log alongside, each from its own checkpoint, but a rebuild only ever touches
+ * the projections: it appends no event.
  */
 export class ProjectionRunner {
+  private readonly reactors: Reactor[] = [];
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly state = new Map<string, { position: bigint; caughtUp: boolean; lastError: string | null }>();
+  /** Failures in a row per subscriber, for the retry delay. */
+  private readonly failures = new Map<string, number>();
   private waiters: Waiter[] = [];
   private running = false;
+  /** While a rebuild runs, the projections do not follow the log (reactors do). */
+  private rebuildRunning = false;
   /**
    * One transaction at a time: on SQLite every projection shares the driver's single connection, and
    * two interleaved transactions on it would commit each other's work.
@@ -60,45 +94,67 @@ export class ProjectionRunner {
     private readonly retryDelayMs = 1000,
   ) {}
 
-  /** Adds a projection or reactor; before start, rebuild or catch-up. */
-  add(projection: Projection): void {
-    if (!this.projections.some((p) => p.name === projection.name)) this.projections.push(projection);
+  /** Adds a reactor; before start or catch-up. A rebuild never runs it. */
+  addReactor(reactor: Reactor): void {
+    if (![...this.projections, ...this.reactors].some((s) => s.name === reactor.name)) this.reactors.push(reactor);
   }
 
   /**
    * Starts following the log live. A projection whose version changed is rebuilt first; one whose
-   * rebuild was interrupted is caught up and finished first.
+   * rebuild was interrupted is caught up and finished first. One that fails is reported in its
+   * status and tried again later; the others start regardless.
    */
   async start(): Promise<void> {
     this.running = true;
-    for (const projection of this.projections) {
-      let from = await this.prepare(projection);
-      if (await this.rebuildPending(projection)) {
-        await this.catchUpOne(projection);
-        from = this.state.get(projection.name)!.position;
-      }
-      this.follow(projection, from);
-    }
+    for (const subscriber of this.subscribers()) await this.startOne(subscriber);
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    await Promise.all([...this.subscriptions.values()].map((s) => s.close()));
-    this.subscriptions.clear();
+    await this.unfollow(this.subscribers());
   }
 
-  /** Empties every read model and replays the whole log into it. Run with the live runner stopped. */
+  /** A rebuild is under way: the projections do not follow the log meanwhile. */
+  get rebuilding(): boolean {
+    return this.rebuildRunning;
+  }
+
+  /**
+   * Empties every read model and replays the whole log into it; reactors are left alone, so it
+   * appends nothing. On a live runner the projections stop following the log for the time of it and
+   * resume from their checkpoints afterwards, whatever happened; a projection whose rebuild failed
+   * carries the error in its status until it applies events again.
+   */
   async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
-    // Projections that read the same stream categories share one pass over those streams.
-    const groepen = new Map<string, Projection[]>();
-    for (const projection of this.projections.filter((p) => this.streamByStream(p))) {
-      const sleutel = [...projection.categories!].sort().join(',');
-      groepen.set(sleutel, [...(groepen.get(sleutel) ?? []), projection]);
+    if (this.rebuildRunning) throw new Error('Er loopt al een herbouw.');
+    const live = this.running;
+    this.rebuildRunning = true;
+    try {
+      if (live) await this.unfollow(this.projections);
+      // Projections that read the same stream categories share one pass over those streams.
+      const groepen = new Map<string, Projection[]>();
+      for (const projection of this.projections.filter((p) => this.streamByStream(p))) {
+        const sleutel = [...projection.categories!].sort().join(',');
+        groepen.set(sleutel, [...(groepen.get(sleutel) ?? []), projection]);
+      }
+      for (const groep of groepen.values()) await this.rebuildStep(groep, () => this.rebuildStreams(groep, onProgress));
+      for (const projection of this.projections) {
+        await this.rebuildStep([projection], () => (this.streamByStream(projection) ? this.catchUpOne(projection, onProgress) : this.rebuildOne(projection, onProgress)));
+      }
+    } finally {
+      this.rebuildRunning = false;
+      if (live && this.running) for (const projection of this.projections) await this.startOne(projection);
     }
-    for (const groep of groepen.values()) await this.rebuildStreams(groep, onProgress);
-    for (const projection of this.projections) {
-      if (this.streamByStream(projection)) await this.catchUpOne(projection, onProgress);
-      else await this.rebuildOne(projection, onProgress);
+  }
+
+  private async rebuildStep(groep: readonly Projection[], work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      const message = `herbouw mislukt: ${error instanceof Error ? error.message : String(error)}`;
+      for (const projection of groep) this.setState(projection, { lastError: message });
+      this.log(`Projectie ${groep.map((p) => p.name).join(' + ')}: ${message}`);
+      throw new RebuildFailedError(groep.map((p) => p.name), error);
     }
   }
 
@@ -152,51 +208,59 @@ export class ProjectionRunner {
     for (const projection of groep) this.state.set(projection.name, { position: head, caughtUp: false, lastError: null });
   }
 
-  /** Applies everything between each projection's checkpoint and the current head, then returns. */
+  /**
+   * Applies everything between each projection's and each reactor's checkpoint and the current
+   * head, then returns. Nothing is replayed: a reactor acts only on what it has not seen yet.
+   */
   async catchUp(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
-    for (const projection of this.projections) await this.catchUpOne(projection, onProgress);
+    for (const subscriber of this.subscribers()) await this.catchUpOne(subscriber, onProgress);
   }
 
-  private async catchUpOne(projection: Projection, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
-    const from = await this.prepare(projection);
-    const marker = await this.dataSource.getRepository(ProjectionCheckpoint).findOneBy({ name: rebuildMarker(projection) });
-    if (marker?.position === STROMEN) {
+  private async catchUpOne(subscriber: Subscriber, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    const from = await this.prepare(subscriber);
+    // A reactor is never rebuilt, so it never has a rebuild marker.
+    const marker = isReactor(subscriber) ? null : await this.dataSource.getRepository(ProjectionCheckpoint).findOneBy({ name: rebuildMarker(subscriber) });
+    if (!isReactor(subscriber) && marker?.position === STROMEN) {
       // A stream-by-stream rebuild died half-way: its rows are not in global order, so start it over.
-      return this.rebuildOne(projection, onProgress);
+      return this.rebuildOne(subscriber, onProgress);
     }
     const rebuilding = marker !== null;
     const head = await this.store.headPosition();
     const started = Date.now();
     let events = 0;
-    for await (const batch of this.store.readAll(from, BATCH_SIZE, projection.eventTypePrefixes)) {
-      await this.apply(projection, batch, rebuilding);
+    for await (const batch of this.store.readAll(from, BATCH_SIZE, subscriber.eventTypePrefixes)) {
+      await this.apply(subscriber, batch, rebuilding);
       events += batch.length;
-      onProgress?.({ projection: projection.name, position: batch[batch.length - 1].position, head, events, elapsedMs: Date.now() - started });
+      onProgress?.({ projection: subscriber.name, position: batch[batch.length - 1].position, head, events, elapsedMs: Date.now() - started });
       if (batch[batch.length - 1].position >= head) break;
     }
-    if (projection.eventTypePrefixes && head > (this.state.get(projection.name)?.position ?? START)) {
-      // Nothing else up to the head concerns this projection: its checkpoint moves there.
-      await this.tx((manager) => this.writeCheckpoint(manager, projection, head));
-      this.state.set(projection.name, { ...this.state.get(projection.name)!, position: head });
+    if (subscriber.eventTypePrefixes && head > (this.state.get(subscriber.name)?.position ?? START)) {
+      // Nothing else up to the head concerns it: its checkpoint moves there.
+      await this.tx((manager) => this.writeCheckpoint(manager, subscriber, head));
+      this.setState(subscriber, { position: head });
     }
-    if (rebuilding) {
+    if (rebuilding && !isReactor(subscriber)) {
       // The deferred work and the end of the rebuild commit together: a crash before it means the
       // next catch-up finishes it again.
       await this.tx(async (manager) => {
-        await projection.finishRebuild?.(manager);
-        await manager.delete(ProjectionCheckpoint, { name: rebuildMarker(projection) });
+        await subscriber.finishRebuild?.(manager);
+        await manager.delete(ProjectionCheckpoint, { name: rebuildMarker(subscriber) });
       });
     }
-    const current = this.state.get(projection.name)!;
-    this.state.set(projection.name, { ...current, caughtUp: true });
+    this.setState(subscriber, { caughtUp: true });
+  }
+
+  private subscribers(): Subscriber[] {
+    return [...this.projections, ...this.reactors];
   }
 
   private streamByStream(projection: Projection): boolean {
     return projection.categories !== undefined && this.store.readCategories !== undefined;
   }
 
-  private async writeCheckpoint(manager: EntityManager, projection: Projection, position: bigint): Promise<void> {
-    await manager.upsert(ProjectionCheckpoint, { name: projection.name, version: projection.version, position: position.toString(), updatedAt: new Date().toISOString() }, ['name']);
+  private async writeCheckpoint(manager: EntityManager, subscriber: Subscriber, position: bigint): Promise<void> {
+    const version = isReactor(subscriber) ? REACTOR_CHECKPOINT_VERSION : subscriber.version;
+    await manager.upsert(ProjectionCheckpoint, { name: subscriber.name, version, position: position.toString(), updatedAt: new Date().toISOString() }, ['name']);
   }
 
   private async rebuildPending(projection: Projection): Promise<boolean> {
@@ -204,15 +268,18 @@ export class ProjectionRunner {
   }
 
   status(): ProjectionStatus[] {
-    return this.projections.map((p) => {
+    return this.subscribers().map((p) => {
       const s = this.state.get(p.name) ?? { position: START, caughtUp: false, lastError: null };
-      return { name: p.name, version: p.version, ...s };
+      const kind = isReactor(p) ? 'reactor' : 'projectie';
+      return { name: p.name, kind, version: isReactor(p) ? null : p.version, ...s, following: this.subscriptions.has(p.name) };
     });
   }
 
-  /** The lowest position every projection has reached: what a query can promise to reflect. */
+  /** The lowest position every projection has reached: what a query can promise to reflect. Reactors are not queried. */
   position(): bigint {
-    const positions = this.status().map((s) => s.position);
+    const positions = this.status()
+      .filter((s) => s.kind === 'projectie')
+      .map((s) => s.position);
     return positions.length === 0 ? START : positions.reduce((a, b) => (a < b ? a : b));
   }
 
@@ -235,38 +302,82 @@ export class ProjectionRunner {
     });
   }
 
-  private async prepare(projection: Projection): Promise<bigint> {
-    const checkpoint = await this.dataSource.getRepository(ProjectionCheckpoint).findOneBy({ name: projection.name });
+  /**
+   * Where a subscriber goes on from. A projection whose version changed is emptied first; a reactor
+   * always goes on from its checkpoint (from the start of the log only when it has none yet).
+   */
+  private async prepare(subscriber: Subscriber): Promise<bigint> {
+    const checkpoint = await this.dataSource.getRepository(ProjectionCheckpoint).findOneBy({ name: subscriber.name });
     let from = START;
-    if (checkpoint && checkpoint.version === projection.version) {
+    if (checkpoint && (isReactor(subscriber) || checkpoint.version === subscriber.version)) {
       from = BigInt(checkpoint.position);
-    } else if (checkpoint) {
-      this.log(`Projectie ${projection.name}: versie ${checkpoint.version} → ${projection.version}, wordt opnieuw opgebouwd.`);
-      await this.tx((m) => this.reset(projection, m, true));
+    } else if (checkpoint && !isReactor(subscriber)) {
+      this.log(`Projectie ${subscriber.name}: versie ${checkpoint.version} → ${subscriber.version}, wordt opnieuw opgebouwd.`);
+      await this.tx((m) => this.reset(subscriber, m, true));
     }
-    this.state.set(projection.name, { position: from, caughtUp: false, lastError: null });
+    // An earlier failure stays reported until events are applied again.
+    this.state.set(subscriber.name, { position: from, caughtUp: false, lastError: this.state.get(subscriber.name)?.lastError ?? null });
     return from;
   }
 
-  private follow(projection: Projection, from: bigint): void {
+  /** Catches a subscriber up where needed and follows the log live; on failure, tries again later. */
+  private async startOne(subscriber: Subscriber): Promise<void> {
+    try {
+      let from = await this.prepare(subscriber);
+      if (!isReactor(subscriber) && (await this.rebuildPending(subscriber))) {
+        await this.catchUpOne(subscriber);
+        from = this.state.get(subscriber.name)!.position;
+      }
+      if (this.mayFollow(subscriber)) this.follow(subscriber, from);
+    } catch (error) {
+      this.failed(subscriber, error);
+    }
+  }
+
+  private mayFollow(subscriber: Subscriber): boolean {
+    return this.running && !this.subscriptions.has(subscriber.name) && (isReactor(subscriber) || !this.rebuildRunning);
+  }
+
+  private follow(subscriber: Subscriber, from: bigint): void {
     const subscription = this.store.subscribeToAll(from, {
-      onEvents: (events) => this.apply(projection, events),
+      onEvents: (events) => this.apply(subscriber, events),
       onCaughtUp: () => {
-        const s = this.state.get(projection.name)!;
-        this.state.set(projection.name, { ...s, caughtUp: true });
+        this.failures.delete(subscriber.name);
+        this.setState(subscriber, { caughtUp: true, lastError: null });
       },
       onError: (error) => {
-        const message = error instanceof Error ? error.message : String(error);
-        const s = this.state.get(projection.name)!;
-        this.state.set(projection.name, { ...s, lastError: message });
-        this.log(`Projectie ${projection.name} gestopt op positie ${s.position}: ${message}; nieuwe poging over ${this.retryDelayMs} ms.`);
-        this.subscriptions.delete(projection.name);
-        setTimeout(() => {
-          if (this.running) this.follow(projection, this.state.get(projection.name)!.position);
-        }, this.retryDelayMs).unref();
+        if (this.subscriptions.get(subscriber.name) === subscription) this.subscriptions.delete(subscriber.name);
+        this.failed(subscriber, error);
       },
     });
-    this.subscriptions.set(projection.name, subscription);
+    this.subscriptions.set(subscriber.name, subscription);
+  }
+
+  /** Records the failure and starts the subscriber again later, from its committed checkpoint. */
+  private failed(subscriber: Subscriber, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    const failures = (this.failures.get(subscriber.name) ?? 0) + 1;
+    this.failures.set(subscriber.name, failures);
+    const delay = Math.min(this.retryDelayMs * 2 ** (failures - 1), MAX_RETRY_DELAY_MS);
+    this.setState(subscriber, { lastError: message });
+    this.log(`${isReactor(subscriber) ? 'Reactor' : 'Projectie'} ${subscriber.name} gestopt op positie ${this.state.get(subscriber.name)!.position}: ${message}; nieuwe poging over ${delay} ms.`);
+    setTimeout(() => {
+      if (this.mayFollow(subscriber)) void this.startOne(subscriber);
+    }, delay).unref();
+  }
+
+  private async unfollow(subscribers: readonly Subscriber[]): Promise<void> {
+    const open = subscribers.flatMap((s) => {
+      const subscription = this.subscriptions.get(s.name);
+      this.subscriptions.delete(s.name);
+      return subscription ? [subscription] : [];
+    });
+    await Promise.all(open.map((s) => s.close()));
+  }
+
+  private setState(subscriber: Subscriber, change: Partial<{ position: bigint; caughtUp: boolean; lastError: string | null }>): void {
+    const s = this.state.get(subscriber.name) ?? { position: START, caughtUp: false, lastError: null };
+    this.state.set(subscriber.name, { ...s, ...change });
   }
 
   private tx<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -276,23 +387,30 @@ export class ProjectionRunner {
     return result;
   }
 
-  private async apply(projection: Projection, events: readonly StoredEvent[], rebuilding = false): Promise<void> {
+  private async apply(subscriber: Subscriber, events: readonly StoredEvent[], rebuilding = false): Promise<void> {
     if (events.length === 0) return;
     const last = events[events.length - 1].position;
-    const relevant = events.filter((e) => projection.handles(e.type));
-    const opgeslagen = this.persisted.get(projection.name);
+    const relevant = events.filter((e) => subscriber.handles(e.type));
+    const opgeslagen = this.persisted.get(subscriber.name);
     const uitstellen = relevant.length === 0 && opgeslagen !== undefined && last - opgeslagen.position < 1000n && Date.now() - opgeslagen.at < 5000;
     if (!uitstellen) {
       // Events this projection ignores need no transaction of their own: their checkpoint is written
       // with the next relevant batch, or after a while. Replaying them after a crash changes nothing.
-      await this.tx(async (manager) => {
-        if (relevant.length > 0) await projection.applyBatch(relevant, manager, { rebuilding });
-        await this.writeCheckpoint(manager, projection, last);
-      });
-      this.persisted.set(projection.name, { position: last, at: Date.now() });
+      if (isReactor(subscriber)) {
+        // A reactor's work is appended to the log, not to these tables: it needs no read-model
+        // transaction. A crash before the checkpoint means it sees these events again (it is idempotent).
+        for (const event of relevant) await subscriber.react(event);
+        await this.tx((manager) => this.writeCheckpoint(manager, subscriber, last));
+      } else {
+        await this.tx(async (manager) => {
+          if (relevant.length > 0) await subscriber.applyBatch(relevant, manager, { rebuilding });
+          await this.writeCheckpoint(manager, subscriber, last);
+        });
+      }
+      this.persisted.set(subscriber.name, { position: last, at: Date.now() });
     }
-    const s = this.state.get(projection.name)!;
-    this.state.set(projection.name, { ...s, position: last, lastError: null });
+    this.failures.delete(subscriber.name);
+    this.setState(subscriber, { position: last, lastError: null });
     this.releaseWaiters();
   }
 
