@@ -5,6 +5,15 @@ import { CommandMetadata } from './command-metadata';
 import { ItemEventStore } from './item-event-store';
 import { NummerInGebruikError } from './register.errors';
 
+/**
+ * The place of a claim or release, for the event id an Idempotency-Key derives: the number stream's
+ * next revision is part of it, so a command that claims, frees and claims a number again (a retry
+ * after a conflict) writes a new event each time, while a repeat of the very same step keeps its id.
+ */
+function slot(nummer: string, revision: number, stap: 'reserveer' | 'vrijgeven'): string {
+  return `${nummerStream(nummer)}@${revision + 1}:${stap}`;
+}
+
 /** A claim without its item for this long was left by a crash between the two appends. */
 const VERWEESD_NA_MS = 60_000;
 
@@ -33,20 +42,24 @@ export class NummerRegister {
       const last = events[events.length - 1];
       if (last?.type === 'NummerGereserveerd') {
         const houder = last.data as unknown as Reservering;
-        if (houder.itemId === reservering.itemId) return;
+        if (houder.itemId === reservering.itemId) {
+          // Still this item's claim. When the item does not hold the number now (it is being
+          // corrected back to it while the claim of an earlier correction away from it is still to
+          // be freed), the claim is made afresh: that moves the stream on, so the stale release of
+          // the earlier claim conflicts instead of freeing the number the item is about to hold.
+          const item = await this.items.loadAs(reservering.soort, reservering.itemId);
+          if (item.state.status === 'Nieuw' || item.state.registratie.nummer === reservering.nummer) return;
+        } else {
         // A claim whose item never got written (a crash between the two appends) may be taken over,
         // but only once it is old: a fresh claim's item may still be on its way (another request's
         // append waiting for the same group commit), and taking that over would give the number twice.
-        const bestaat = (await this.store.readStream(itemStream(houder.soort, houder.itemId))).revision >= 0;
-        const verweesd = !bestaat && Date.now() - Date.parse(String(last.metadata.recordedAt)) > VERWEESD_NA_MS;
-        if (!verweesd) throw new NummerInGebruikError(reservering.nummer, await this.huidigeHouder(houder));
+          const bestaat = (await this.store.readStream(itemStream(houder.soort, houder.itemId))).revision >= 0;
+          const verweesd = !bestaat && Date.now() - Date.parse(String(last.metadata.recordedAt)) > VERWEESD_NA_MS;
+          if (!verweesd) throw new NummerInGebruikError(reservering.nummer, await this.huidigeHouder(houder));
+        }
       }
       try {
-        await this.store.appendToStream(
-          nummerStream(reservering.nummer),
-          [this.items.toNewEvent('NummerGereserveerd', reservering, meta, `${nummerStream(reservering.nummer)}:reserveer`)],
-          revision < 0 ? 'no-stream' : revision,
-        );
+        await this.store.appendToStream(nummerStream(reservering.nummer), [this.items.toNewEvent('NummerGereserveerd', reservering, meta, slot(reservering.nummer, revision, 'reserveer'))], revision < 0 ? 'no-stream' : revision);
         return;
       } catch (error) {
         if (!(error instanceof StreamRevisionConflictError)) throw error;
@@ -68,7 +81,13 @@ export class NummerRegister {
     if (houder.itemId !== itemId) return;
     const item = await this.items.loadAs(houder.soort, itemId);
     if (item.state.status !== 'Nieuw' && item.state.registratie.nummer === nummer) return;
-    await this.store.appendToStream(nummerStream(nummer), [this.items.toNewEvent('NummerVrijgegeven', { nummer, itemId }, meta, `${nummerStream(nummer)}:vrijgeven`)], revision);
+    try {
+      await this.store.appendToStream(nummerStream(nummer), [this.items.toNewEvent('NummerVrijgegeven', { nummer, itemId }, meta, slot(nummer, revision, 'vrijgeven'))], revision);
+    } catch (error) {
+      // The number was claimed again since it was read (by this item's next correction, or after
+      // a crash): that claim is not this release's to undo.
+      if (!(error instanceof StreamRevisionConflictError)) throw error;
+    }
   }
 
   private async huidigeHouder(houder: Reservering): Promise<{ itemId: string; soort: string; titel: string }> {
