@@ -1,4 +1,4 @@
-import { Anker, EVENT_STORE, EventStore, ankerTekst, leesAnker } from '@register/event-store';
+import { Anker, EVENT_STORE, EventStore, SqliteEventStore, ankerTekst, leesAnker } from '@register/event-store';
 import { ItemEventStore, historieRegel } from '@register/register';
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
@@ -17,13 +17,21 @@ export class VerifierenCommand extends CommandRunner {
 
   async run(_: string[], opties: { anker?: boolean; tegen?: Anker }): Promise<void> {
     if (!this.store.verify) throw new Error(`De event store ${this.store.name} houdt geen hashketen bij.`);
+    const vers = this.store instanceof SqliteEventStore ? this.store.logketenAangelegd : undefined;
     const rapport = this.store.verify((n, totaal) => process.stderr.write(`\r${n.toLocaleString('nl-NL')} van ${totaal.toLocaleString('nl-NL')} events gecontroleerd`), opties.tegen);
     process.stderr.write('\n');
     for (const p of rapport.problemen) process.stdout.write(`BESCHADIGD ${p.stream} revisie ${p.revision}${p.positie ? ` (positie ${p.positie})` : ''}: ${p.reden}\n`);
     if (rapport.anker) {
       process.stdout.write(rapport.anker.voortgezet ? `Het log zet het anker voort (${rapport.anker.anker.aantal.toLocaleString('nl-NL')} events tot positie ${rapport.anker.anker.positie}).\n` : `ANKER NIET VOORTGEZET: ${rapport.anker.reden}.\n`);
     }
-    const intact = rapport.problemen.length === 0 && (rapport.anker?.voortgezet ?? true);
+    if (vers && !opties.tegen) {
+      process.stdout.write(
+        `LET OP: de logketen ontbrak en is bij deze opening aangelegd over ${vers.toLocaleString('nl-NL')} events. Deze controle kan dus niet zien of die events eerder zijn gewijzigd; ` +
+          'dat kan alleen een anker van daarvóór (--tegen). Een volgende controle controleert de keten weer gewoon.\n',
+      );
+    }
+    // A chain laid just now proves nothing about the past, unless an anchor from before confirms it.
+    const intact = rapport.problemen.length === 0 && (rapport.anker?.voortgezet ?? !vers);
     if (intact) process.stdout.write(`In orde: ${rapport.events.toLocaleString('nl-NL')} events in ${rapport.streams.toLocaleString('nl-NL')} streams, elke hashketen en de logketen sluiten.\n`);
     if (opties.anker && intact && rapport.kop) process.stdout.write(`${ankerTekst(rapport.kop)}\n`);
     if (!intact) process.exitCode = 1;

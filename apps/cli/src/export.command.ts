@@ -50,6 +50,15 @@ export class ExporterenCommand extends CommandRunner {
   }
 
   async run(_: string[], opties: { vanaf?: bigint; uit?: string }): Promise<void> {
+    if (this.store instanceof SqliteEventStore && this.store.logketenAangelegd) {
+      // The chain was laid over these events a moment ago: exporting it would vouch for what nobody checked.
+      process.stderr.write(
+        `Export geweigerd: de logketen ontbrak en is bij deze opening aangelegd over ${this.store.logketenAangelegd.toLocaleString('nl-NL')} events. ` +
+          'Controleer het log eerst (verifieren, met --tegen als er een anker van daarvóór is) en exporteer daarna opnieuw.\n',
+      );
+      process.exitCode = 1;
+      return;
+    }
     // Into a file beside the target, renamed only when the whole log checked out: a refused
     // export leaves no file that looks like a backup.
     const deel = opties.uit ? `${opties.uit}.deel` : undefined;
@@ -162,7 +171,7 @@ export class ImporterenCommand extends CommandRunner {
     process.stderr.write('\n');
     // The store made its own chain while appending: it must come out the same as the export's.
     const nieuw = this.store instanceof SqliteEventStore ? this.store.verify().kop : undefined;
-    if (kop && nieuw && !opties.zonderLogketen && nieuw.keten !== kop.keten) throw new Error('De logketen van de nieuwe store wijkt af van die van de export. Gooi de nieuwe store weg en meld het.');
+    if (kop && nieuw && nieuw.keten !== kop.keten) throw new Error('De logketen van de nieuwe store wijkt af van die van de export. Gooi de nieuwe store weg en meld het.');
     process.stdout.write(`${aantal.toLocaleString('nl-NL')} events geïmporteerd in ${streams.size.toLocaleString('nl-NL')} streams. Bouw nu de leesmodellen: herbouwen.\n`);
     if (nieuw) process.stdout.write(`Anker van de nieuwe store: ${ankerTekst(nieuw)}\n`);
   }
@@ -170,15 +179,25 @@ export class ImporterenCommand extends CommandRunner {
   /** The whole file checked before anything is written: a refused import leaves the store empty. */
   private async controleer(bestand: string, opties: { tegen?: Anker; zonderLogketen?: boolean }): Promise<Anker | undefined> {
     const controle = new Ketencontrole(opties.tegen, opties.zonderLogketen);
+    let metKeten: boolean | undefined;
     for await (const { nummer, regel } of regels(bestand)) {
-      if (regel.keten === undefined && !opties.zonderLogketen) {
-        throw new Error(`Regel ${nummer}: de export heeft geen logketen (gemaakt vóór die bestond). Importeer met --zonder-logketen om alleen de hashes per stream te controleren.`);
+      // An export is made whole by one version: some lines with a link and some without is an edit.
+      metKeten ??= regel.keten !== undefined;
+      if (metKeten !== (regel.keten !== undefined)) throw new Error(`Regel ${nummer}: een deel van de regels heeft een schakel van de logketen en een deel niet; de export is bewerkt. Er is niets geïmporteerd.`);
+      if (!metKeten && !opties.zonderLogketen) {
+        throw new Error(
+          `Regel ${nummer}: de export heeft geen logketen. Alleen een export van vóór de logketen mag zo zijn; importeer die met --zonder-logketen --tegen <anker> ` +
+            '(zonder anker kan niemand zien of de export is herschreven). Er is niets geïmporteerd.',
+        );
       }
       const probleem = controle.controleer({ positie: regel.positie, stream: regel.stream, revisie: regel.revisie, eventId: regel.eventId, type: regel.type, data: regel.data, metadata: regel.metadata, hash: regel.hash ?? null, keten: regel.keten ?? null });
       if (probleem) throw new Error(`Regel ${nummer}: ${beschadigd(probleem)}. De export is gewijzigd of onvolledig; er is niets geïmporteerd.`);
     }
     const rapport = controle.rapport();
     if (rapport.anker && !rapport.anker.voortgezet) throw new Error(`De export zet het anker niet voort: ${rapport.anker.reden}. Er is niets geïmporteerd.`);
+    if (opties.zonderLogketen && !opties.tegen) {
+      process.stderr.write('LET OP: geïmporteerd zonder logketen en zonder anker. De hashes per stream kloppen, maar wie de export kon wijzigen, kon die ook opnieuw berekenen.\n');
+    }
     return rapport.kop;
   }
 

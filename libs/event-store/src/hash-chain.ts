@@ -133,7 +133,9 @@ export class Ketencontrole {
     this.kop = { positie: e.positie, aantal: this.aantal, keten: this.vorigeKeten };
     // By count, not position: an import into a new store may number positions differently, the
     // order and so the chain stay the same.
-    if (this.anker && this.aantal === this.anker.aantal) this.ankerGezien = e.keten === this.anker.keten;
+    // Against the link as checked (or, without a stored chain, as computed here), never against a
+    // stored value nobody checked.
+    if (this.anker && this.aantal === this.anker.aantal) this.ankerGezien = this.vorigeKeten === this.anker.keten;
     return probleem;
   }
 

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EVENT_STORE, EventStore, WalCheckpointer, createEventStore } from '@register/event-store';
+import { EVENT_STORE, EventStore, SqliteEventStore, WalCheckpointer, createEventStore } from '@register/event-store';
 import { AppConfig, Clock, SystemClock, validateConfig } from '@register/platform';
 import { ProjectionRunner, RegisterQuery, alleProjecties, readModelDataSourceOptions } from '@register/read-models';
 import { DataSource } from 'typeorm';
@@ -84,12 +84,20 @@ export class InfrastructureModule {
         {
           provide: EVENT_STORE,
           inject: [ConfigService],
-          useFactory: (config: ConfigService<AppConfig, true>) =>
-            createEventStore({
+          useFactory: (config: ConfigService<AppConfig, true>) => {
+            const store = createEventStore({
               dataDir: config.get('DATA_DIR', { infer: true }),
               eventStoreConnectionString: config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }),
               leesgeheugenMB: options.leesgeheugenMB,
-            }),
+            });
+            if (store instanceof SqliteEventStore && store.logketenAangelegd) {
+              new Logger('Eventlog').warn(
+                `De logketen is nu aangelegd over ${store.logketenAangelegd} bestaande events (een store van vóór de logketen). ` +
+                  'Dat zegt niets over wat er eerder met die events gebeurde: controleer ze met een anker van vóór deze start, als dat er is, en bewaar het nieuwe anker (verifieren --anker).',
+              );
+            }
+            return store;
+          },
         },
         {
           provide: ProjectionRunner,

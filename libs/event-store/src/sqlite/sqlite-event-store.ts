@@ -100,8 +100,7 @@ export class SqliteEventStore implements EventStore {
     // (see hash-chain.ts).
     const kolommen = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().map((c) => c.name);
     if (!kolommen.includes('hash')) this.db.exec('ALTER TABLE events ADD COLUMN hash TEXT');
-    if (!kolommen.includes('keten')) this.db.exec('ALTER TABLE events ADD COLUMN keten TEXT');
-    this.legLogketenAan();
+    if (!kolommen.includes('keten')) this.legLogketenAan();
     this.db.defaultSafeIntegers(false);
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.appended.setMaxListeners(0);
@@ -265,15 +264,29 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * Stores made before the log chain existed get it once, over the stream hashes they hold (which
-   * verification still checks against the content). Done once and recorded: a link removed later
-   * is reported, never silently filled in again.
+   * Events over which this process laid the log chain when it opened the store (a store made before
+   * the chain existed); undefined when the chain was already there. Whoever verifies or exports in
+   * that same process is told: a chain laid now says nothing about what happened to those events
+   * before, only an anchor from before can.
+   */
+  logketenAangelegd?: number;
+
+  /**
+   * The log chain, for a store made before it existed: the column is added and the chain laid over
+   * the stream hashes the store holds (which verification still checks against the content), once,
+   * recorded in log_meta. Never again: a store whose log_meta says the chain was laid but whose
+   * column is gone (dropped to have it laid afresh over an edit) gets the column back empty, and
+   * verification reports every event without its link.
    */
   private legLogketenAan(): void {
-    if (this.db.prepare("SELECT 1 FROM log_meta WHERE sleutel = 'logketen'").get()) return;
     this.db.transaction(() => {
+      // Another process may have added it while this one waited for the write lock.
+      if (this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().some((c) => c.name === 'keten')) return;
+      this.db.exec('ALTER TABLE events ADD COLUMN keten TEXT');
+      if (this.db.prepare("SELECT 1 FROM log_meta WHERE sleutel = 'logketen'").get()) return;
       let link = GENESIS;
       let laatste = 0;
+      let aantal = 0;
       const update = this.db.prepare('UPDATE events SET keten = ? WHERE position = ?');
       const batch = this.db.prepare<[number], { position: number; hash: string | null }>('SELECT position, hash FROM events WHERE position > ? ORDER BY position LIMIT 10000');
       for (let rows = batch.all(laatste); rows.length > 0; rows = batch.all(laatste)) {
@@ -281,11 +294,14 @@ export class SqliteEventStore implements EventStore {
           link = logLink(link, row.hash ?? '');
           update.run(link, row.position);
           laatste = row.position;
+          aantal++;
         }
       }
       this.db.prepare("INSERT INTO log_meta (sleutel, waarde) VALUES ('logketen', ?)").run(`aangelegd tot positie ${laatste}`);
+      if (aantal > 0) this.logketenAangelegd = aantal;
     }).immediate();
   }
+
 
   /** Synchronous batch read: the rebuild's hot path. */
   readBatch(after: bigint, batchSize: number): StoredEvent[] {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Anker, GENESIS, eventHash, logLink } from '../hash-chain';
+import { Anker, ChainedEvent, GENESIS, Ketencontrole, eventHash, logLink } from '../hash-chain';
 import { NewEvent } from '../event-store.port';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -177,11 +177,63 @@ describe('tamper evidence: hash chain per stream and a log chain over positions'
     expect(verify().problemen).toEqual([{ stream: 'motie-a', revision: 2, positie: '3', reden: 'het event heeft geen schakel in de logketen' }]);
   });
 
-  it('lays the log chain once over a store made before it existed', () => {
+  it('lays the log chain once over a store made before it existed, and says so', () => {
     bewerk((db) => {
       db.exec('ALTER TABLE events DROP COLUMN keten');
       db.exec('DROP TABLE log_meta');
     });
-    expect(verify()).toMatchObject({ streams: 2, events: 5, problemen: [] });
+    const eerst = new SqliteEventStore(file);
+    expect(eerst.logketenAangelegd).toBe(5);
+    expect(eerst.verify()).toMatchObject({ streams: 2, events: 5, problemen: [] });
+    void eerst.close();
+    const daarna = new SqliteEventStore(file);
+    expect(daarna.logketenAangelegd).toBeUndefined();
+    void daarna.close();
+  });
+
+  it('does not lay the chain again when its record is deleted: an edit with recomputed stream hashes stays found', () => {
+    bewerk((db) => {
+      db.prepare("UPDATE events SET data = ? WHERE stream = 'motie-a' AND revision = 1").run(JSON.stringify({ tekst: 'herschreven' }));
+      herbereken(db, { stream: 'motie-a' });
+      db.exec('DELETE FROM log_meta');
+    });
+    expect(verify().problemen).toEqual([{ stream: 'motie-a', revision: 1, positie: '2', reden: KETENBREUK }]);
+  });
+
+  it('does not lay the chain again when its column is dropped while its record says it was laid', () => {
+    bewerk((db) => {
+      db.prepare("UPDATE events SET data = ? WHERE stream = 'motie-a' AND revision = 1").run(JSON.stringify({ tekst: 'herschreven' }));
+      herbereken(db, { stream: 'motie-a' });
+      db.exec('ALTER TABLE events DROP COLUMN keten');
+    });
+    const store = new SqliteEventStore(file);
+    expect(store.logketenAangelegd).toBeUndefined();
+    expect(store.verify().problemen[0]).toEqual({ stream: 'motie-a', revision: 0, positie: '1', reden: 'het event heeft geen schakel in de logketen' });
+    void store.close();
+  });
+
+  it('checks an anchor against the links it computed, not against stored ones, when an export has no log chain', () => {
+    const anker = ankerNu();
+    const store = new SqliteEventStore(file);
+    const events = store.readChained(-1n, 100);
+    void store.close();
+    // A forged export "from before the log chain": one event edited, its stream's hashes recomputed,
+    // no links, and the anchor's link copied onto the last line in case anyone looks there.
+    let vorige = GENESIS;
+    const vervalst = events.map((e): ChainedEvent => {
+      const data = e.stream === 'motie-a' && e.revisie === 1 ? { tekst: 'herschreven' } : e.data;
+      if (e.stream !== 'motie-a') return { ...e, keten: null };
+      const hash = eventHash(vorige, { stream: e.stream, revision: e.revisie, eventId: e.eventId, type: e.type, data, metadata: e.metadata });
+      vorige = hash;
+      return { ...e, data, hash, keten: null };
+    });
+    vervalst[vervalst.length - 1] = { ...vervalst[vervalst.length - 1], keten: anker.keten };
+    const controle = new Ketencontrole(anker, true);
+    for (const e of vervalst) expect(controle.controleer(e)).toBeUndefined();
+    expect(controle.rapport().anker?.voortgezet).toBe(false);
+    // The untouched events, without their links, do extend it.
+    const echt = new Ketencontrole(anker, true);
+    for (const e of events) echt.controleer({ ...e, keten: null });
+    expect(echt.rapport().anker?.voortgezet).toBe(true);
   });
 });
