@@ -34,6 +34,8 @@ describe('the register as it was: the register\'s own filters, sorting and pages
       if (i % 5 === 1) positie = (await t.http.post(`/api/items/${itemId}/afdoening`).send({ datum: '2025-06-25', wijze: { soort: 'kamerstuk', referentie: 'Kamerstuk 29628' }, toelichting: 'Afgedaan.' }).expect(200)).body.positie;
       else if (i % 7 === 2) positie = (await t.http.post(`/api/items/${itemId}/verval`).send({ datum: '2025-06-26', reden: 'achterhaald' }).expect(200)).body.positie;
     }
+    // Letters beyond ASCII and symbols inside words: SQLite's NOCASE and FTS5's word boundaries.
+    positie = (await t.http.post('/api/moties').send(motie({ nummer: '29628-9100', thema: 'Économie', indieners: [{ naam: 'Öztürk', fractie: 'Öpp' }], titel: 'Motie over a^b, x´y en het café', bewindspersoon: 'staatssecretaris ǅ' })).expect(201)).body.positie;
     await t.http.get(`/api/items?minimalePositie=${positie}`).expect(200);
   });
 
@@ -63,12 +65,24 @@ describe('the register as it was: the register\'s own filters, sorting and pages
     'sorteer=titel&perPagina=5&pagina=3',
     'sorteer=-nummer&perPagina=10&pagina=4',
     'sorteer=status&status=open&thema=Demonstraties',
+    'thema=Économie',
+    'thema=économie',
+    'thema=ÉCONOMIE',
+    'fractie=öpp',
+    'lid=ozturk',
+    'bewindspersoon=staatssecretaris ǆ',
+    'zoek=ab',
+    'zoek=b',
+    'zoek=y',
+    'zoek=cafe',
   ])('%s', async (filter) => {
     // On PostgreSQL the register searches with Dutch stemming; the register as it was searches as on
     // SQLite (words as prefixes), so there the two are not meant to agree.
-    if (process.env.E2E_LEESMODELLEN === 'postgres' && filter.startsWith('zoek=')) return;
+    // So does LOWER() on PostgreSQL fold every letter, where SQLite's NOCASE and the register as it
+    // was fold ASCII only.
+    if (process.env.E2E_LEESMODELLEN === 'postgres' && (filter.startsWith('zoek=') || /[^ -~]/.test(filter))) return;
     // Boswijk is CDA's: one member must match both the name and the fractie.
-    const leegMag = filter === 'zoek=%21%21' || filter === 'lid=Boswijk&fractie=NSC';
+    const leegMag = ['zoek=%21%21', 'lid=Boswijk&fractie=NSC', 'thema=économie', 'thema=ÉCONOMIE', 'fractie=öpp', 'bewindspersoon=staatssecretaris ǆ', 'zoek=ab'].includes(filter);
     const nu = new Date(Date.now() + 1000).toISOString();
     const register = (await t.as('auditor').get(`/api/items?weergave=kort&${filter}`).expect(200)).body;
     const toen = (await t.as('auditor').get(`/api/audit/register?weergave=kort&opMoment=${nu}&${filter}`).expect(200)).body;
@@ -84,7 +98,7 @@ describe('the register as it was: the register\'s own filters, sorting and pages
     const open = (await t.as('auditor').get('/api/audit/register?opDatum=2025-06-21&status=open&perPagina=200').expect(200)).body;
     // On 21 June nothing was afgedaan or had lapsed yet (those are dated 25 and 26 June).
     expect(open.totaal).toBe(alles.totaal);
-    expect(alles.totaal).toBe(36);
+    expect(alles.totaal).toBe(37);
     const paginas = [];
     for (let p = 1; p <= 4; p++) paginas.push(...(await t.as('auditor').get(`/api/audit/register?opDatum=2025-06-21&perPagina=10&pagina=${p}&weergave=kort`).expect(200)).body.items);
     expect(paginas).toEqual(alles.items);

@@ -9,27 +9,38 @@ const VELD: Record<Sorteerveld, keyof RegisterItem> = Object.fromEntries(
   Object.entries(SORTEERVELDEN).map(([sleutel, kolom]) => [sleutel, kolom.slice('item.'.length)]),
 ) as Record<Sorteerveld, keyof RegisterItem>;
 
-const WOORD = /[\p{L}\p{N}]+/gu;
+const WOORD = /[\p{L}\p{N}\p{Co}]+/gu;
 
-/** As FTS5's unicode61 tokenizer with remove_diacritics: lower case, no diacritics, letters and digits. */
+/**
+ * The words FTS5's unicode61 tokenizer (remove_diacritics 2) makes of a text: letters, digits and
+ * private-use characters make words, everything else (spaces, punctuation, symbols such as ^ and ´)
+ * separates them; words are folded to lower case without their diacritics.
+ */
 function woorden(tekst: string): string[] {
-  return zoekSleutel(tekst).match(WOORD) ?? [];
+  return tekst.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(WOORD) ?? [];
+}
+
+/** SQLite's NOCASE, as the register compares theme, bewindspersoon and fractie: ASCII letters only. */
+function nocase(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 function gelijk(a: string | null | undefined, b: string): boolean {
-  return (a ?? '').toLowerCase() === b.toLowerCase();
+  return nocase(a ?? '') === nocase(b);
 }
 
 /**
  * The register's filters, sorting and paging over rows in memory, with RegisterQuery's meaning:
  * for the auditor's register as it was, which is folded from the log and has no table to query.
- * A test holds both to the same answers. Search is RegisterQuery's on SQLite: every word of the
- * query as a prefix of a word in number, title, text or a progress report.
+ * A test holds both to the same answers. Comparisons and search are RegisterQuery's on SQLite:
+ * theme, bewindspersoon and fractie equal up to ASCII case, members by their zoekSleutel, and every
+ * word of the query as a prefix of a word in number, title, text or a progress report.
  */
 export function filterRegister(rows: Iterable<RegisterItem>, f: RegisterFilter): RegisterPage {
   const statussen = f.status?.length ? new Set(f.status.flatMap((s) => (s === 'open' ? OPEN : [s]))) : undefined;
   const lid = f.lid ? zoekSleutel(f.lid) : undefined;
-  const termen = f.zoek?.trim() ? woorden(f.zoek) : undefined;
+  // As RegisterQuery splits the query before FTS5 tokenizes each term.
+  const termen = f.zoek?.trim() ? (f.zoek.match(/[\p{L}\p{N}]+/gu) ?? []).flatMap(woorden) : undefined;
   const past = (r: RegisterItem): boolean => {
     if (f.soort && r.soort !== f.soort) return false;
     if (statussen && !statussen.has(r.status)) return false;
