@@ -94,6 +94,16 @@ describe('export, import, verify and the verified rebuild', () => {
       const run = await runCli(['importeren', join(bron, 'herberekend.ndjson')], leeg).done;
       expect(run.code).not.toBe(0);
       expect(run.stderr).toContain(`${doelwit.stream} revisie ${doelwit.revisie} (positie ${doelwit.positie}): de logketen breekt hier`);
+      // Passed off as an export from before the log chain: refused without the flag, and with it
+      // refused against an anchor; a file with links on some lines only is refused outright.
+      writeFileSync(join(bron, 'zonder-keten.ndjson'), regels.map(({ keten: _, ...r }) => JSON.stringify(r)).join('\n'));
+      writeFileSync(join(bron, 'half-keten.ndjson'), regels.map(({ keten, ...r }, i) => JSON.stringify(i % 2 ? r : { ...r, keten })).join('\n'));
+      const anker = /mtr-anker:1:\S+/.exec((await runCli(['verifieren', '--anker'], bron).done).stdout)![0];
+      expect((await runCli(['importeren', join(bron, 'zonder-keten.ndjson')], leeg).done).stderr).toContain('de export heeft geen logketen');
+      const metAnker = await runCli(['importeren', join(bron, 'zonder-keten.ndjson'), '--zonder-logketen', '--tegen', anker], leeg).done;
+      expect(metAnker.code).not.toBe(0);
+      expect(metAnker.stderr).toContain('De export zet het anker niet voort');
+      expect((await runCli(['importeren', join(bron, 'half-keten.ndjson'), '--zonder-logketen'], leeg).done).stderr).toContain('een deel van de regels heeft een schakel van de logketen en een deel niet');
       // Checked before anything was written: the store is still empty.
       const db = new Database(join(leeg, 'events.sqlite'), { readonly: true });
       expect((db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n).toBe(0);

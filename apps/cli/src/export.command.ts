@@ -66,8 +66,9 @@ export class ExporterenCommand extends CommandRunner {
     const controle = new Ketencontrole();
     let aantal = 0;
     let probleem: VerificationProblem | undefined;
+    const moment = this.store instanceof SqliteEventStore ? this.store.momentopname() : undefined;
     try {
-      for await (const batch of this.events()) {
+      for await (const batch of this.events(moment)) {
         for (const e of batch) {
           probleem = controle.controleer(e);
           if (probleem) break;
@@ -80,7 +81,7 @@ export class ExporterenCommand extends CommandRunner {
         process.stderr.write(`\r${aantal.toLocaleString('nl-NL')} events geëxporteerd`);
       }
       process.stderr.write('\n');
-      const rapport = controle.rapport(this.store instanceof SqliteEventStore ? this.store.streamRevisies() : undefined);
+      const rapport = controle.rapport(moment?.streamRevisies());
       probleem ??= rapport.problemen[0];
       if (deel) await new Promise<void>((r) => uit.end(() => r()));
       if (probleem) {
@@ -94,6 +95,8 @@ export class ExporterenCommand extends CommandRunner {
     } catch (error) {
       if (deel) rmSync(deel, { force: true });
       throw error;
+    } finally {
+      moment?.sluit();
     }
   }
 
@@ -101,11 +104,11 @@ export class ExporterenCommand extends CommandRunner {
    * The embedded store gives its stored hashes, which are checked, never recomputed: a recomputed
    * chain would launder an edit. Another store (KurrentDB) keeps none; its chain is made here.
    */
-  private async *events(): AsyncIterable<ChainedEvent[]> {
+  private async *events(moment?: { batch(after: bigint, batchSize: number): ChainedEvent[] }): AsyncIterable<ChainedEvent[]> {
     const store = this.store;
-    if (store instanceof SqliteEventStore) {
+    if (moment) {
       for (let after = START; ; ) {
-        const batch = store.readChained(after, 5000);
+        const batch = moment.batch(after, 5000);
         if (batch.length === 0) return;
         yield batch;
         after = BigInt(batch[batch.length - 1].positie);

@@ -145,6 +145,11 @@ export class Ketencontrole {
    */
   rapport(recorded?: ReadonlyMap<string, number>): VerificationReport {
     const problemen = [...this.problemen];
+    if (recorded) {
+      for (const [stream, gezien] of this.streams) {
+        if (!recorded.has(stream)) problemen.push({ stream, revision: gezien.revisie, reden: 'de stream ontbreekt in de index van streams: elke nieuwe wijziging erop zou worden geweigerd' });
+      }
+    }
     for (const [stream, revisie] of recorded ?? []) {
       const gezien = this.streams.get(stream);
       if (!gezien) problemen.push({ stream, revision: 0, reden: `alle ${revisie + 1} events van de stream ontbreken` });

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { Anker, ChainedEvent, Ketencontrole, VerificationReport } from '../hash-chain';
 
 interface KetenRow {
@@ -61,4 +61,33 @@ export function verifieerLog(db: Database.Database, opties: VerifieerOpties = {}
 
 export function streamRevisies(db: Database.Database): Map<string, number> {
   return new Map(db.prepare<[], { stream: string; revision: number }>('SELECT stream, revision FROM streams').all().map((r) => [r.stream, r.revision]));
+}
+
+/**
+ * One moment of the log on a read-only connection of its own: every batch and the streams index
+ * come from the same read transaction, so an export that runs while the server writes never sees a
+ * stream in the index whose events it did not read (or the other way round).
+ */
+export class LogMomentopname {
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file, { readonly: true, fileMustExist: true });
+    this.db.exec('BEGIN');
+    // The snapshot is taken at the first read of the transaction.
+    this.db.prepare('SELECT COUNT(*) FROM streams').get();
+  }
+
+  batch(after: bigint, batchSize: number): ChainedEvent[] {
+    return leesKetenBatch(this.db, after, batchSize);
+  }
+
+  streamRevisies(): Map<string, number> {
+    return streamRevisies(this.db);
+  }
+
+  sluit(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+    this.db.close();
+  }
 }

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuplicateEventIdError, StreamRevisionConflictError } from '../event-store.errors';
 import { Anker, GENESIS, VerificationReport, eventHash, logLink } from '../hash-chain';
-import { leesKetenBatch, streamRevisies, verifieerLog } from './keten-lezer';
+import { LogMomentopname, leesKetenBatch, streamRevisies, verifieerLog } from './keten-lezer';
 import { EventRow, leesCategorieen } from './categorie-lezer';
 import { WalCheckpointer } from './wal-checkpointer';
 import {
@@ -261,6 +261,12 @@ export class SqliteEventStore implements EventStore {
   /** Stored events with both hashes, after `after`, for an export that carries and checks them. */
   readChained(after: bigint, batchSize: number) {
     return leesKetenBatch(this.db, after, batchSize);
+  }
+
+  /** The log and its streams index as of one moment (see LogMomentopname); close it when done. */
+  momentopname(): LogMomentopname | { batch: SqliteEventStore['readChained']; streamRevisies: () => Map<string, number>; sluit: () => void } {
+    if (this.file !== ':memory:') return new LogMomentopname(this.file);
+    return { batch: (after, size) => this.readChained(after, size), streamRevisies: () => this.streamRevisies(), sluit: () => undefined };
   }
 
   /**

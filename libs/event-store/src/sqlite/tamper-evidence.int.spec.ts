@@ -236,4 +236,9 @@ describe('tamper evidence: hash chain per stream and a log chain over positions'
     for (const e of events) echt.controleer({ ...e, keten: null });
     expect(echt.rapport().anker?.voortgezet).toBe(true);
   });
+
+  it('finds a stream left out of the streams index', () => {
+    bewerk((db) => db.prepare("DELETE FROM streams WHERE stream = 'motie-b'").run());
+    expect(verify().problemen).toEqual([{ stream: 'motie-b', revision: 0, reden: 'de stream ontbreekt in de index van streams: elke nieuwe wijziging erop zou worden geweigerd' }]);
+  });
 });
