@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { ConflictException } from '@nestjs/common';
+import { VerificatieJob } from '../libs/register/src/audit/verificatie.job';
 import { join } from 'node:path';
 import { TestApp, motie, startTestApp } from './support/app';
 
@@ -118,5 +120,15 @@ describe('auditors: history and verification', () => {
     expect(fout.rapport.intact).toBe(false);
     expect(fout.rapport.problemen).toEqual([{ stream: `motie-${itemId}`, revision: 0, positie: expect.any(String), reden: 'de inhoud past niet bij de opgeslagen hash: het event is gewijzigd' }]);
     expect((await t.as('auditor').post('/api/audit/verificatie').send({ tegen: 'mtr-anker:kapot' }).expect(400)).body.fouten[0].veld).toBe('tegen');
+  });
+
+  it('does not silently drop an anchor: while a check runs, one against another anchor is refused', async () => {
+    const job = t.app.get(VerificatieJob);
+    const lopend = job.start('test-auditor');
+    expect(lopend.status).toBe('bezig');
+    expect(job.start('iemand-anders')).toBe(lopend);
+    expect(() => job.start('iemand-anders', { positie: '1', aantal: 1, keten: 'a'.repeat(64) })).toThrow(ConflictException);
+    for (let i = 0; i < 200 && job.huidige()?.status === 'bezig'; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(job.huidige()?.status).toBe('klaar');
   });
 });

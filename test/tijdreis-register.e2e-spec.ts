@@ -1,3 +1,4 @@
+import { TijdreisService } from '../libs/register/src/audit/tijdreis.service';
 import { TestApp, motie, startTestApp, toezegging } from './support/app';
 
 jest.setTimeout(60_000);
@@ -103,5 +104,17 @@ describe('the register as it was: the register\'s own filters, sorting and pages
     for (let p = 1; p <= 4; p++) paginas.push(...(await t.as('auditor').get(`/api/audit/register?opDatum=2025-06-21&perPagina=10&pagina=${p}&weergave=kort`).expect(200)).body.items);
     expect(paginas).toEqual(alles.items);
     await t.as('auditor').get('/api/audit/register?opDatum=2025-06-21&perPagina=500').expect(400);
+  });
+
+  it('refuses new peilmomenten beyond a few waiting for the one worker, and answers the rest', async () => {
+    const service = t.app.get(TijdreisService);
+    const filter = { pagina: 1, perPagina: 5 };
+    const vragen = Array.from({ length: 7 }, (_, i) => service.register({ as: 'zakelijk', datum: `2025-03-${String(10 + i)}` }, filter));
+    const uitkomsten = await Promise.allSettled(vragen);
+    expect(uitkomsten.map((u) => u.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected', 'rejected']);
+    expect((uitkomsten[4] as PromiseRejectedResult).reason.getStatus()).toBe(503);
+    // Over HTTP the refusal says when to come back; once the others are done, it is answered.
+    const antwoord = await t.as('auditor').get('/api/audit/register?opDatum=2025-03-20&perPagina=5').expect(200);
+    expect(antwoord.body.totaal).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { ResourceLimits, Worker } from 'node:worker_threads';
 
 /** The repository's root when running from the sources (this file is libs/platform/src/werker.ts). */
 const BRONMAP = join(__dirname, '..', '..', '..');
@@ -39,6 +39,6 @@ require(bestand).werk(data, parentPort);
  * `module` is the worker file's own `__filename`, so the same call works from the build and from
  * the sources.
  */
-export function startWerker(module: string, data: unknown): Worker {
-  return new Worker(OPSTART, { eval: true, workerData: { module, bron: BRONMAP, data } });
+export function startWerker(module: string, data: unknown, resourceLimits?: ResourceLimits): Worker {
+  return new Worker(OPSTART, { eval: true, workerData: { module, bron: BRONMAP, data }, resourceLimits });
 }

@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query, applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res, applyDecorators } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@register/access';
 import { Clock } from '@register/platform';
 import { IsOptional, Matches } from 'class-validator';
@@ -7,7 +8,7 @@ import { IsBusinessDate } from '../http/dto/validators';
 import { ItemIdPipe } from '../http/item-id.pipe';
 import { ItemKortResponseDto, ItemPageResponseDto, ItemResponseDto } from '../queries/item.response.dto';
 import { LijstItemsRequestDto } from '../queries/lijst-items/lijst-items.request.dto';
-import { TijdreisService, peilmoment } from './tijdreis.service';
+import { TijdreisDrukError, TijdreisService, peilmoment } from './tijdreis.service';
 
 const OpMoment = () =>
   applyDecorators(
@@ -60,10 +61,14 @@ export class TijdreisHttpController {
     description: 'Gevouwen uit het log op een aparte thread; een volgende pagina van hetzelfde peilmoment is snel. `positie` is het laatste event dat meetelde. Zoeken: elk woord als begin van een woord, zoals het register op SQLite.',
   })
   @ApiOkResponse({ type: TijdreisPageResponseDto })
-  async register(@Query() q: TijdreisRegisterRequestDto): Promise<TijdreisPageResponseDto> {
+  @ApiServiceUnavailableResponse({ description: 'Er worden al enkele andere peilmomenten opgebouwd; probeer het na Retry-After opnieuw' })
+  async register(@Query() q: TijdreisRegisterRequestDto, @Res({ passthrough: true }) res: Response): Promise<TijdreisPageResponseDto> {
     const p = peilmoment(q.opMoment, q.opDatum);
     const peildatum = q.achterstalligOp ?? (p.as === 'zakelijk' ? p.datum : p.moment.slice(0, 10));
-    const { pagina, positie } = await this.tijdreis.register(p, q.registerFilter());
+    const { pagina, positie } = await this.tijdreis.register(p, q.registerFilter()).catch((error: unknown) => {
+      if (error instanceof TijdreisDrukError) res.setHeader('Retry-After', '30');
+      throw error;
+    });
     const items = q.weergave === 'kort' ? pagina.items.map((r) => ItemKortResponseDto.kort(r, peildatum)) : pagina.items.map((r) => ItemResponseDto.from(r, peildatum, new Map()));
     return { peilmoment: p, totaal: pagina.totaal, pagina: q.pagina, perPagina: q.perPagina, peildatum, positie, items };
   }

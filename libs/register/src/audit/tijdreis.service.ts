@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
 import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, halfjaarberichtEventFrom, halfjaarberichtStream, initialBerichtState, itemStream } from '@register/domain';
 import { EVENT_STORE, EventStore, SqliteEventStore, START } from '@register/event-store';
 import { RegisterFilter, RegisterItem, RegisterPage, applyToRegisterRow, filterRegister } from '@register/read-models';
@@ -23,6 +23,17 @@ export function peilmoment(opMoment?: string, opDatum?: string): Peilmoment {
   }
   if (opDatum) return { as: 'zakelijk', datum: opDatum };
   throw new BadRequestException({ fouten: [{ veld: 'opMoment', melding: 'geef opMoment (vastgelegd) of opDatum (zakelijk)' }] });
+}
+
+/** Questions the time-travel worker may have waiting before a new one is refused. */
+const MAX_WACHTEND = 4;
+/** The worker's heap: two snapshots of the national register fit with room to spare. */
+const WERKER_GEHEUGEN_MB = 2048;
+
+export class TijdreisDrukError extends ServiceUnavailableException {
+  constructor() {
+    super('Het register zoals het was wordt al voor andere peilmomenten opgebouwd. Probeer het over een halve minuut opnieuw; een peilmoment dat al is opgebouwd, komt daarna snel.');
+  }
 }
 
 @Injectable()
@@ -74,8 +85,11 @@ export class TijdreisService implements OnModuleDestroy {
   }
 
   private vraagWerker(bestand: string, peilmoment: Peilmoment, filter: RegisterFilter): Promise<{ pagina: RegisterPage; positie: string }> {
+    // Each new peilmoment is a fold of the whole log, one after another on one thread: beyond a few
+    // waiting, a new question is refused rather than queued for minutes.
+    if (this.wachtend.size >= MAX_WACHTEND) throw new TijdreisDrukError();
     if (!this.werker) {
-      const werker = startWerker(join(__dirname, `tijdreis.worker${extname(__filename)}`), { bestand });
+      const werker = startWerker(join(__dirname, `tijdreis.worker${extname(__filename)}`), { bestand }, { maxOldGenerationSizeMb: WERKER_GEHEUGEN_MB });
       werker.on('message', (antwoord: TijdreisAntwoord) => {
         const wacht = this.wachtend.get(antwoord.id);
         this.wachtend.delete(antwoord.id);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedRequest, Rollen } from '@register/access';
 import { ankerTekst, leesAnker } from '@register/event-store';
 import { VerificatieJob, VerificatieStand } from './verificatie.job';
@@ -18,6 +18,7 @@ export class VerificatieHttpController {
     description: 'Loopt er al een, dan komt die terug. Volg de voortgang en de uitkomst met GET.',
   })
   @ApiAcceptedResponse({ type: VerificatieStandDto })
+  @ApiConflictResponse({ description: 'Er loopt al een controle met een ander anker' })
   start(@Body() body: VerificatieStartRequestDto, @Req() request: AuthenticatedRequest): VerificatieStandDto {
     return metAnkerTekst(this.job.start(request.identiteit!.naam, body.tegen ? leesAnker(body.tegen) : undefined));
   }
@@ -34,10 +35,12 @@ export class VerificatieHttpController {
 }
 
 function metAnkerTekst(stand: VerificatieStand): VerificatieStandDto {
-  if (!stand.rapport) return stand as VerificatieStandDto;
+  const tegen = stand.tegen ? { ...stand.tegen, tekst: ankerTekst(stand.tegen) } : undefined;
+  if (!stand.rapport) return { ...stand, tegen } as VerificatieStandDto;
   const { kop, anker } = stand.rapport;
   return {
     ...stand,
+    tegen,
     rapport: {
       ...stand.rapport,
       kop: kop ? { ...kop, tekst: ankerTekst(kop) } : undefined,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotImplementedException, OnModuleDestroy } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotImplementedException, OnModuleDestroy } from '@nestjs/common';
 import { Anker, EVENT_STORE, EventStore, SqliteEventStore, VerificationReport } from '@register/event-store';
 import { Clock, startWerker } from '@register/platform';
 import { extname, join } from 'node:path';
@@ -12,6 +12,8 @@ export interface VerificatieStand {
   readonly gestartDoor: string;
   readonly klaarOp?: string;
   readonly voortgang: { readonly events: number; readonly totaal: number };
+  /** The anchor it checks against, if one was given. */
+  readonly tegen?: Anker;
   /** When done: the report, and whether everything (and the anchor, if one was given) held. */
   readonly rapport?: VerificationReport & { readonly intact: boolean };
   readonly fout?: string;
@@ -34,12 +36,18 @@ export class VerificatieJob implements OnModuleDestroy {
 
   /** Starts a verification, or answers the one still running. */
   start(door: string, anker?: Anker): VerificatieStand {
-    if (this.stand?.status === 'bezig') return this.stand;
+    if (this.stand?.status === 'bezig') {
+      // The same question gets the running answer; another anchor would silently not be checked.
+      if (JSON.stringify(this.stand.tegen ?? null) !== JSON.stringify(anker ?? null)) {
+        throw new ConflictException('Er loopt al een controle met een ander anker (of zonder). Wacht tot die klaar is en start dan de uwe.');
+      }
+      return this.stand;
+    }
     if (!(this.store instanceof SqliteEventStore) || this.store.file === ':memory:') {
       throw new NotImplementedException(`De event store ${this.store.name} houdt (nog) geen hashketen bij.`);
     }
     const gestartOp = this.clock.now().toISOString();
-    this.stand = { status: 'bezig', gestartOp, gestartDoor: door, voortgang: { events: 0, totaal: 0 } };
+    this.stand = { status: 'bezig', gestartOp, gestartDoor: door, voortgang: { events: 0, totaal: 0 }, ...(anker ? { tegen: anker } : {}) };
     const werker = startWerker(join(__dirname, `verificatie.worker${extname(__filename)}`), { bestand: this.store.file, anker });
     this.werker = werker;
     const zet = (stand: VerificatieStand) => {

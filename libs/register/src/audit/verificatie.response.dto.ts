@@ -48,6 +48,7 @@ export class VerificatieStandDto {
   @ApiProperty() gestartDoor!: string;
   @ApiPropertyOptional({ format: 'date-time' }) klaarOp?: string;
   @ApiProperty({ type: VoortgangDto }) voortgang!: VoortgangDto;
+  @ApiPropertyOptional({ type: AnkerDto, description: 'het anker waartegen gecontroleerd wordt' }) tegen?: AnkerDto;
   @ApiPropertyOptional({ type: VerificatieRapportDto }) rapport?: VerificatieRapportDto;
   @ApiPropertyOptional() fout?: string;
 }
