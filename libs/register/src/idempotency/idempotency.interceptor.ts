@@ -54,7 +54,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw new BadRequestException({ fouten: [{ veld: 'Idempotency-Key', melding: 'moet 1 tot 200 zichtbare ASCII-tekens zijn' }] });
     }
     const geheim = this.reflector.getAllAndOverride<boolean>(ANTWOORD_BEVAT_GEHEIM, [context.getHandler(), context.getClass()]) === true;
-    const sleutelId = uuidv5(`${request.identiteit.naam}|${sleutel}`, NAMESPACE);
+    // Name and key as one JSON array: an OIDC name may contain any character, and with a plain
+    // separator "a|b" + "c" and "a" + "b|c" would be one key.
+    const sleutelId = uuidv5(JSON.stringify([request.identiteit.naam, sleutel]), NAMESPACE);
     const verzoekHash = createHash('sha256').update(`${request.method} ${request.path}\n${canonicalJson(request.body)}`).digest('hex');
 
     return from(this.claim(sleutelId, verzoekHash)).pipe(
