@@ -23,6 +23,14 @@ const SLEUTEL = /^[\x21-\x7e]{1,200}$/;
  */
 export const CLAIM_LEASE_MS = 30_000;
 
+/**
+ * The record's id for a user's key. Name and key as one JSON array: an OIDC name may contain any
+ * character, and with a plain separator "a|b" + "c" and "a" + "b|c" would be one key.
+ */
+export function sleutelIdVan(naam: string, sleutel: string): string {
+  return uuidv5(JSON.stringify([naam, sleutel]), NAMESPACE);
+}
+
 type Claim = { readonly eigen: true } | { readonly eigen: false; readonly eerder: IdempotentVerzoek };
 
 /**
@@ -54,9 +62,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw new BadRequestException({ fouten: [{ veld: 'Idempotency-Key', melding: 'moet 1 tot 200 zichtbare ASCII-tekens zijn' }] });
     }
     const geheim = this.reflector.getAllAndOverride<boolean>(ANTWOORD_BEVAT_GEHEIM, [context.getHandler(), context.getClass()]) === true;
-    // Name and key as one JSON array: an OIDC name may contain any character, and with a plain
-    // separator "a|b" + "c" and "a" + "b|c" would be one key.
-    const sleutelId = uuidv5(JSON.stringify([request.identiteit.naam, sleutel]), NAMESPACE);
+    const sleutelId = sleutelIdVan(request.identiteit.naam, sleutel);
     const verzoekHash = createHash('sha256').update(`${request.method} ${request.path}\n${canonicalJson(request.body)}`).digest('hex');
 
     return from(this.claim(sleutelId, verzoekHash)).pipe(
