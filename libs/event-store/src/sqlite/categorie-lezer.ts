@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { StoredEvent } from '../event-store.port';
 
 /** An events row as SQLite returns it. */
 export interface EventRow {
@@ -9,6 +10,19 @@ export interface EventRow {
   type: string;
   data: string;
   metadata: string;
+}
+
+/** A stored event from its row: data and metadata parsed, the position as bigint. */
+export function naarStoredEvent(row: EventRow): StoredEvent {
+  return {
+    eventId: row.event_id,
+    stream: row.stream,
+    revision: row.revision,
+    position: BigInt(row.position),
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+  };
 }
 
 /** Batches the reader may run ahead of the one being projected. */

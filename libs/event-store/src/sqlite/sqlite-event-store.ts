@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { DuplicateEventIdError, StreamRevisionConflictError } from '../event-store.errors';
 import { Anker, GENESIS, VerificationReport, eventHash, logLink } from '../hash-chain';
 import { LogMomentopname, leesKetenBatch, streamRevisies, verifieerLog } from './keten-lezer';
-import { EventRow, leesCategorieen } from './categorie-lezer';
+import { EventRow, leesCategorieen, naarStoredEvent } from './categorie-lezer';
 import { WalCheckpointer } from './wal-checkpointer';
 import {
   AppendResult,
@@ -199,7 +199,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(stream: string): Promise<ReadStreamResult> {
-    const events = this.statements.readStream.all(stream).map(toStoredEvent);
+    const events = this.statements.readStream.all(stream).map(naarStoredEvent);
     return { revision: events.length === 0 ? -1 : events[events.length - 1].revision, events };
   }
 
@@ -210,7 +210,7 @@ export class SqliteEventStore implements EventStore {
       : undefined;
     const patterns = (typePrefixes ?? []).map((p) => `${p.replace(/[%_]/g, '')}%`);
     for (;;) {
-      const batch = filtered ? filtered.all(Number(after), ...patterns, batchSize).map(toStoredEvent) : this.readBatch(after, batchSize);
+      const batch = filtered ? filtered.all(Number(after), ...patterns, batchSize).map(naarStoredEvent) : this.readBatch(after, batchSize);
       if (batch.length === 0) return;
       yield batch;
       after = batch[batch.length - 1].position;
@@ -222,7 +222,7 @@ export class SqliteEventStore implements EventStore {
     if (this.file !== ':memory:') {
       // On a worker thread, a batch ahead: reading by stream is a random read per event, and
       // the caller (a rebuild) projects the previous batch meanwhile.
-      for await (const rows of leesCategorieen(this.file, categories, upTo, batchSize)) yield rows.map(toStoredEvent);
+      for await (const rows of leesCategorieen(this.file, categories, upTo, batchSize)) yield rows.map(naarStoredEvent);
       return;
     }
     // A range over the (stream, revision) index: `motie-` up to `motie.` ('.' sorts right after '-').
@@ -236,7 +236,7 @@ export class SqliteEventStore implements EventStore {
       for (;;) {
         const rows = statement.all(`${category}-`, `${category}.`, Number(upTo), stream, stream, revision);
         if (rows.length === 0) break;
-        yield rows.map(toStoredEvent);
+        yield rows.map(naarStoredEvent);
         stream = rows[rows.length - 1].stream;
         revision = rows[rows.length - 1].revision;
         if (rows.length < batchSize) break;
@@ -311,7 +311,7 @@ export class SqliteEventStore implements EventStore {
 
   /** Synchronous batch read: the rebuild's hot path. */
   readBatch(after: bigint, batchSize: number): StoredEvent[] {
-    return this.statements.readAll.all(Number(after), batchSize).map(toStoredEvent);
+    return this.statements.readAll.all(Number(after), batchSize).map(naarStoredEvent);
   }
 
   subscribeToAll(from: bigint, handler: SubscriptionHandler): Subscription {
@@ -374,18 +374,6 @@ export class SqliteEventStore implements EventStore {
   get database(): Database.Database {
     return this.db;
   }
-}
-
-function toStoredEvent(row: EventRow): StoredEvent {
-  return {
-    eventId: row.event_id,
-    stream: row.stream,
-    revision: row.revision,
-    position: BigInt(row.position),
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-  };
 }
 
 function isUniqueViolation(error: unknown, column: string): boolean {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { EventRow, naarStoredEvent } from '@register/event-store/sqlite/categorie-lezer';
 // The files themselves, not the libs' indexes: a worker loads only what it needs.
 import { filterRegister } from '@register/read-models/register/register-filter';
 import type { RegisterFilter, RegisterPage } from '@register/read-models/register/register.query';
@@ -17,16 +18,6 @@ export type TijdreisAntwoord = { readonly id: number; readonly pagina: RegisterP
 const BEWAARD = 2;
 const BATCH = 5000;
 
-interface EventRij {
-  position: number;
-  event_id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-}
-
 /**
  * On a worker thread: the register as it stood at a peilmoment, folded from the log file on a
  * read-only connection of its own, filtered and paged here, so that only one page crosses to the
@@ -34,7 +25,7 @@ interface EventRij {
  */
 export function werk({ bestand }: { bestand: string }, port: MessagePort): void {
   const db = new Database(bestand, { readonly: true, fileMustExist: true });
-  const lees = db.prepare<[number, number], EventRij>(
+  const lees = db.prepare<[number, number], EventRow>(
     "SELECT position, event_id, stream, revision, type, data, metadata FROM events WHERE position > ? AND (type LIKE 'Motie%' OR type LIKE 'Toezegging%') ORDER BY position LIMIT ?",
   );
   const standen = new Map<string, RegisterStand>();
@@ -46,7 +37,7 @@ export function werk({ bestand }: { bestand: string }, port: MessagePort): void 
       standen.set(sleutel, stand);
       if (standen.size > BEWAARD) standen.delete(standen.keys().next().value!);
       for (let rijen = lees.all(Number(stand.tot), BATCH); rijen.length > 0; rijen = rijen.length < BATCH ? [] : lees.all(Number(stand.tot), BATCH)) {
-        stand.pasToe(rijen.map((r) => ({ eventId: r.event_id, stream: r.stream, revision: r.revision, position: BigInt(r.position), type: r.type, data: JSON.parse(r.data), metadata: JSON.parse(r.metadata) })));
+        stand.pasToe(rijen.map(naarStoredEvent));
       }
       port.postMessage({ id: vraag.id, pagina: filterRegister(stand.rows.values(), vraag.filter), positie: stand.tot.toString() } satisfies TijdreisAntwoord);
     } catch (error) {
