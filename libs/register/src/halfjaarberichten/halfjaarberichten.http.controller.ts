@@ -7,13 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { Meta } from '../http/command-meta.decorator';
 import { ApiFouten } from '../http/problem.responses';
 import { CommandMetadata } from '../items/command-metadata';
-import { ItemEventStore, deterministicId } from '../items/item-event-store';
+import { deterministicId } from '../items/item-event-store';
 import { CONTENT_TYPES, render } from './bijlage/bijlage.renderers';
 import { BijlageService } from './bijlage/bijlage.service';
 import { WijzigHalfjaarberichtCommand } from './halfjaarbericht.command';
 import { HalfjaarberichtOverzichtService } from './halfjaarbericht-overzicht.service';
 import { BijlageRequestDto, KamerstukRequestDto, MaakHalfjaarberichtAanRequestDto, NeemItemOpRequestDto, NeemZaakOpRequestDto, VerzendRequestDto } from './halfjaarbericht.request.dto';
-import { HalfjaarberichtService } from './halfjaarbericht.service';
 
 const Id = (naam: string) =>
   new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException({ fouten: [{ veld: naam, melding: 'moet een identiteit (UUID) zijn' }] }) });
@@ -23,8 +22,6 @@ const Id = (naam: string) =>
 export class HalfjaarberichtenHttpController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly berichten: HalfjaarberichtService,
-    private readonly items: ItemEventStore,
     private readonly overzichten: HalfjaarberichtOverzichtService,
     private readonly bijlagen: BijlageService,
   ) {}
@@ -36,7 +33,7 @@ export class HalfjaarberichtenHttpController {
   @ApiFouten()
   maakAan(@Body() b: MaakHalfjaarberichtAanRequestDto, @Meta() meta: CommandMetadata) {
     const berichtId = meta.idempotencyKeyId ? deterministicId(meta.idempotencyKeyId, 'bericht') : randomUUID();
-    return this.commands.execute(new WijzigHalfjaarberichtCommand(berichtId, () => ({ type: 'MaakAan', berichtId, jaar: b.jaar, helft: b.helft, titel: b.titel, peildatum: b.peildatum, secties: b.secties }), meta));
+    return this.commands.execute(new WijzigHalfjaarberichtCommand(berichtId, { type: 'MaakAan', berichtId, jaar: b.jaar, helft: b.helft, titel: b.titel, peildatum: b.peildatum, secties: b.secties }, meta));
   }
 
   @Post(':id/items')
@@ -44,11 +41,8 @@ export class HalfjaarberichtenHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Neem een motie of toezegging op (of werk haar tekst, sectie en status bij) zolang het bericht een concept is' })
   @ApiFouten()
-  async neemItemOp(@Param('id', Id('id')) id: string, @Body() b: NeemItemOpRequestDto, @Meta() meta: CommandMetadata) {
-    const item = await this.items.load(b.itemId);
-    return this.commands.execute(
-      new WijzigHalfjaarberichtCommand(id, () => ({ type: 'NeemItemOp', bestaat: item !== undefined, item: { itemId: b.itemId, soort: item?.soort ?? 'motie', sectie: b.sectie, tekst: b.tekst, status: b.status, deel: b.deel ?? null } }), meta),
-    );
+  neemItemOp(@Param('id', Id('id')) id: string, @Body() b: NeemItemOpRequestDto, @Meta() meta: CommandMetadata) {
+    return this.commands.execute(new WijzigHalfjaarberichtCommand(id, { type: 'NeemItemOp', item: { itemId: b.itemId, sectie: b.sectie, tekst: b.tekst, status: b.status, deel: b.deel ?? null } }, meta));
   }
 
   @Delete(':id/items/:itemId')
@@ -57,7 +51,7 @@ export class HalfjaarberichtenHttpController {
   @ApiOperation({ summary: 'Haal een item weer uit een concept-bericht' })
   @ApiFouten()
   verwijderItem(@Param('id', Id('id')) id: string, @Param('itemId', Id('itemId')) itemId: string, @Meta() meta: CommandMetadata) {
-    return this.commands.execute(new WijzigHalfjaarberichtCommand(id, () => ({ type: 'VerwijderItem', itemId }), meta));
+    return this.commands.execute(new WijzigHalfjaarberichtCommand(id, { type: 'VerwijderItem', itemId }, meta));
   }
 
   @Post(':id/zaken')
@@ -67,7 +61,7 @@ export class HalfjaarberichtenHttpController {
   @ApiFouten()
   async neemZaakOp(@Param('id', Id('id')) id: string, @Body() b: NeemZaakOpRequestDto, @Meta() meta: CommandMetadata) {
     const zaakId = meta.idempotencyKeyId ? deterministicId(meta.idempotencyKeyId, 'zaak') : randomUUID();
-    const result = await this.commands.execute(new WijzigHalfjaarberichtCommand(id, () => ({ type: 'NeemZaakOp', zaak: { zaakId, sectie: b.sectie, titel: b.titel, tekst: b.tekst } }), meta));
+    const result = await this.commands.execute(new WijzigHalfjaarberichtCommand(id, { type: 'NeemZaakOp', zaak: { zaakId, sectie: b.sectie, titel: b.titel, tekst: b.tekst } }, meta));
     return { ...result, zaakId };
   }
 
@@ -77,7 +71,7 @@ export class HalfjaarberichtenHttpController {
   @ApiOperation({ summary: 'Haal een aanvullende zaak weer uit een concept-bericht' })
   @ApiFouten()
   verwijderZaak(@Param('id', Id('id')) id: string, @Param('zaakId', Id('zaakId')) zaakId: string, @Meta() meta: CommandMetadata) {
-    return this.commands.execute(new WijzigHalfjaarberichtCommand(id, () => ({ type: 'VerwijderZaak', zaakId }), meta));
+    return this.commands.execute(new WijzigHalfjaarberichtCommand(id, { type: 'VerwijderZaak', zaakId }, meta));
   }
 
   @Post(':id/verzending')
@@ -86,14 +80,7 @@ export class HalfjaarberichtenHttpController {
   @ApiOperation({ summary: 'Stel het bericht vast en verzend het: daarna verandert het niet meer, en de items die het afgedaan verklaart worden afgedaan' })
   @ApiFouten()
   verzend(@Param('id', Id('id')) id: string, @Body() b: VerzendRequestDto, @Meta() meta: CommandMetadata) {
-    return this.commands.execute(
-      new WijzigHalfjaarberichtCommand(
-        id,
-        async (state) => ({ type: 'Verzend', datum: b.datum, kenmerk: b.kenmerk, momentopnamen: state.status === 'Nieuw' ? [] : await this.berichten.momentopnamen([...state.items.keys()]) }),
-        meta,
-        b.verwachteRevisie,
-      ),
-    );
+    return this.commands.execute(new WijzigHalfjaarberichtCommand(id, { type: 'Verzend', datum: b.datum, kenmerk: b.kenmerk }, meta, b.verwachteRevisie));
   }
 
   @Post(':id/kamerstuk')
@@ -102,7 +89,7 @@ export class HalfjaarberichtenHttpController {
   @ApiOperation({ summary: 'Leg het Kamerstuknummer vast dat het verzonden bericht kreeg' })
   @ApiFouten()
   kamerstuk(@Param('id', Id('id')) id: string, @Body() b: KamerstukRequestDto, @Meta() meta: CommandMetadata) {
-    return this.commands.execute(new WijzigHalfjaarberichtCommand(id, () => ({ type: 'KenKamerstukToe', kamerstuk: b.kamerstuk }), meta));
+    return this.commands.execute(new WijzigHalfjaarberichtCommand(id, { type: 'KenKamerstukToe', kamerstuk: b.kamerstuk }, meta));
   }
 
   @Get()

@@ -7,7 +7,7 @@ import { CommandResultDto } from '../../http/command-result.dto';
 import { ItemIdPipe } from '../../http/item-id.pipe';
 import { ApiFouten } from '../../http/problem.responses';
 import { CommandMetadata } from '../../items/command-metadata';
-import { CorrigeerRegistratieCommand } from './corrigeer-registratie.command';
+import { WijzigItemCommand } from '../../items/item.commands';
 import { CorrigeerRegistratieRequestDto } from './corrigeer-registratie.request.dto';
 
 @ApiTags('items')
@@ -23,6 +23,6 @@ export class CorrigeerRegistratieHttpController {
   @ApiConflictResponse({ description: 'Het item is intussen gewijzigd (verwachteRevisie klopt niet)' })
   @ApiFouten()
   handle(@Param('id', ItemIdPipe) id: string, @Body() body: CorrigeerRegistratieRequestDto, @Meta() meta: CommandMetadata): Promise<CommandResultDto> {
-    return this.commands.execute(new CorrigeerRegistratieCommand(id, body, meta));
+    return this.commands.execute(new WijzigItemCommand(id, body.toCommand(), meta, body.verwachteRevisie));
   }
 }

@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsNotEmptyObject, IsOptional, Matches, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { LidDto } from '../../http/dto/shared.request.dto';
 import { IsBusinessDate, IsVergaderjaar, LIMIET, Tekst } from '../../http/dto/validators';
+import { CorrigeerRegistratie, Registratie } from '@register/domain';
+import { leden } from '../request-mapping';
 
 /** Only the fields that change; the domain records each one's old and new value. */
 export class CorrectiesDto {
@@ -76,4 +78,10 @@ export class CorrigeerRegistratieRequestDto {
   @IsInt({ message: 'moet een geheel getal zijn' })
   @Min(0, { message: 'mag niet negatief zijn' })
   verwachteRevisie?: number;
+
+  toCommand(): CorrigeerRegistratie {
+    const { leden: nieuweLeden, ...rest } = this.correcties;
+    const correcties: Partial<Registratie> = { ...rest, ...(nieuweLeden ? { leden: leden(nieuweLeden) } : {}) };
+    return { type: 'CorrigeerRegistratie', correcties, reden: this.reden };
+  }
 }

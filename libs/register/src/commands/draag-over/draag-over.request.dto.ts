@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsObject, ValidateNested } from 'class-validator';
 import { BewindspersoonDto, WijzigingRequestDto } from '../../http/dto/shared.request.dto';
 import { LIMIET, Tekst } from '../../http/dto/validators';
+import { DraagOver } from '@register/domain';
 
 export class DraagOverRequestDto extends WijzigingRequestDto {
   @ApiProperty({ type: BewindspersoonDto })
@@ -14,4 +15,8 @@ export class DraagOverRequestDto extends WijzigingRequestDto {
   @ApiProperty({ example: 'Nieuwe portefeuilleverdeling' })
   @Tekst(LIMIET.kort)
   reden!: string;
+
+  toCommand(): DraagOver {
+    return { type: 'DraagOver', datum: this.datum, naar: { bewindspersoon: this.naar.bewindspersoon, ministerie: this.naar.ministerie }, reden: this.reden };
+  }
 }

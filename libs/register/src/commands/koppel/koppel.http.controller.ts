@@ -7,7 +7,7 @@ import { CommandResultDto } from '../../http/command-result.dto';
 import { ItemIdPipe } from '../../http/item-id.pipe';
 import { ApiFouten } from '../../http/problem.responses';
 import { CommandMetadata } from '../../items/command-metadata';
-import { KoppelCommand } from './koppel.command';
+import { KoppelItemCommand } from '../../items/item.commands';
 import { KoppelRequestDto } from './koppel.request.dto';
 
 @ApiTags('items')
@@ -23,6 +23,6 @@ export class KoppelHttpController {
   @ApiConflictResponse({ description: 'Het item is intussen gewijzigd (verwachteRevisie klopt niet)' })
   @ApiFouten()
   handle(@Param('id', ItemIdPipe) id: string, @Body() body: KoppelRequestDto, @Meta() meta: CommandMetadata): Promise<CommandResultDto> {
-    return this.commands.execute(new KoppelCommand(id, body, meta));
+    return this.commands.execute(new KoppelItemCommand(id, body.toKoppeling(), meta, body.verwachteRevisie));
   }
 }

@@ -7,7 +7,7 @@ import { CommandResultDto } from '../../http/command-result.dto';
 import { ItemIdPipe } from '../../http/item-id.pipe';
 import { ApiFouten } from '../../http/problem.responses';
 import { CommandMetadata } from '../../items/command-metadata';
-import { RapporteerVoortgangCommand } from './rapporteer-voortgang.command';
+import { WijzigItemCommand } from '../../items/item.commands';
 import { RapporteerVoortgangRequestDto } from './rapporteer-voortgang.request.dto';
 
 @ApiTags('items')
@@ -23,6 +23,6 @@ export class RapporteerVoortgangHttpController {
   @ApiConflictResponse({ description: 'Het item is intussen gewijzigd (verwachteRevisie klopt niet)' })
   @ApiFouten()
   handle(@Param('id', ItemIdPipe) id: string, @Body() body: RapporteerVoortgangRequestDto, @Meta() meta: CommandMetadata): Promise<CommandResultDto> {
-    return this.commands.execute(new RapporteerVoortgangCommand(id, body, meta));
+    return this.commands.execute(new WijzigItemCommand(id, body.toCommand(), meta, body.verwachteRevisie));
   }
 }

@@ -7,7 +7,7 @@ import { Meta } from '../../http/command-meta.decorator';
 import { CommandResultDto } from '../../http/command-result.dto';
 import { ApiFouten } from '../../http/problem.responses';
 import { CommandMetadata } from '../../items/command-metadata';
-import { RegistreerMotieCommand } from './registreer-motie.command';
+import { RegistreerItemCommand } from '../../items/item.commands';
 import { RegistreerMotieRequestDto } from './registreer-motie.request.dto';
 
 @ApiTags('moties')
@@ -23,6 +23,6 @@ export class RegistreerMotieHttpController {
   @ApiConflictResponse({ description: 'Het Kamerstuknummer is al in gebruik door een ander item' })
   @ApiFouten()
   registreer(@Body() body: RegistreerMotieRequestDto, @Meta() meta: CommandMetadata): Promise<CommandResultDto> {
-    return this.commands.execute(new RegistreerMotieCommand(nieuwItemId(meta), body, meta));
+    return this.commands.execute(new RegistreerItemCommand(body.toCommand(nieuwItemId(meta)), meta));
   }
 }

@@ -7,7 +7,7 @@ import { Meta } from '../../http/command-meta.decorator';
 import { CommandResultDto } from '../../http/command-result.dto';
 import { ApiFouten } from '../../http/problem.responses';
 import { CommandMetadata } from '../../items/command-metadata';
-import { RegistreerToezeggingCommand } from './registreer-toezegging.command';
+import { RegistreerItemCommand } from '../../items/item.commands';
 import { RegistreerToezeggingRequestDto } from './registreer-toezegging.request.dto';
 
 @ApiTags('toezeggingen')
@@ -23,6 +23,6 @@ export class RegistreerToezeggingHttpController {
   @ApiConflictResponse({ description: 'Het toezeggingnummer is al in gebruik door een ander item' })
   @ApiFouten()
   registreer(@Body() body: RegistreerToezeggingRequestDto, @Meta() meta: CommandMetadata): Promise<CommandResultDto> {
-    return this.commands.execute(new RegistreerToezeggingCommand(nieuwItemId(meta), body, meta));
+    return this.commands.execute(new RegistreerItemCommand(body.toCommand(nieuwItemId(meta)), meta));
   }
 }
