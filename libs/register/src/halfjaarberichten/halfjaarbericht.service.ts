@@ -10,10 +10,10 @@ import {
   halfjaarberichtStream,
   initialBerichtState,
 } from '@register/domain';
-import { EVENT_STORE, EventStore, StoredEvent, StreamRevisionConflictError } from '@register/event-store';
+import { EVENT_STORE, EventStore, StoredEvent } from '@register/event-store';
+import { voerStreamCommandUit } from '../stream-command';
 import { CommandMetadata } from '../items/command-metadata';
 import { ItemEventStore } from '../items/item-event-store';
-import { RevisieConflictError } from '../items/register.errors';
 
 export interface BerichtResultaat {
   readonly berichtId: string;
@@ -38,30 +38,28 @@ export class HalfjaarberichtService {
     return { state, revision, events };
   }
 
+  /** A change of the report on the one stream-command loop (voerStreamCommandUit). */
   async execute(berichtId: string, build: (state: HalfjaarberichtState) => Promise<HalfjaarberichtCommand> | HalfjaarberichtCommand, meta: CommandMetadata, verwachteRevisie?: number): Promise<BerichtResultaat> {
     const stream = halfjaarberichtStream(berichtId);
-    for (let poging = 1; ; poging++) {
-      const { state, revision, events: bestaand } = await this.load(berichtId);
-      // A retry of a change that already got through: the same answer, nothing appended.
-      const eerder = meta.idempotencyKeyId ? bestaand.filter((e) => e.metadata.idempotencyKeyId === meta.idempotencyKeyId) : [];
-      if (eerder.length > 0) return { berichtId, revisie: eerder[eerder.length - 1].revision, positie: eerder[eerder.length - 1].position.toString() };
-      // A stale revision is refused before the command is built (sending freezes every item: I/O).
-      if (verwachteRevisie !== undefined && revision !== verwachteRevisie) throw new RevisieConflictError(berichtId, verwachteRevisie, revision);
-      const command = await build(state);
-      if (command.type !== 'MaakAan' && state.status === 'Nieuw') throw new BerichtNietGevondenError(berichtId);
-      const events = decideBericht(command, state);
-      try {
-        const result = await this.store.appendToStream(
+    const { revisie, positie } = await voerStreamCommandUit({
+      id: berichtId,
+      meta,
+      // Checked by the loop before the command is built: sending freezes every item (I/O).
+      verwachteRevisie,
+      load: () => this.load(berichtId),
+      decide: async ({ state }) => {
+        const command = await build(state);
+        if (command.type !== 'MaakAan' && state.status === 'Nieuw') throw new BerichtNietGevondenError(berichtId);
+        return decideBericht(command, state);
+      },
+      append: ({ revision }, events) =>
+        this.store.appendToStream(
           stream,
           events.map((e, i) => this.items.toNewEvent(e.feit, e.data, meta, `${stream}:${revision + 1 + i}`)),
           revision < 0 ? 'no-stream' : revision,
-        );
-        return { berichtId, revisie: result.nextRevision, positie: result.position.toString() };
-      } catch (error) {
-        if (!(error instanceof StreamRevisionConflictError)) throw error;
-        if (verwachteRevisie !== undefined || poging >= 3) throw new RevisieConflictError(berichtId, verwachteRevisie ?? revision, error.actual);
-      }
-    }
+        ),
+    });
+    return { berichtId, revisie, positie };
   }
 
   /** Each covered item's registration as it stands now, to be frozen into the report when it is sent. */

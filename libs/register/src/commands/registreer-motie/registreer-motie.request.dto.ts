@@ -6,7 +6,7 @@ import { RegistratieRequestDto } from '../../http/dto/registratie.request.dto';
 import { LidDto } from '../../http/dto/shared.request.dto';
 import { IsVergaderjaar, LIMIET } from '../../http/dto/validators';
 import { RegistreerMotie } from '@register/domain';
-import { leden, termijn } from '../request-mapping';
+import { leden } from '../request-mapping';
 
 export class RegistreerMotieRequestDto extends RegistratieRequestDto {
   @ApiProperty({ example: '29628-1230', description: 'Kamerstuknummer: dossier[-achtervoegsel]-ondernummer, bijvoorbeeld 29628-1230 of 35925-VI-96' })
@@ -26,20 +26,6 @@ export class RegistreerMotieRequestDto extends RegistratieRequestDto {
   indieners!: LidDto[];
 
   toCommand(itemId: string): RegistreerMotie {
-    return {
-      type: 'RegistreerMotie',
-      itemId,
-      nummer: this.nummer,
-      vergaderjaar: this.vergaderjaar,
-      titel: this.titel,
-      tekst: this.tekst,
-      indieners: leden(this.indieners),
-      datum: this.datum,
-      debat: this.debat,
-      bewindspersoon: this.bewindspersoon,
-      ministerie: this.ministerie,
-      thema: this.thema,
-      termijn: termijn(this.termijn),
-    };
+    return { type: 'RegistreerMotie', itemId, ...this.registratie(), nummer: this.nummer, vergaderjaar: this.vergaderjaar, indieners: leden(this.indieners) };
   }
 }

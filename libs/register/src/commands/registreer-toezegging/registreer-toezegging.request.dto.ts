@@ -6,7 +6,7 @@ import { RegistratieRequestDto } from '../../http/dto/registratie.request.dto';
 import { LidDto } from '../../http/dto/shared.request.dto';
 import { IsVergaderjaar, LIMIET } from '../../http/dto/validators';
 import { RegistreerToezegging } from '@register/domain';
-import { leden, termijn } from '../request-mapping';
+import { leden } from '../request-mapping';
 
 export class RegistreerToezeggingRequestDto extends RegistratieRequestDto {
   @ApiPropertyOptional({ example: 'TZ202412-156', description: 'Het nummer uit het toezeggingenregister van de Kamer; zonder nummer geeft het register er zelf een (INT-...)' })
@@ -27,20 +27,6 @@ export class RegistreerToezeggingRequestDto extends RegistratieRequestDto {
   leden!: LidDto[];
 
   toCommand(itemId: string): RegistreerToezegging {
-    return {
-      type: 'RegistreerToezegging',
-      itemId,
-      nummer: this.nummer ?? null,
-      vergaderjaar: this.vergaderjaar ?? null,
-      titel: this.titel,
-      tekst: this.tekst,
-      leden: leden(this.leden),
-      datum: this.datum,
-      debat: this.debat,
-      bewindspersoon: this.bewindspersoon,
-      ministerie: this.ministerie,
-      thema: this.thema,
-      termijn: termijn(this.termijn),
-    };
+    return { type: 'RegistreerToezegging', itemId, ...this.registratie(), nummer: this.nummer ?? null, vergaderjaar: this.vergaderjaar ?? null, leden: leden(this.leden) };
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
+import { termijn } from '../../commands/request-mapping';
 import { TermijnDto } from './shared.request.dto';
 import { IsBusinessDate, LIMIET, Tekst } from './validators';
 
@@ -39,4 +40,10 @@ export abstract class RegistratieRequestDto {
   @ValidateNested()
   @Type(() => TermijnDto)
   termijn?: TermijnDto;
+
+  /** The fields every registration command has, as the domain takes them. */
+  protected registratie() {
+    const { titel, tekst, datum, debat, bewindspersoon, ministerie, thema } = this;
+    return { titel, tekst, datum, debat, bewindspersoon, ministerie, thema, termijn: termijn(this.termijn) };
+  }
 }
