@@ -127,11 +127,25 @@ export function parseEventType(type: string): { soort: Soort; feit: Feit } | und
 }
 
 
+/** A stored event as the decoder needs it: whatever the store, its type, data and schema version. */
+export interface OpgeslagenEvent {
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: { readonly schemaVersion?: number };
+}
+
+/** An item event with the kind its stored type names. */
+export type GelezenItemEvent = ItemEvent & { readonly soort: Soort };
+
 /**
- * Reads a stored event back into the domain's shape; undefined for types that are not item events.
- * The place where older schema versions are upcast once the schema evolves.
+ * The one way back from a stored event to the domain's item event: kind and fact from the type, and
+ * the data upcast from the schema version it was written with. Undefined for events that are not
+ * item events. Deciders, projections, time travel and the reports all read item events through it.
  */
-export function itemEventFrom(type: string, data: unknown, schemaVersie = schemaVersieVan(type)): ItemEvent | undefined {
-  const parsed = parseEventType(type);
-  return parsed ? ({ feit: parsed.feit, data: upcast(type, data, schemaVersie) } as unknown as ItemEvent) : undefined;
+export function leesItemEvent(stored: OpgeslagenEvent): GelezenItemEvent | undefined {
+  const parsed = parseEventType(stored.type);
+  if (!parsed) return undefined;
+  const data = upcast(stored.type, stored.data, stored.metadata.schemaVersion ?? schemaVersieVan(stored.type));
+  // The fact names the data's shape; the upcaster gives the current version of it.
+  return { soort: parsed.soort, feit: parsed.feit, data } as GelezenItemEvent;
 }

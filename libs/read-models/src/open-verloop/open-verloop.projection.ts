@@ -1,4 +1,4 @@
-import { itemEventFrom } from '@register/domain';
+import { Feit, leesItemEvent, parseEventType } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { EntityManager } from 'typeorm';
 import { Projection } from '../projections/projection';
@@ -9,6 +9,9 @@ import { OpenVerloopRow } from './open-verloop.entity';
  * month". The decider guarantees the deltas: afdoen and laten vervallen only happen to an open item,
  * heropenen only to an afgedaan one. A corrected registration date moves the registration's row.
  */
+/** The facts that open or close an item, or move its registration date. */
+const TELLENDE_FEITEN: ReadonlySet<Feit> = new Set(['Geregistreerd', 'RegistratieGecorrigeerd', 'Afgedaan', 'Heropend', 'Vervallen']);
+
 export class OpenVerloopProjection implements Projection {
   readonly name = 'open-verloop';
   readonly version = 1;
@@ -16,7 +19,8 @@ export class OpenVerloopProjection implements Projection {
   readonly eventTypePrefixes = ['Motie', 'Toezegging'];
 
   handles(eventType: string): boolean {
-    return /(Geregistreerd|RegistratieGecorrigeerd|Afgedaan|Heropend|Vervallen)$/.test(eventType) && !eventType.endsWith('DeelsAfgedaan');
+    const feit = parseEventType(eventType)?.feit;
+    return feit !== undefined && TELLENDE_FEITEN.has(feit);
   }
 
   async applyBatch(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
@@ -26,7 +30,7 @@ export class OpenVerloopProjection implements Projection {
       rows.length = 0;
     };
     for (const stored of events) {
-      const event = itemEventFrom(stored.type, stored.data, stored.metadata.schemaVersion);
+      const event = leesItemEvent(stored);
       if (!event) continue;
       const itemId = event.data.itemId;
       switch (event.feit) {

@@ -1,17 +1,4 @@
-import {
-  AfgedaanData,
-  DeelsAfgedaanData,
-  GekoppeldData,
-  GeregistreerdData,
-  HeropendData,
-  OvergedragenData,
-  RegistratieGecorrigeerdData,
-  TermijnGewijzigdData,
-  VervallenData,
-  VoortgangGerapporteerdData,
-  parseEventType,
-  upcast,
-} from '@register/domain';
+import { leesItemEvent } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { RegisterItem } from './register-item.entity';
 
@@ -21,13 +8,13 @@ import { RegisterItem } from './register-item.entity';
  * An event at or below the row's revision is already in it: the row comes back unchanged.
  */
 export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredEvent): RegisterItem | undefined {
-  const parsed = parseEventType(event.type);
-  if (!parsed) return row;
+  const gelezen = leesItemEvent(event);
+  if (!gelezen) return row;
   if (row && event.revision <= row.revisie) return row;
 
-  if (parsed.feit === 'Geregistreerd') {
+  if (gelezen.feit === 'Geregistreerd') {
     if (row) return row;
-    const d = upcast(event.type, event.data, event.metadata.schemaVersion) as GeregistreerdData;
+    const d = gelezen.data;
     return Object.assign(new RegisterItem(), {
       itemId: d.itemId,
       volgnummer: event.position.toString(),
@@ -67,46 +54,46 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
     laatsteWijziging: event.type,
     laatsteWijzigingDoor: event.metadata.actor,
   });
-  switch (parsed.feit) {
+  switch (gelezen.feit) {
     case 'RegistratieGecorrigeerd': {
-      const d = event.data as unknown as RegistratieGecorrigeerdData;
+      const d = gelezen.data;
       for (const w of d.wijzigingen) (next as unknown as Record<string, unknown>)[w.veld] = w.nieuw;
       return next;
     }
     case 'TermijnGewijzigd': {
-      const d = event.data as unknown as TermijnGewijzigdData;
+      const d = gelezen.data;
       return Object.assign(next, { termijnOmschrijving: d.nieuw.omschrijving, termijnDatum: d.nieuw.datum });
     }
     case 'VoortgangGerapporteerd': {
-      const d = event.data as unknown as VoortgangGerapporteerdData;
+      const d = gelezen.data;
       return Object.assign(next, { voortgang: [...row.voortgang, { datum: d.datum, tekst: d.tekst }] });
     }
     case 'Afgedaan': {
-      const d = event.data as unknown as AfgedaanData;
+      const d = gelezen.data;
       return Object.assign(next, { status: 'Afgedaan', afdoening: { datum: d.datum, wijze: { ...d.wijze }, toelichting: d.toelichting } });
     }
     case 'DeelsAfgedaan': {
-      const d = event.data as unknown as DeelsAfgedaanData;
+      const d = gelezen.data;
       return Object.assign(next, { status: 'DeelsAfgedaan', deelAfdoeningen: [...row.deelAfdoeningen, { datum: d.datum, deel: d.deel, bewijs: { ...d.bewijs } }] });
     }
     case 'Heropend': {
-      const d = event.data as unknown as HeropendData;
+      const d = gelezen.data;
       return Object.assign(next, { status: 'InBehandeling', afdoening: null, heropendOp: d.datum });
     }
     case 'Overgedragen': {
-      const d = event.data as unknown as OvergedragenData;
+      const d = gelezen.data;
       return Object.assign(next, { bewindspersoon: d.naar.bewindspersoon, ministerie: d.naar.ministerie });
     }
     case 'Gekoppeld': {
-      const d = event.data as unknown as GekoppeldData;
+      const d = gelezen.data;
       return Object.assign(next, { koppelingen: [...row.koppelingen, { relatie: d.relatie, doelItemId: d.doelItemId, doelNummer: d.doelNummer }] });
     }
     case 'Vervallen': {
-      const d = event.data as unknown as VervallenData;
+      const d = gelezen.data;
       return Object.assign(next, { status: 'Vervallen', vervallenReden: d.reden });
     }
     default: {
-      const unreachable: never = parsed.feit;
+      const unreachable: never = gelezen;
       return unreachable;
     }
   }

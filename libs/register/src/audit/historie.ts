@@ -1,4 +1,4 @@
-import { ItemEvent, itemEventFrom } from '@register/domain';
+import { ItemEvent, leesItemEvent } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 
 export interface HistorieRegel {
@@ -19,7 +19,7 @@ const tekst = (v: unknown) => (v === null || v === undefined ? '(leeg)' : typeof
 
 /** One line per event, in words an auditor reads: who did what, when it happened and when it was recorded. */
 export function historieRegel(stored: StoredEvent): HistorieRegel {
-  const event = itemEventFrom(stored.type, stored.data, stored.metadata.schemaVersion);
+  const event = leesItemEvent(stored);
   const basis = {
     revisie: stored.revision,
     positie: stored.position.toString(),

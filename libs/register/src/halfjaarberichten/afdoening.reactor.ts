@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, HalfjaarberichtState, ItemState, evolve, initialState, isOpen, itemEventFrom } from '@register/domain';
+import { DomainError, HalfjaarberichtState, ItemState, evolve, initialState, isOpen, leesItemEvent } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { Reactor } from '@register/read-models';
 import { ItemCommandService } from '../items/item-command.service';
@@ -79,7 +79,7 @@ export class AfdoeningReactor implements Reactor {
     const toen = item.events
       .filter((e) => e.position < positie)
       .reduce<ItemState>((state, e) => {
-        const event = itemEventFrom(e.type, e.data, e.metadata.schemaVersion);
+        const event = leesItemEvent(e);
         return event ? evolve(state, event) : state;
       }, initialState);
     return isOpen(toen);

@@ -8,7 +8,7 @@ import {
   initialState,
   itemStream,
   schemaVersieVan,
-  itemEventFrom,
+  leesItemEvent,
 } from '@register/domain';
 import { AppendResult, EVENT_STORE, EventStore, ExpectedRevision, NewEvent, StoredEvent } from '@register/event-store';
 import { v5 as uuidv5 } from 'uuid';
@@ -50,7 +50,7 @@ export class ItemEventStore {
   async loadAs(soort: Soort, itemId: string): Promise<LoadedItem> {
     const { revision, events } = await this.store.readStream(itemStream(soort, itemId));
     const state = events.reduce<ItemState>((s, e) => {
-      const event = itemEventFrom(e.type, e.data, e.metadata.schemaVersion);
+      const event = leesItemEvent(e);
       return event ? evolve(s, event) : s;
     }, initialState);
     return { soort, state, revision, events };
