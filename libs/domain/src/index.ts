@@ -2,6 +2,7 @@ export * from './shared/business-date';
 export * from './shared/domain-error';
 export * from './shared/identifiers';
 export * from './shared/spreadsheet-formule';
+export * from './shared/opgeslagen-event';
 export * from './item/item.types';
 export * from './item/item.events';
 export * from './item/item.upcasting';

@@ -1,5 +1,6 @@
 import { BusinessDate } from '../shared/business-date';
 import { AanvullendeZaak, BerichtItem, ItemMomentopname } from './halfjaarbericht.types';
+import { OpgeslagenEvent } from '../shared/opgeslagen-event';
 
 export interface AangemaaktData {
   readonly berichtId: string;
@@ -33,8 +34,9 @@ export const HALFJAARBERICHT_FEITEN = [
   'HalfjaarberichtKamerstukToegekend',
 ] as const;
 
-export function halfjaarberichtEventFrom(type: string, data: unknown): HalfjaarberichtEvent | undefined {
-  return (HALFJAARBERICHT_FEITEN as readonly string[]).includes(type) ? ({ feit: type, data } as HalfjaarberichtEvent) : undefined;
+/** The one way back from a stored event to a report's event; undefined for other events. */
+export function leesHalfjaarberichtEvent(stored: OpgeslagenEvent): HalfjaarberichtEvent | undefined {
+  return (HALFJAARBERICHT_FEITEN as readonly string[]).includes(stored.type) ? ({ feit: stored.type, data: stored.data } as HalfjaarberichtEvent) : undefined;
 }
 
 export function halfjaarberichtStream(berichtId: string): string {

@@ -1,6 +1,7 @@
 import { BusinessDate } from '../shared/business-date';
 import { schemaVersieVan, upcast } from './item.upcasting';
 import { AfdoeningWijze, Bewindspersoon, CorrigeerbaarVeld, Registratie, Relatie, Soort, Termijn } from './item.types';
+import { OpgeslagenEvent } from '../shared/opgeslagen-event';
 
 /**
  * The facts of an item's life. Stored type = `<Soort><Feit>` (`MotieAfgedaan`, `ToezeggingGeregistreerd`)
@@ -126,13 +127,6 @@ export function parseEventType(type: string): { soort: Soort; feit: Feit } | und
   return (FEITEN as readonly string[]).includes(feit) ? { soort, feit } : undefined;
 }
 
-
-/** A stored event as the decoder needs it: whatever the store, its type, data and schema version. */
-export interface OpgeslagenEvent {
-  readonly type: string;
-  readonly data: unknown;
-  readonly metadata: { readonly schemaVersion?: number };
-}
 
 /** An item event with the kind its stored type names. */
 export type GelezenItemEvent = ItemEvent & { readonly soort: Soort };

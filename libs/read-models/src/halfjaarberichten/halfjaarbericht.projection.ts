@@ -1,4 +1,4 @@
-import { HalfjaarberichtEvent, halfjaarberichtEventFrom } from '@register/domain';
+import { HalfjaarberichtEvent, leesHalfjaarberichtEvent } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { EntityManager, In } from 'typeorm';
 import { Projection } from '../projections/projection';
@@ -19,7 +19,7 @@ export class HalfjaarberichtProjection implements Projection {
     const rows = new Map((await manager.find(HalfjaarberichtRow, { where: { berichtId: In(ids) } })).map((r) => [r.berichtId, r]));
     const changed = new Set<string>();
     for (const stored of events) {
-      const event = halfjaarberichtEventFrom(stored.type, stored.data);
+      const event = leesHalfjaarberichtEvent(stored);
       if (!event) continue;
       const id = event.data.berichtId;
       const row = rows.get(id);

@@ -1,5 +1,5 @@
 import { BadRequestException, Inject, Injectable, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
-import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, halfjaarberichtEventFrom, halfjaarberichtStream, initialBerichtState, itemStream } from '@register/domain';
+import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, leesHalfjaarberichtEvent, halfjaarberichtStream, initialBerichtState, itemStream } from '@register/domain';
 import { EVENT_STORE, EventStore, SqliteEventStore, START } from '@register/event-store';
 import { RegisterFilter, RegisterItem, RegisterPage, applyToRegisterRow, filterRegister } from '@register/read-models';
 import { startWerker } from '@register/platform';
@@ -61,7 +61,7 @@ export class TijdreisService implements OnModuleDestroy {
     const state = events
       .filter((e) => telt(e, p))
       .reduce<HalfjaarberichtState>((s, e) => {
-        const event = halfjaarberichtEventFrom(e.type, e.data);
+        const event = leesHalfjaarberichtEvent(e);
         return event ? evolveBericht(s, event) : s;
       }, initialBerichtState);
     if (state.status === 'Nieuw') return null;

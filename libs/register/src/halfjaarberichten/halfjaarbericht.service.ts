@@ -6,7 +6,7 @@ import {
   ItemMomentopname,
   decideBericht,
   evolveBericht,
-  halfjaarberichtEventFrom,
+  leesHalfjaarberichtEvent,
   halfjaarberichtStream,
   initialBerichtState,
 } from '@register/domain';
@@ -32,7 +32,7 @@ export class HalfjaarberichtService {
   async load(berichtId: string): Promise<{ state: HalfjaarberichtState; revision: number; events: readonly StoredEvent[] }> {
     const { revision, events } = await this.store.readStream(halfjaarberichtStream(berichtId));
     const state = events.reduce<HalfjaarberichtState>((s, e) => {
-      const event = halfjaarberichtEventFrom(e.type, e.data);
+      const event = leesHalfjaarberichtEvent(e);
       return event ? evolveBericht(s, event) : s;
     }, initialBerichtState);
     return { state, revision, events };
