@@ -1,6 +1,6 @@
 export * from './register.module';
 export * from './infrastructure.module';
-export * from './items/command-metadata';
+export * from './command-metadata';
 export * from './items/item-command.service';
 export * from './items/item-event-store';
 export * from './items/item.commands';

@@ -1,5 +1,5 @@
 import { AppendResult, StoredEvent, StreamRevisionConflictError } from '@register/event-store';
-import { CommandMetadata } from './items/command-metadata';
+import { CommandMetadata } from './command-metadata';
 import { RevisieConflictError } from './items/register.errors';
 
 const MAX_POGINGEN = 3;

@@ -6,8 +6,8 @@ import { Clock } from '@register/platform';
 import { IsOptional, Matches } from 'class-validator';
 import { IsBusinessDate } from '../http/dto/validators';
 import { ItemIdPipe } from '../http/item-id.pipe';
-import { ItemKortResponseDto, ItemPageResponseDto, ItemResponseDto } from '../queries/item.response.dto';
-import { LijstItemsRequestDto } from '../queries/lijst-items/lijst-items.request.dto';
+import { ItemKortResponseDto, ItemPageResponseDto, ItemResponseDto } from '../items/queries/item.response.dto';
+import { LijstItemsRequestDto } from '../items/queries/lijst-items/lijst-items.request.dto';
 import { TijdreisDrukError, TijdreisService, peilmoment } from './tijdreis.service';
 
 const OpMoment = () =>

@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { BerichtItem, HalfjaarberichtCommand, HalfjaarberichtState } from '@register/domain';
-import { CommandMetadata } from '../items/command-metadata';
+import { CommandMetadata } from '../command-metadata';
 import { ItemEventStore } from '../items/item-event-store';
 import { BerichtResultaat, HalfjaarberichtService } from './halfjaarbericht.service';
 

@@ -12,7 +12,7 @@ import {
 } from '@register/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@register/event-store';
 import { voerStreamCommandUit } from '../stream-command';
-import { CommandMetadata } from '../items/command-metadata';
+import { CommandMetadata } from '../command-metadata';
 import { ItemEventStore } from '../items/item-event-store';
 
 export interface BerichtResultaat {

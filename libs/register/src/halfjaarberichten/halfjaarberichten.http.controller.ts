@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { Meta } from '../http/command-meta.decorator';
 import { ApiFouten } from '../http/problem.responses';
-import { CommandMetadata } from '../items/command-metadata';
+import { CommandMetadata } from '../command-metadata';
 import { deterministicId } from '../items/item-event-store';
 import { CONTENT_TYPES, render } from './bijlage/bijlage.renderers';
 import { BijlageService } from './bijlage/bijlage.service';

@@ -1,7 +1,7 @@
 import { BadRequestException, ExecutionContext, UnauthorizedException, createParamDecorator } from '@nestjs/common';
 import type { AuthenticatedRequest } from '@register/access';
 import { randomUUID } from 'node:crypto';
-import { CommandMetadata } from '../items/command-metadata';
+import { CommandMetadata } from '../command-metadata';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 

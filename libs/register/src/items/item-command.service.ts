@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { GeregistreerdData, ItemCommand, ItemEvent, RegistreerMotie, RegistreerToezegging, decide } from '@register/domain';
 import { AppendResult } from '@register/event-store';
 import { StreamCommandUitkomst, voerStreamCommandUit } from '../stream-command';
-import { CommandMetadata, CommandResult } from './command-metadata';
+import { CommandMetadata, CommandResult } from '../command-metadata';
 import { ItemEventStore, LoadedItem } from './item-event-store';
 import { NummerRegister } from './nummer-register';
 import { ItemNietGevondenError } from './register.errors';

@@ -14,7 +14,7 @@ import { AppendResult, EVENT_STORE, EventStore, ExpectedRevision, NewEvent, Stor
 import { v5 as uuidv5 } from 'uuid';
 import { Clock } from '@register/platform';
 import { randomUUID } from 'node:crypto';
-import { CommandMetadata } from './command-metadata';
+import { CommandMetadata } from '../command-metadata';
 
 export interface LoadedItem {
   readonly soort: Soort;

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { ItemCommand, Koppel, RegistreerMotie, RegistreerToezegging } from '@register/domain';
-import { CommandMetadata, CommandResult } from './command-metadata';
+import { CommandMetadata, CommandResult } from '../command-metadata';
 
 /*
  * The register's item commands as every way in sends them: the HTTP API, the CLI, an importer, a

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandResult } from './command-metadata';
+import { CommandResult } from '../command-metadata';
 import { ItemCommandService } from './item-command.service';
 import { ItemEventStore } from './item-event-store';
 import { KoppelItemCommand, RegistreerItemCommand, WijzigItemCommand } from './item.commands';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Soort, itemStream, nummerStream } from '@register/domain';
 import { EVENT_STORE, EventStore, StreamRevisionConflictError } from '@register/event-store';
-import { CommandMetadata } from './command-metadata';
+import { CommandMetadata } from '../command-metadata';
 import { ItemEventStore } from './item-event-store';
 import { NummerInGebruikError } from './register.errors';
 

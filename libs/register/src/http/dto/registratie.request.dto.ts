@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { termijn } from '../../commands/request-mapping';
+import { termijn } from '../../items/commands/request-mapping';
 import { TermijnDto } from './shared.request.dto';
 import { IsBusinessDate, LIMIET, Tekst } from './validators';
 

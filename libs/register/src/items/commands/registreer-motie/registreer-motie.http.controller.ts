@@ -1,0 +1,28 @@
+import { Rollen } from '@register/access';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { nieuwItemId } from '../../nieuw-item-id';
+import { Meta } from '../../../http/command-meta.decorator';
+import { CommandResultDto } from '../../../http/command-result.dto';
+import { ApiFouten } from '../../../http/problem.responses';
+import { CommandMetadata } from '../../../command-metadata';
+import { RegistreerItemCommand } from '../../item.commands';
+import { RegistreerMotieRequestDto } from './registreer-motie.request.dto';
+
+@ApiTags('moties')
+@Rollen('griffier')
+@Controller('api/moties')
+export class RegistreerMotieHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Registreer een aangenomen motie' })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  @ApiConflictResponse({ description: 'Het Kamerstuknummer is al in gebruik door een ander item' })
+  @ApiFouten()
+  registreer(@Body() body: RegistreerMotieRequestDto, @Meta() meta: CommandMetadata): Promise<CommandResultDto> {
+    return this.commands.execute(new RegistreerItemCommand(body.toCommand(nieuwItemId(meta)), meta));
+  }
+}
