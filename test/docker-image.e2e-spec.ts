@@ -1,8 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SERVER } from './support/processes';
+import { SERVER, startServer } from './support/processes';
 
 jest.setTimeout(60_000);
 
@@ -242,8 +242,7 @@ alsRoot('the built server as an unprivileged user (needs root to switch users; n
     expect({ run, code: gemaakt.status, stderr: gemaakt.stderr }).toEqual({ run, code: 0, stderr: '' });
     expect(statSync(dataDir).uid).toBe(nobody.uid);
 
-    const server = await start(dataDir, nobody);
-    expect(server.code).toBeNull();
+    const server = await startServer(dataDir, { NODE_ENV: 'production' }, { als: nobody, schoneOmgeving: true, cwd: tmpdir() });
     try {
       const health = await fetch(`${server.url}/health`);
       expect(health.status).toBe(200);
@@ -255,50 +254,6 @@ alsRoot('the built server as an unprivileged user (needs root to switch users; n
 
   it('cannot start on a data directory nobody made for it (the image as it was)', async () => {
     mkdirSync(join(wortel, 'leeg'));
-    const server = await start(join(wortel, 'leeg', 'data'), nobody);
-    await server.stop();
-    expect(server.code).toBe(1);
-    expect(server.output()).toMatch(/EACCES: permission denied, mkdir/);
+    await expect(startServer(join(wortel, 'leeg', 'data'), { NODE_ENV: 'production' }, { als: nobody, schoneOmgeving: true, cwd: tmpdir() })).rejects.toThrow(/server exited with 1[\s\S]*EACCES: permission denied, mkdir/);
   });
 });
-
-async function start(dataDir: string, als: { uid: number; gid: number }): Promise<{ url: string; code: number | null; output(): string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [SERVER], {
-    uid: als.uid,
-    gid: als.gid,
-    cwd: tmpdir(),
-    env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  let code: number | null = null;
-  const klaar = new Promise<void>((resolve) => child.on('exit', (c) => ((code = c), resolve())));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /draait op (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void klaar.then(() => {
-      clearTimeout(timer);
-      resolve('');
-    });
-  });
-  return {
-    url,
-    get code() {
-      return code;
-    },
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await klaar;
-    },
-  };
-}

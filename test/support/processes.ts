@@ -13,11 +13,25 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts the built server as its own process, as `npm start` does, and waits until it answers. */
-export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
+export interface ServerOpties {
+  /** Run as this user (the caller must be root), as the Docker image runs as `node`. */
+  readonly als?: { readonly uid: number; readonly gid: number };
+  /** Only PATH of this process's environment, as in a container. */
+  readonly schoneOmgeving?: boolean;
+  readonly cwd?: string;
+}
+
+/**
+ * Starts the built server as its own process, as `npm start` does, and waits until it answers.
+ * Rejects with everything the server printed when it exits before that.
+ */
+export async function startServer(dataDir: string, env: Record<string, string> = {}, opties: ServerOpties = {}): Promise<RunningServer> {
+  const basis = opties.schoneOmgeving ? { PATH: process.env.PATH ?? '' } : { ...process.env, DATABASE_URL: '', EVENTSTORE_CONNECTION_STRING: '' };
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', EVENTSTORE_CONNECTION_STRING: '', ...env },
+    env: { ...basis, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(opties.als ? { uid: opties.als.uid, gid: opties.als.gid } : {}),
+    ...(opties.cwd ? { cwd: opties.cwd } : {}),
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
