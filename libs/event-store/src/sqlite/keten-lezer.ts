@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { Anker, ChainedEvent, Ketencontrole, VerificationReport } from '../hash-chain';
 
-interface KetenRow {
+/** An events row with both of its hashes, as SQLite returns it. */
+export interface KetenRow {
   position: number;
   stream: string;
   revision: number;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Anker, ChainedEvent, GENESIS, Ketencontrole, eventHash, logLink } from '../hash-chain';
 import { NewEvent } from '../event-store.port';
+import { KetenRow } from './keten-lezer';
 import { SqliteEventStore } from './sqlite-event-store';
 
 const event = (tekst: string): NewEvent => {
@@ -15,16 +16,6 @@ const event = (tekst: string): NewEvent => {
 const GEWIJZIGD = 'de inhoud past niet bij de opgeslagen hash: het event is gewijzigd';
 const KETENBREUK = 'de logketen breekt hier: een event ervoor is verwijderd of vervangen, of de hashes van een stream zijn opnieuw berekend';
 
-interface Rij {
-  position: number;
-  stream: string;
-  revision: number;
-  event_id: string;
-  type: string;
-  data: string;
-  metadata: string;
-}
-
 /**
  * What an attacker with write access to the file and this source code can do: recompute the stream
  * hashes of one stream from a revision on, and (optionally) the log chain from a position on.
@@ -32,7 +23,7 @@ interface Rij {
 function herbereken(db: Database.Database, opties: { stream?: string; logketenVanaf?: number }): void {
   if (opties.stream) {
     let vorige = GENESIS;
-    for (const r of db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision').all(opties.stream) as (Rij & { hash: string })[]) {
+    for (const r of db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision').all(opties.stream) as KetenRow[]) {
       const hash = eventHash(vorige, { stream: r.stream, revision: r.revision, eventId: r.event_id, type: r.type, data: JSON.parse(r.data), metadata: JSON.parse(r.metadata) });
       db.prepare('UPDATE events SET hash = ? WHERE position = ?').run(hash, r.position);
       vorige = hash;
