@@ -39,20 +39,21 @@ export interface StreamCommandUitkomst<S extends GeladenStream, E> {
  * expected revision a conflict is decided again on fresh state, a few times; with one, it is 409.
  */
 export async function voerStreamCommandUit<S extends GeladenStream, E>(command: StreamCommand<S, E>): Promise<StreamCommandUitkomst<S, E>> {
+  let gelezen: number | undefined;
   for (let poging = 1; ; poging++) {
+    // After a conflict this read also finds a retry of this very command that got in first.
     const stream = await command.load();
     const eerder = eerdereUitkomst<S, E>(stream, command.meta);
     if (eerder) return eerder;
     if (command.verwachteRevisie !== undefined && stream.revision !== command.verwachteRevisie) throw new RevisieConflictError(command.id, command.verwachteRevisie, stream.revision);
+    if (poging > MAX_POGINGEN) throw new RevisieConflictError(command.id, gelezen ?? stream.revision, stream.revision);
     const events = await command.decide(stream);
     try {
       const result = await command.append(stream, events);
       return { stream, events, revisie: result.nextRevision, positie: result.position.toString() };
     } catch (error) {
       if (!(error instanceof StreamRevisionConflictError)) throw error;
-      const gelijktijdig = command.meta.idempotencyKeyId ? eerdereUitkomst<S, E>(await command.load(), command.meta) : undefined;
-      if (gelijktijdig) return gelijktijdig;
-      if (command.verwachteRevisie !== undefined || poging >= MAX_POGINGEN) throw new RevisieConflictError(command.id, command.verwachteRevisie ?? stream.revision, error.actual);
+      gelezen = stream.revision;
     }
   }
 }
