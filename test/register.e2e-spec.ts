@@ -148,8 +148,9 @@ describe('register over HTTP (embedded default)', () => {
 
   it('lists in the short view what a table shows, without the long texts', async () => {
     const geregistreerd = await post('/api/toezeggingen', toezegging({ nummer: 'TZ202501-7', leden: [{ naam: 'Van der Werf', fractie: 'D66' }] })).expect(201);
-    await post(`/api/items/${geregistreerd.body.itemId}/voortgang`, { datum: '2025-06-20', tekst: 'Het onderzoek is gestart.' }).expect(200);
-    const volledig = await t.http.get(`/api/items?lid=Van der Werf&minimalePositie=${geregistreerd.body.positie}`).expect(200);
+    const gemeld = await post(`/api/items/${geregistreerd.body.itemId}/voortgang`, { datum: '2025-06-20', tekst: 'Het onderzoek is gestart.' }).expect(200);
+    // Wait for the progress report, the later of the two commands, not for the registration.
+    const volledig = await t.http.get(`/api/items?lid=Van der Werf&${zichtbaar(gemeld.body.positie)}`).expect(200);
     const kort = await t.http.get('/api/items?lid=Van der Werf&weergave=kort').expect(200);
     expect(kort.body.totaal).toBe(1);
     const [item] = kort.body.items;
