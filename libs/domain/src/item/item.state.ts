@@ -8,6 +8,8 @@ export type Status = OpenStatus | 'Afgedaan' | 'Vervallen';
 interface Geregistreerd {
   readonly itemId: string;
   readonly soort: Soort;
+  /** Whether the number came from the Kamer or was given by the register; fixed at registration. */
+  readonly nummerBron: 'kamer' | 'intern';
   readonly registratie: Registratie;
   readonly termijn: Termijn | null;
   readonly koppelingen: readonly Koppeling[];
@@ -33,8 +35,8 @@ export function isOpen(state: ItemState): state is Geregistreerd & { status: Ope
  */
 export function evolve(state: ItemState, event: ItemEvent): ItemState {
   if (event.feit === 'Geregistreerd') {
-    const { itemId, soort, termijn, nummerBron: _bron, ...registratie } = event.data;
-    return { status: 'InBehandeling', itemId, soort, registratie, termijn, koppelingen: [] };
+    const { itemId, soort, termijn, nummerBron, ...registratie } = event.data;
+    return { status: 'InBehandeling', itemId, soort, nummerBron, registratie, termijn, koppelingen: [] };
   }
   if (state.status === 'Nieuw') return state;
 
@@ -76,6 +78,7 @@ function base(state: GeregistreerdItem): Geregistreerd {
   return {
     itemId: state.itemId,
     soort: state.soort,
+    nummerBron: state.nummerBron,
     registratie: state.registratie,
     termijn: state.termijn,
     koppelingen: state.koppelingen,

@@ -1,5 +1,5 @@
 import { BadRequestException, Inject, Injectable, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
-import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, leesHalfjaarberichtEvent, halfjaarberichtStream, initialBerichtState, itemStream } from '@register/domain';
+import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, leesHalfjaarberichtEvent, halfjaarberichtStream, initialBerichtState } from '@register/domain';
 import { EVENT_STORE, EventStore, SqliteEventStore, START } from '@register/event-store';
 import { RegisterFilter, RegisterItem, RegisterPage, applyToRegisterRow, filterRegister } from '@register/read-models';
 import { startWerker } from '@register/platform';
@@ -50,8 +50,7 @@ export class TijdreisService implements OnModuleDestroy {
   async item(itemId: string, p: Peilmoment): Promise<RegisterItem | null> {
     const item = await this.items.load(itemId);
     if (!item) throw new ItemNietGevondenError(itemId);
-    const { events } = await this.store.readStream(itemStream(item.soort, itemId));
-    return events.filter((e) => telt(e, p)).reduce<RegisterItem | undefined>((row, e) => applyToRegisterRow(row, e), undefined) ?? null;
+    return item.events.filter((e) => telt(e, p)).reduce<RegisterItem | undefined>((row, e) => applyToRegisterRow(row, e), undefined) ?? null;
   }
 
   /** A halfjaarbericht as it stood: draft or sent, with the items and zaken it held then. */

@@ -69,8 +69,7 @@ export class HalfjaarberichtService {
       const item = await this.items.load(itemId);
       if (!item || item.state.status === 'Nieuw') continue;
       const r = item.state.registratie;
-      const geregistreerd = item.events[0].data as { nummerBron: 'kamer' | 'intern' };
-      out.push({ itemId, soort: item.soort, nummer: r.nummer, nummerBron: geregistreerd.nummerBron, vergaderjaar: r.vergaderjaar, titel: r.titel, leden: r.leden, datum: r.datum, debat: r.debat, bewindspersoon: r.bewindspersoon });
+      out.push({ itemId, soort: item.soort, nummer: r.nummer, nummerBron: item.state.nummerBron, vergaderjaar: r.vergaderjaar, titel: r.titel, leden: r.leden, datum: r.datum, debat: r.debat, bewindspersoon: r.bewindspersoon });
     }
     return out;
   }
