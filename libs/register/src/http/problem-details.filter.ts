@@ -3,7 +3,6 @@ import { BerichtNietGevondenError, DomainError, OngeldigGegevenError, VerbodenOv
 import { StreamRevisionConflictError } from '@register/event-store';
 import type { Request, Response } from 'express';
 import { ItemNietGevondenError, NummerInGebruikError, RevisieConflictError } from '../items/register.errors';
-import { AntwoordNietHerhaalbaarError, HerhaaldAntwoord, VerzoekInBehandelingError } from '../idempotency/idempotency.errors';
 import { VeldFout } from './validation';
 
 export interface Problem {
@@ -30,6 +29,13 @@ const TITELS: Record<number, string> = {
   500: 'Interne fout',
   503: 'Tijdelijk niet beschikbaar',
 };
+
+/** A problem answered before (an idempotent retry of a request that failed), given again as it was. */
+export class HerhaaldProbleem extends Error {
+  constructor(readonly problem: Problem) {
+    super('herhaald antwoord');
+  }
+}
 
 /**
  * Every error leaves as application/problem+json (RFC 9457, as the Dutch API design rules ask), in
@@ -62,13 +68,12 @@ export function toProblem(exception: unknown, instance: string): Problem {
 
   const invalidJson = () => make(400, 'De body is geen geldige JSON.', { fouten: [{ veld: 'body', melding: 'is geen geldige JSON' }] });
 
-  if (exception instanceof HerhaaldAntwoord) return exception.body as Problem;
+  if (exception instanceof HerhaaldProbleem) return exception.problem;
   if (exception instanceof OngeldigGegevenError) {
     return make(400, exception.message, { code: exception.code, fouten: [{ veld: exception.veld, melding: exception.message }] });
   }
   if (exception instanceof ItemNietGevondenError || exception instanceof BerichtNietGevondenError) return make(404, exception.message, { code: exception.code });
   if (exception instanceof NummerInGebruikError || exception instanceof RevisieConflictError) return make(409, exception.message, { code: exception.code });
-  if (exception instanceof VerzoekInBehandelingError || exception instanceof AntwoordNietHerhaalbaarError) return make(409, exception.message, { code: exception.code });
   if (exception instanceof StreamRevisionConflictError) return make(409, 'Het item is intussen door iemand anders gewijzigd. Laad het opnieuw.', { code: 'revisie-conflict' });
   if (exception instanceof VerbodenOvergangError) return make(422, exception.message, { code: exception.code });
   if (exception instanceof DomainError) return make(422, exception.message, { code: exception.code });
@@ -85,7 +90,9 @@ export function toProblem(exception: unknown, instance: string): Problem {
     }
     // Nest turns body-parser's SyntaxError into a 400 carrying the parser's own wording.
     if (status === 400 && /JSON/.test(exception.message)) return invalidJson();
-    return make(status, httpDetail(status, exception));
+    // An HTTP error of the register's own names its problem code.
+    const code = typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'string' ? (body as { code: string }).code : undefined;
+    return make(status, httpDetail(status, exception), code ? { code } : {});
   }
   // body-parser errors carry a status but are not HttpExceptions.
   const status = (exception as { status?: number; type?: string })?.status;

@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
-import { toProblem } from '../http/problem-details.filter';
+import { HerhaaldProbleem, Problem, toProblem } from '../http/problem-details.filter';
 import { ANTWOORD_BEVAT_GEHEIM } from './antwoord-bevat-geheim.decorator';
 import { IdempotentVerzoek } from './idempotent-verzoek.entity';
-import { AntwoordNietHerhaalbaarError, HerhaaldAntwoord, IdempotencySleutelHergebruiktError, VerzoekInBehandelingError } from './idempotency.errors';
+import { AntwoordNietHerhaalbaarError, IdempotencySleutelHergebruiktError, VerzoekInBehandelingError } from './idempotency.errors';
 
 const NAMESPACE = '8f8a2c61-54e1-4a8f-9d0b-3c7e1f2a9b64';
 const SLEUTEL = /^[\x21-\x7e]{1,200}$/;
@@ -90,8 +90,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     if (eerder.antwoord === null) return throwError(() => new AntwoordNietHerhaalbaarError());
     response.setHeader('Idempotent-Replayed', 'true');
-    const body = JSON.parse(eerder.antwoord);
-    if (eerder.status >= 400) return throwError(() => new HerhaaldAntwoord(eerder.status!, body));
+    const body: unknown = JSON.parse(eerder.antwoord);
+    if (eerder.status >= 400) return throwError(() => new HerhaaldProbleem(body as Problem));
     response.status(eerder.status);
     return of(body);
   }
