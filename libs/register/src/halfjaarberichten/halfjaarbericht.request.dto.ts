@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { VERKLAARDE_STATUSSEN, VerklaardeStatus } from '@register/domain';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsBusinessDate, LIMIET, Tekst } from '../http/dto/validators';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { DatumVeld, ItemIdVeld, KeuzeVeld, OptioneleKeuzeVeld, RevisieVeld, TekstVeld } from '../http/dto/fields';
+import { LIMIET, Tekst } from '../http/dto/validators';
 import { FORMATEN, Formaat, INDELINGEN, Indeling } from './bijlage/bijlage.renderers';
 
 export class MaakHalfjaarberichtAanRequestDto {
@@ -11,16 +12,13 @@ export class MaakHalfjaarberichtAanRequestDto {
   @Max(2100, { message: 'moet voor 2100 liggen' })
   jaar!: number;
 
-  @ApiProperty({ enum: [1, 2], description: '1: eerste halfjaarbericht, 2: tweede' })
-  @IsIn([1, 2], { message: 'moet 1 of 2 zijn' })
+  @KeuzeVeld([1, 2], { description: '1: eerste halfjaarbericht, 2: tweede' }, 'moet 1 of 2 zijn')
   helft!: 1 | 2;
 
-  @ApiProperty({ example: 'Eerste halfjaarbericht politie 2025' })
-  @Tekst(LIMIET.kort)
+  @TekstVeld(LIMIET.kort, { example: 'Eerste halfjaarbericht politie 2025' })
   titel!: string;
 
-  @ApiProperty({ example: '2025-06-01', description: '"stand per": de datum waarvoor het bericht spreekt' })
-  @IsBusinessDate()
+  @DatumVeld({ example: '2025-06-01', description: '"stand per": de datum waarvoor het bericht spreekt' })
   peildatum!: string;
 
   @ApiProperty({ example: ['Demonstraties', 'Politiepersoneel en middelen', 'Online criminaliteit'] })
@@ -33,20 +31,16 @@ export class MaakHalfjaarberichtAanRequestDto {
 }
 
 export class NeemItemOpRequestDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'moet de identiteit (UUID) van een motie of toezegging zijn' })
+  @ItemIdVeld()
   itemId!: string;
 
-  @ApiProperty({ example: 'Demonstraties' })
-  @Tekst(LIMIET.naam)
+  @TekstVeld(LIMIET.naam, { example: 'Demonstraties' })
   sectie!: string;
 
-  @ApiProperty({ example: 'Naar aanleiding van de motie heb ik overleg gevoerd met de driehoek Den Haag ...' })
-  @Tekst(LIMIET.tekst)
+  @TekstVeld(LIMIET.tekst, { example: 'Naar aanleiding van de motie heb ik overleg gevoerd met de driehoek Den Haag ...' })
   tekst!: string;
 
-  @ApiProperty({ enum: VERKLAARDE_STATUSSEN })
-  @IsIn(VERKLAARDE_STATUSSEN, { message: `moet een van ${VERKLAARDE_STATUSSEN.join(', ')} zijn` })
+  @KeuzeVeld(VERKLAARDE_STATUSSEN)
   status!: VerklaardeStatus;
 
   @ApiPropertyOptional({ example: 'de extra financiering voor herinneringscentra', description: 'Verplicht bij deels-afgedaan' })
@@ -56,49 +50,36 @@ export class NeemItemOpRequestDto {
 }
 
 export class NeemZaakOpRequestDto {
-  @ApiProperty({ example: 'Demonstraties' })
-  @Tekst(LIMIET.naam)
+  @TekstVeld(LIMIET.naam, { example: 'Demonstraties' })
   sectie!: string;
 
-  @ApiProperty({ example: 'Stand van zaken WODC-onderzoek handelingsperspectieven bij demonstraties' })
-  @Tekst(LIMIET.kort)
+  @TekstVeld(LIMIET.kort, { example: 'Stand van zaken WODC-onderzoek handelingsperspectieven bij demonstraties' })
   titel!: string;
 
-  @ApiProperty()
-  @Tekst(LIMIET.tekst)
+  @TekstVeld(LIMIET.tekst)
   tekst!: string;
 }
 
 export class VerzendRequestDto {
-  @ApiProperty({ example: '2025-06-20' })
-  @IsBusinessDate()
+  @DatumVeld({ example: '2025-06-20' })
   datum!: string;
 
-  @ApiProperty({ example: '6418520' })
-  @Tekst(100)
+  @TekstVeld(100, { example: '6418520' })
   kenmerk!: string;
 
-  @ApiPropertyOptional({ example: 5 })
-  @IsOptional()
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(0, { message: 'mag niet negatief zijn' })
+  @RevisieVeld({ example: 5 })
   verwachteRevisie?: number;
 }
 
 export class KamerstukRequestDto {
-  @ApiProperty({ example: 'Kamerstukken II 2024/25, 29628, nr. 1262' })
-  @Tekst(100)
+  @TekstVeld(100, { example: 'Kamerstukken II 2024/25, 29628, nr. 1262' })
   kamerstuk!: string;
 }
 
 export class BijlageRequestDto {
-  @ApiPropertyOptional({ enum: FORMATEN, default: 'html' })
-  @IsOptional()
-  @IsIn(FORMATEN, { message: `moet een van ${FORMATEN.join(', ')} zijn` })
+  @OptioneleKeuzeVeld(FORMATEN, { default: 'html' })
   formaat: Formaat = 'html';
 
-  @ApiPropertyOptional({ enum: INDELINGEN, default: 'verhalend', description: 'verhalend: zoals de bijlage van het halfjaarbericht; tabel: Omschrijving | Vindplaats | Stand van zaken' })
-  @IsOptional()
-  @IsIn(INDELINGEN, { message: `moet een van ${INDELINGEN.join(', ')} zijn` })
+  @OptioneleKeuzeVeld(INDELINGEN, { default: 'verhalend', description: 'verhalend: zoals de bijlage van het halfjaarbericht; tabel: Omschrijving | Vindplaats | Stand van zaken' })
   indeling: Indeling = 'verhalend';
 }

@@ -1,44 +1,32 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
 import { termijn } from '../../items/commands/request-mapping';
+import { DatumVeld, OptioneelObjectVeld, TekstVeld } from './fields';
 import { TermijnDto } from './shared.request.dto';
-import { IsBusinessDate, LIMIET, Tekst } from './validators';
+import { LIMIET } from './validators';
 
 /** What registering a motie and a toezegging have in common. */
 export abstract class RegistratieRequestDto {
-  @ApiProperty({ example: 'Motie van het lid Boswijk over het verhalen van schade door vernielingen op relschoppers' })
-  @Tekst(LIMIET.kort)
+  @TekstVeld(LIMIET.kort, { example: 'Motie van het lid Boswijk over het verhalen van schade door vernielingen op relschoppers' })
   titel!: string;
 
-  @ApiProperty({ example: 'verzoekt de regering praktische en juridische belemmeringen voor schadeverhaal weg te nemen', description: 'Het dictum van de motie, of de toezegging zoals gedaan' })
-  @Tekst(LIMIET.tekst)
+  @TekstVeld(LIMIET.tekst, { example: 'verzoekt de regering praktische en juridische belemmeringen voor schadeverhaal weg te nemen', description: 'Het dictum van de motie, of de toezegging zoals gedaan' })
   tekst!: string;
 
-  @ApiProperty({ example: '2025-05-28', description: 'Datum van indiening of aanneming (motie), of waarop de toezegging is gedaan' })
-  @IsBusinessDate()
+  @DatumVeld({ example: '2025-05-28', description: 'Datum van indiening of aanneming (motie), of waarop de toezegging is gedaan' })
   datum!: string;
 
-  @ApiProperty({ example: 'tweeminutendebat Politie 28 mei 2025' })
-  @Tekst(LIMIET.kort)
+  @TekstVeld(LIMIET.kort, { example: 'tweeminutendebat Politie 28 mei 2025' })
   debat!: string;
 
-  @ApiProperty({ example: 'minister van Justitie en Veiligheid' })
-  @Tekst(LIMIET.naam)
+  @TekstVeld(LIMIET.naam, { example: 'minister van Justitie en Veiligheid' })
   bewindspersoon!: string;
 
-  @ApiProperty({ example: 'JenV' })
-  @Tekst(LIMIET.naam)
+  @TekstVeld(LIMIET.naam, { example: 'JenV' })
   ministerie!: string;
 
-  @ApiProperty({ example: 'Demonstraties' })
-  @Tekst(LIMIET.naam)
+  @TekstVeld(LIMIET.naam, { example: 'Demonstraties' })
   thema!: string;
 
-  @ApiPropertyOptional({ type: TermijnDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TermijnDto)
+  @OptioneelObjectVeld(TermijnDto)
   termijn?: TermijnDto;
 
   /** The fields every registration command has, as the domain takes them. */

@@ -1,32 +1,16 @@
 import { isBusinessDate, isVergaderjaar } from '@register/domain';
-import { ValidationOptions, registerDecorator } from 'class-validator';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 
 /** Limits on free text: long enough for the seeds' longest passages, short enough to refuse abuse. */
 export const LIMIET = { naam: 200, kort: 500, tekst: 20_000, leden: 50 } as const;
 
-export function IsBusinessDate(options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isBusinessDate',
-      target: object.constructor,
-      propertyName,
-      options: { message: 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD', ...options },
-      validator: { validate: (value: unknown) => isBusinessDate(value) },
-    });
-}
+/** A date that exists, as JJJJ-MM-DD (the domain's business date). */
+export const IsBusinessDate = (options?: ValidationOptions) =>
+  ValidateBy({ name: 'isBusinessDate', validator: { validate: (v) => isBusinessDate(v), defaultMessage: () => 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD' } }, options);
 
-export function IsVergaderjaar(options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isVergaderjaar',
-      target: object.constructor,
-      propertyName,
-      options: { message: 'moet een vergaderjaar zijn zoals 2024/25', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isVergaderjaar(value) },
-    });
-}
+export const IsVergaderjaar = (options?: ValidationOptions) =>
+  ValidateBy({ name: 'isVergaderjaar', validator: { validate: (v) => typeof v === 'string' && isVergaderjaar(v), defaultMessage: () => 'moet een vergaderjaar zijn zoals 2024/25' } }, options);
 
 /** A required, non-empty text of at most `max` characters. */
 export function Tekst(max: number) {

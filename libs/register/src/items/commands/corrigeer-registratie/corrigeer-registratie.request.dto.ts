@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsNotEmptyObject, IsOptional, Matches, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsNotEmptyObject, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { LijstVeld, OptioneleDatumVeld, OptioneleTekstVeld, RevisieVeld, TekstVeld } from '../../../http/dto/fields';
 import { LidDto } from '../../../http/dto/shared.request.dto';
-import { IsBusinessDate, IsVergaderjaar, LIMIET, Tekst } from '../../../http/dto/validators';
+import { IsVergaderjaar, LIMIET } from '../../../http/dto/validators';
 import { CorrigeerRegistratie, Registratie } from '@register/domain';
 import { leden } from '../request-mapping';
 
@@ -13,14 +14,10 @@ export class CorrectiesDto {
   @Matches(/^([1-9]\d{4}(-[A-Z0-9]{1,6})?-[1-9]\d{0,4}|TZ\d{6}-[1-9]\d{0,4}|TZ\d{4,8})$/, { message: 'moet een Kamerstuknummer (29628-1230) of toezeggingnummer (TZ202412-156) zijn' })
   nummer?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Tekst(LIMIET.kort)
+  @OptioneleTekstVeld(LIMIET.kort)
   titel?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Tekst(LIMIET.tekst)
+  @OptioneleTekstVeld(LIMIET.tekst)
   tekst?: string;
 
   @ApiPropertyOptional({ example: '2024/25', nullable: true })
@@ -28,37 +25,23 @@ export class CorrectiesDto {
   @IsVergaderjaar()
   vergaderjaar?: string | null;
 
-  @ApiPropertyOptional({ example: '2025-05-28' })
-  @IsOptional()
-  @IsBusinessDate()
+  @OptioneleDatumVeld({ example: '2025-05-28' })
   datum?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Tekst(LIMIET.kort)
+  @OptioneleTekstVeld(LIMIET.kort)
   debat?: string;
 
-  @ApiPropertyOptional({ type: [LidDto] })
   @IsOptional()
-  @IsArray({ message: 'moet een lijst zijn' })
-  @ArrayMaxSize(LIMIET.leden, { message: `mag hoogstens ${LIMIET.leden} leden bevatten` })
-  @ValidateNested({ each: true })
-  @Type(() => LidDto)
+  @LijstVeld(LidDto, { max: LIMIET.leden, wat: 'leden' }, { required: false })
   leden?: LidDto[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Tekst(LIMIET.naam)
+  @OptioneleTekstVeld(LIMIET.naam)
   bewindspersoon?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Tekst(LIMIET.naam)
+  @OptioneleTekstVeld(LIMIET.naam)
   ministerie?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Tekst(LIMIET.naam)
+  @OptioneleTekstVeld(LIMIET.naam)
   thema?: string;
 }
 
@@ -69,14 +52,10 @@ export class CorrigeerRegistratieRequestDto {
   @Type(() => CorrectiesDto)
   correcties!: CorrectiesDto;
 
-  @ApiProperty({ example: 'Verkeerd Kamerstuknummer overgenomen uit de voetnoot' })
-  @Tekst(LIMIET.kort)
+  @TekstVeld(LIMIET.kort, { example: 'Verkeerd Kamerstuknummer overgenomen uit de voetnoot' })
   reden!: string;
 
-  @ApiPropertyOptional({ example: 3 })
-  @IsOptional()
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(0, { message: 'mag niet negatief zijn' })
+  @RevisieVeld({ example: 3 })
   verwachteRevisie?: number;
 
   toCommand(): CorrigeerRegistratie {

@@ -1,20 +1,14 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsObject, ValidateNested } from 'class-validator';
-import { AfdoeningWijzeDto, WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
-import { LIMIET, Tekst } from '../../../http/dto/validators';
 import { DoeAf } from '@register/domain';
+import { ObjectVeld, TekstVeld } from '../../../http/dto/fields';
+import { AfdoeningWijzeDto, WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
+import { LIMIET } from '../../../http/dto/validators';
 import { wijze } from '../request-mapping';
 
 export class DoeAfRequestDto extends WijzigingRequestDto {
-  @ApiProperty({ type: AfdoeningWijzeDto, description: 'Waar de afdoening staat: een Kamerstuk, een halfjaarbericht of een brief van een ander ministerie' })
-  @IsObject({ message: 'is verplicht en moet een object zijn' })
-  @ValidateNested()
-  @Type(() => AfdoeningWijzeDto)
+  @ObjectVeld(AfdoeningWijzeDto, { description: 'Waar de afdoening staat: een Kamerstuk, een halfjaarbericht of een brief van een ander ministerie' })
   wijze!: AfdoeningWijzeDto;
 
-  @ApiProperty({ example: 'Ik beschouw de motie hiermee als afgedaan.' })
-  @Tekst(LIMIET.tekst)
+  @TekstVeld(LIMIET.tekst, { example: 'Ik beschouw de motie hiermee als afgedaan.' })
   toelichting!: string;
 
   toCommand(): DoeAf {

@@ -1,19 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsObject, ValidateNested } from 'class-validator';
-import { BewindspersoonDto, WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
-import { LIMIET, Tekst } from '../../../http/dto/validators';
 import { DraagOver } from '@register/domain';
+import { ObjectVeld, TekstVeld } from '../../../http/dto/fields';
+import { BewindspersoonDto, WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
+import { LIMIET } from '../../../http/dto/validators';
 
 export class DraagOverRequestDto extends WijzigingRequestDto {
-  @ApiProperty({ type: BewindspersoonDto })
-  @IsObject({ message: 'is verplicht en moet een object zijn' })
-  @ValidateNested()
-  @Type(() => BewindspersoonDto)
+  @ObjectVeld(BewindspersoonDto)
   naar!: BewindspersoonDto;
 
-  @ApiProperty({ example: 'Nieuwe portefeuilleverdeling' })
-  @Tekst(LIMIET.kort)
+  @TekstVeld(LIMIET.kort, { example: 'Nieuwe portefeuilleverdeling' })
   reden!: string;
 
   toCommand(): DraagOver {

@@ -1,11 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
-import { LIMIET, Tekst } from '../../../http/dto/validators';
 import { Heropen } from '@register/domain';
+import { TekstVeld } from '../../../http/dto/fields';
+import { WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
+import { LIMIET } from '../../../http/dto/validators';
 
 export class HeropenRequestDto extends WijzigingRequestDto {
-  @ApiProperty({ example: 'De Kamer aanvaardt de afdoening niet (commissiedebat 10 september 2025).' })
-  @Tekst(LIMIET.kort)
+  @TekstVeld(LIMIET.kort, { example: 'De Kamer aanvaardt de afdoening niet (commissiedebat 10 september 2025).' })
   reden!: string;
 
   toCommand(): Heropen {

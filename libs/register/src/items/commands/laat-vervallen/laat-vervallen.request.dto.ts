@@ -1,11 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
-import { LIMIET, Tekst } from '../../../http/dto/validators';
 import { LaatVervallen } from '@register/domain';
+import { TekstVeld } from '../../../http/dto/fields';
+import { WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
+import { LIMIET } from '../../../http/dto/validators';
 
 export class LaatVervallenRequestDto extends WijzigingRequestDto {
-  @ApiProperty({ example: 'De motie is ingetrokken.' })
-  @Tekst(LIMIET.kort)
+  @TekstVeld(LIMIET.kort, { example: 'De motie is ingetrokken.' })
   reden!: string;
 
   toCommand(): LaatVervallen {

@@ -1,11 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
-import { LIMIET, Tekst } from '../../../http/dto/validators';
 import { RapporteerVoortgang } from '@register/domain';
+import { TekstVeld } from '../../../http/dto/fields';
+import { WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
+import { LIMIET } from '../../../http/dto/validators';
 
 export class RapporteerVoortgangRequestDto extends WijzigingRequestDto {
-  @ApiProperty({ example: 'Het rapport van het WODC wordt eind van de zomer verwacht.' })
-  @Tekst(LIMIET.tekst)
+  @TekstVeld(LIMIET.tekst, { example: 'Het rapport van het WODC wordt eind van de zomer verwacht.' })
   tekst!: string;
 
   toCommand(): RapporteerVoortgang {

@@ -1,11 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { KAMERSTUK_NUMMER } from '@register/domain';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, Matches, ValidateNested } from 'class-validator';
+import { KAMERSTUK_NUMMER, RegistreerMotie } from '@register/domain';
+import { Matches } from 'class-validator';
+import { LijstVeld } from '../../../http/dto/fields';
 import { RegistratieRequestDto } from '../../../http/dto/registratie.request.dto';
 import { LidDto } from '../../../http/dto/shared.request.dto';
 import { IsVergaderjaar, LIMIET } from '../../../http/dto/validators';
-import { RegistreerMotie } from '@register/domain';
 import { leden } from '../request-mapping';
 
 export class RegistreerMotieRequestDto extends RegistratieRequestDto {
@@ -17,12 +16,7 @@ export class RegistreerMotieRequestDto extends RegistratieRequestDto {
   @IsVergaderjaar()
   vergaderjaar!: string;
 
-  @ApiProperty({ type: [LidDto], description: 'De indieners; de eerste is de eerste indiener' })
-  @IsArray({ message: 'moet een lijst zijn' })
-  @ArrayMinSize(1, { message: 'moet ten minste één indiener bevatten' })
-  @ArrayMaxSize(LIMIET.leden, { message: `mag hoogstens ${LIMIET.leden} indieners bevatten` })
-  @ValidateNested({ each: true })
-  @Type(() => LidDto)
+  @LijstVeld(LidDto, { max: LIMIET.leden, wat: 'indieners', minstensEen: 'indiener' }, { description: 'De indieners; de eerste is de eerste indiener' })
   indieners!: LidDto[];
 
   toCommand(itemId: string): RegistreerMotie {

@@ -1,11 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TOEZEGGING_NUMMER } from '@register/domain';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { RegistreerToezegging, TOEZEGGING_NUMMER } from '@register/domain';
+import { IsOptional, Matches } from 'class-validator';
+import { LijstVeld } from '../../../http/dto/fields';
 import { RegistratieRequestDto } from '../../../http/dto/registratie.request.dto';
 import { LidDto } from '../../../http/dto/shared.request.dto';
 import { IsVergaderjaar, LIMIET } from '../../../http/dto/validators';
-import { RegistreerToezegging } from '@register/domain';
 import { leden } from '../request-mapping';
 
 export class RegistreerToezeggingRequestDto extends RegistratieRequestDto {
@@ -19,11 +18,7 @@ export class RegistreerToezeggingRequestDto extends RegistratieRequestDto {
   @IsVergaderjaar()
   vergaderjaar?: string;
 
-  @ApiProperty({ type: [LidDto], description: 'De Kamerleden aan wie de toezegging is gedaan (mag leeg zijn)' })
-  @IsArray({ message: 'moet een lijst zijn' })
-  @ArrayMaxSize(LIMIET.leden, { message: `mag hoogstens ${LIMIET.leden} leden bevatten` })
-  @ValidateNested({ each: true })
-  @Type(() => LidDto)
+  @LijstVeld(LidDto, { max: LIMIET.leden, wat: 'leden' }, { description: 'De Kamerleden aan wie de toezegging is gedaan (mag leeg zijn)' })
   leden!: LidDto[];
 
   toCommand(itemId: string): RegistreerToezegging {

@@ -1,20 +1,14 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsObject, ValidateNested } from 'class-validator';
-import { TermijnDto, WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
-import { LIMIET, Tekst } from '../../../http/dto/validators';
 import { WijzigTermijn } from '@register/domain';
+import { ObjectVeld, TekstVeld } from '../../../http/dto/fields';
+import { TermijnDto, WijzigingRequestDto } from '../../../http/dto/shared.request.dto';
+import { LIMIET } from '../../../http/dto/validators';
 import { termijn } from '../request-mapping';
 
 export class WijzigTermijnRequestDto extends WijzigingRequestDto {
-  @ApiProperty({ type: TermijnDto })
-  @IsObject({ message: 'is verplicht en moet een object zijn' })
-  @ValidateNested()
-  @Type(() => TermijnDto)
+  @ObjectVeld(TermijnDto)
   termijn!: TermijnDto;
 
-  @ApiProperty({ example: 'Het onderzoek van het WODC loopt uit tot na de zomer' })
-  @Tekst(LIMIET.kort)
+  @TekstVeld(LIMIET.kort, { example: 'Het onderzoek van het WODC loopt uit tot na de zomer' })
   reden!: string;
 
   toCommand(): WijzigTermijn {

@@ -1,16 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { RegisterFilter, SORTEERVELDEN, Sorteerveld } from '@register/read-models';
-import { Transform, Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsBusinessDate } from '../../../http/dto/validators';
+import { Transform } from 'class-transformer';
+import { IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { OptioneleDatumVeld, OptioneleKeuzeVeld, QueryGetalVeld, VrijeTekstVeld } from '../../../http/dto/fields';
 
 const STATUSSEN = ['open', 'InBehandeling', 'DeelsAfgedaan', 'Afgedaan', 'Vervallen'] as const;
 const SORTERING = Object.keys(SORTEERVELDEN).flatMap((k) => [k, `-${k}`]);
 
 export class LijstItemsRequestDto {
-  @ApiPropertyOptional({ enum: ['motie', 'toezegging'] })
-  @IsOptional()
-  @IsIn(['motie', 'toezegging'], { message: 'moet motie of toezegging zijn' })
+  @OptioneleKeuzeVeld(['motie', 'toezegging'], {}, 'moet motie of toezegging zijn')
   soort?: 'motie' | 'toezegging';
 
   @ApiPropertyOptional({ description: `Een of meer statussen, kommagescheiden: ${STATUSSEN.join(', ')} (open = in behandeling of deels afgedaan)`, example: 'open' })
@@ -20,75 +18,44 @@ export class LijstItemsRequestDto {
   @IsIn(STATUSSEN, { each: true, message: `moet bestaan uit ${STATUSSEN.join(', ')}` })
   status?: string[];
 
-  @ApiPropertyOptional({ description: 'Naam van een Kamerlid (indiener, of aan wie de toezegging is gedaan)', example: 'Michon-Derkzen' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'mag hoogstens 200 tekens lang zijn' })
+  @VrijeTekstVeld(200, { description: 'Naam van een Kamerlid (indiener, of aan wie de toezegging is gedaan)', example: 'Michon-Derkzen' })
   lid?: string;
 
-  @ApiPropertyOptional({ example: 'VVD' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: 'mag hoogstens 100 tekens lang zijn' })
+  @VrijeTekstVeld(100, { example: 'VVD' })
   fractie?: string;
 
-  @ApiPropertyOptional({ example: 'minister van Justitie en Veiligheid' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'mag hoogstens 200 tekens lang zijn' })
+  @VrijeTekstVeld(200, { example: 'minister van Justitie en Veiligheid' })
   bewindspersoon?: string;
 
-  @ApiPropertyOptional({ example: 'JenV' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'mag hoogstens 200 tekens lang zijn' })
+  @VrijeTekstVeld(200, { example: 'JenV' })
   ministerie?: string;
 
-  @ApiPropertyOptional({ example: 'Politiepersoneel en middelen' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'mag hoogstens 200 tekens lang zijn' })
+  @VrijeTekstVeld(200, { example: 'Politiepersoneel en middelen' })
   thema?: string;
 
-  @ApiPropertyOptional({ description: 'Alleen open items waarvan de termijn vóór deze datum verliep', example: '2025-07-01' })
-  @IsOptional()
-  @IsBusinessDate()
+  @OptioneleDatumVeld({ description: 'Alleen open items waarvan de termijn vóór deze datum verliep', example: '2025-07-01' })
   achterstalligOp?: string;
 
-  @ApiPropertyOptional({ description: 'Zoek in nummer, titel, tekst en alle voortgang', example: 'gezichtsherkenning' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'mag hoogstens 200 tekens lang zijn' })
+  @VrijeTekstVeld(200, { description: 'Zoek in nummer, titel, tekst en alle voortgang', example: 'gezichtsherkenning' })
   zoek?: string;
 
-  @ApiPropertyOptional({ enum: SORTERING, description: 'Sorteerveld; met - ervoor aflopend', example: '-termijn' })
-  @IsOptional()
-  @IsIn(SORTERING, { message: `moet een van ${SORTERING.join(', ')} zijn` })
+  @OptioneleKeuzeVeld(SORTERING, { description: 'Sorteerveld; met - ervoor aflopend', example: '-termijn' })
   sorteer?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(1, { message: 'moet ten minste 1 zijn' })
-  @Max(100_000, { message: 'is te groot' })
+  @QueryGetalVeld({ min: 1, max: 100_000, teGroot: 'is te groot' }, { default: 1, minimum: 1 })
   pagina = 1;
 
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(1, { message: 'moet ten minste 1 zijn' })
-  @Max(200, { message: 'mag hoogstens 200 zijn' })
+  @QueryGetalVeld({ min: 1, max: 200, teGroot: 'mag hoogstens 200 zijn' }, { default: 25, minimum: 1, maximum: 200 })
   perPagina = 25;
 
-  @ApiPropertyOptional({
-    enum: ['volledig', 'kort'],
-    default: 'volledig',
-    description: 'kort: alleen wat een lijst toont (nummer, titel, leden, bewindspersoon, thema, status, termijn, …), zonder teksten, voortgang, afdoening en koppelingen',
-  })
-  @IsOptional()
-  @IsIn(['volledig', 'kort'], { message: 'moet volledig of kort zijn' })
+  @OptioneleKeuzeVeld(
+    ['volledig', 'kort'],
+    {
+      default: 'volledig',
+      description: 'kort: alleen wat een lijst toont (nummer, titel, leden, bewindspersoon, thema, status, termijn, …), zonder teksten, voortgang, afdoening en koppelingen',
+    },
+    'moet volledig of kort zijn',
+  )
   weergave: 'volledig' | 'kort' = 'volledig';
 
   @ApiPropertyOptional({ description: 'Wacht (hoogstens 5 s) tot het leesmodel deze positie heeft verwerkt: de positie uit het antwoord op een opdracht', example: '42' })

@@ -1,19 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsBusinessDate } from '../../../http/dto/validators';
+import { OptioneleDatumVeld, QueryGetalVeld } from '../../../http/dto/fields';
 
 export class OverzichtRequestDto {
-  @ApiPropertyOptional({ description: 'Peildatum voor "achterstallig" en de laatste maand van het verloop; standaard vandaag', example: '2025-07-01' })
-  @IsOptional()
-  @IsBusinessDate()
+  @OptioneleDatumVeld({ description: 'Peildatum voor "achterstallig" en de laatste maand van het verloop; standaard vandaag', example: '2025-07-01' })
   peildatum?: string;
 
-  @ApiPropertyOptional({ description: 'Aantal maanden in het verloop van open items', default: 24, minimum: 1, maximum: 240 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(1, { message: 'moet ten minste 1 zijn' })
-  @Max(240, { message: 'mag hoogstens 240 zijn' })
+  @QueryGetalVeld({ min: 1, max: 240, teGroot: 'mag hoogstens 240 zijn' }, { description: 'Aantal maanden in het verloop van open items', default: 24, minimum: 1, maximum: 240 })
   maanden = 24;
 }
