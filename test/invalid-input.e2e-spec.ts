@@ -58,6 +58,31 @@ describe('invalid input', () => {
     expect(t.eventCount()).toBe(voor);
   });
 
+  it('says per field what is wrong, in Dutch', async () => {
+    const res = await t.http
+      .post('/api/moties')
+      .send(motie({ titel: undefined, datum: '2025-02-30', vergaderjaar: '2024/26', indieners: [], termijn: { omschrijving: '', datum: 'morgen' }, ministerie: 'x'.repeat(201) }))
+      .expect(400);
+    const fouten = Object.fromEntries((res.body.fouten as { veld: string; melding: string }[]).map((f) => [f.veld, f.melding]));
+    expect(fouten).toEqual({
+      titel: 'is verplicht en mag niet leeg zijn',
+      datum: 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD',
+      vergaderjaar: 'moet een vergaderjaar zijn zoals 2024/25',
+      indieners: 'moet ten minste één indiener bevatten',
+      'termijn.omschrijving': 'is verplicht en mag niet leeg zijn',
+      'termijn.datum': 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD',
+      ministerie: 'mag hoogstens 200 tekens lang zijn',
+    });
+    const lijst = await t.http.get('/api/items?pagina=0&perPagina=201&soort=besluit&weergave=alles&sorteer=kleur').expect(400);
+    expect(Object.fromEntries((lijst.body.fouten as { veld: string; melding: string }[]).map((f) => [f.veld, f.melding]))).toEqual({
+      pagina: 'moet ten minste 1 zijn',
+      perPagina: 'mag hoogstens 200 zijn',
+      soort: 'moet motie of toezegging zijn',
+      weergave: 'moet volledig of kort zijn',
+      sorteer: expect.stringMatching(/^moet een van nummer, -nummer, .*zijn$/),
+    });
+  });
+
   it('answers malformed JSON with 400 and appends nothing', async () => {
     const voor = t.eventCount();
     const res = await t.http.post('/api/moties').set('Content-Type', 'application/json').send('{"nummer": "29628-1230",').expect(400);
