@@ -6,20 +6,20 @@ module.exports = {
       comment: 'The domain is plain TypeScript: no Nest, TypeORM, database clients or other libs of this repository.',
       severity: 'error',
       from: { path: '^libs/domain/src' },
-      to: { path: ['node_modules', '^libs/(event-store|read-models|register|platform)/', '^apps/'], pathNot: ['node_modules/@types/'] },
+      to: { path: ['node_modules', '^libs/(event-store|read-models|application|platform)/', '^apps/'], pathNot: ['node_modules/@types/'] },
     },
     {
       name: 'event-store-knows-no-domain',
       comment: 'The event store moves opaque events; it does not know motie or toezegging.',
       severity: 'error',
       from: { path: '^libs/event-store/src' },
-      to: { path: ['^libs/(domain|read-models|register)/', '^apps/'] },
+      to: { path: ['^libs/(domain|read-models|application)/', '^apps/'] },
     },
     {
       name: 'read-models-do-not-use-the-write-side',
       severity: 'error',
       from: { path: '^libs/read-models/src' },
-      to: { path: ['^libs/register/', '^apps/'] },
+      to: { path: ['^libs/application/', '^apps/'] },
     },
     {
       name: 'libs-do-not-import-apps',

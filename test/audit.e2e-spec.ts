@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { ConflictException } from '@nestjs/common';
-import { VerificatieJob } from '../libs/register/src/audit/verificatie.job';
+import { VerificatieJob } from '../libs/application/src/audit/verificatie.job';
 import { join } from 'node:path';
 import { TestApp, motie, startTestApp } from './support/app';
 

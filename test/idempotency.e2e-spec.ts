@@ -1,5 +1,5 @@
 import { RegistreerMotie } from '@register/domain';
-import { CommandMetadata, ItemCommandService, deterministicId } from '@register/register';
+import { CommandMetadata, ItemCommandService, deterministicId } from '@register/application';
 import { DataSource } from 'typeorm';
 import { TestApp, motie, startTestApp } from './support/app';
 
@@ -171,7 +171,7 @@ describe('Idempotency-Key', () => {
       const itemId = deterministicId(sleutelId, 'item');
       const m = motie({ nummer: `29628-${7200 + i}` });
       const command = { type: 'RegistreerMotie', itemId, termijn: null, ...m } as RegistreerMotie;
-      const uitkomsten = await Promise.allSettled([service.register(command, meta), service.register(command, meta)]);
+      const uitkomsten = await Promise.allSettled([service.registreer(command, meta), service.registreer(command, meta)]);
       expect(uitkomsten.map((u) => u.status)).toEqual(['fulfilled', 'fulfilled']);
       const [a, b] = uitkomsten.map((u) => (u as PromiseFulfilledResult<unknown>).value);
       expect(b).toEqual(a);

@@ -1,4 +1,4 @@
-import { CommandMetadata, ItemCommandService, deterministicId } from '@register/register';
+import { CommandMetadata, ItemCommandService, deterministicId } from '@register/application';
 import { TestApp, motie, startTestApp } from './support/app';
 
 jest.setTimeout(60_000);

@@ -1,4 +1,4 @@
-import { TijdreisService } from '../libs/register/src/audit/tijdreis.service';
+import { TijdreisService } from '../libs/application/src/audit/tijdreis.service';
 import { TestApp, motie, startTestApp, toezegging } from './support/app';
 
 jest.setTimeout(60_000);
@@ -109,7 +109,7 @@ describe('the register as it was: the register\'s own filters, sorting and pages
   it('refuses new peilmomenten beyond a few waiting for the one worker, and answers the rest', async () => {
     const service = t.app.get(TijdreisService);
     const filter = { pagina: 1, perPagina: 5 };
-    const vragen = Array.from({ length: 7 }, (_, i) => service.register({ as: 'zakelijk', datum: `2025-03-${String(10 + i)}` }, filter));
+    const vragen = Array.from({ length: 7 }, (_, i) => service.registerOp({ as: 'zakelijk', datum: `2025-03-${String(10 + i)}` }, filter));
     const uitkomsten = await Promise.allSettled(vragen);
     expect(uitkomsten.map((u) => u.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected', 'rejected']);
     expect((uitkomsten[4] as PromiseRejectedResult).reason.getStatus()).toBe(503);

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, trustProxy } from '@register/platform';
-import { ProblemDetailsFilter, controleerJsonBody, registerValidationPipe } from '@register/register';
+import { ProblemDetailsFilter, controleerJsonBody, validationPipe } from '@register/application';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
@@ -22,7 +22,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
   // The verify hook refuses a body nested too deep before it is parsed (see controleerJsonBody).
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: controleerJsonBody });
-  app.useGlobalPipes(registerValidationPipe());
+  app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   // CORS is closed unless origins are named: the register is called by its own pages and by servers.
   const origins = (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);

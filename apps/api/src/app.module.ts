@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AccessModule } from '@register/access';
-import { IdempotencyInterceptor, InfrastructureModule, RegisterModule } from '@register/register';
+import { IdempotencyInterceptor, InfrastructureModule, ApplicationModule } from '@register/application';
 import { GebruikersHttpController } from './beheer/gebruikers.http.controller';
 import { HerbouwenHttpController } from './beheer/herbouwen.http.controller';
 import { HealthController } from './health/health.controller';
@@ -13,7 +13,7 @@ export class AppModule {
   static forRoot(): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot({ liveProjections: true, leesgeheugenMB: 2048 }), AccessModule, RegisterModule, TerminusModule],
+      imports: [InfrastructureModule.forRoot({ liveProjections: true, leesgeheugenMB: 2048 }), AccessModule, ApplicationModule, TerminusModule],
       controllers: [HealthController, GebruikersHttpController, HerbouwenHttpController],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

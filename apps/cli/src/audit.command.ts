@@ -1,5 +1,5 @@
 import { Anker, EVENT_STORE, EventStore, SqliteEventStore, ankerTekst, leesAnker } from '@register/event-store';
-import { ItemEventStore, historieRegel } from '@register/register';
+import { ItemEventStore, historieRegel } from '@register/application';
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
 

@@ -1,4 +1,4 @@
-import { FORMATEN, Formaat, INDELINGEN, Indeling, BijlageService, render } from '@register/register';
+import { FORMATEN, Formaat, INDELINGEN, Indeling, BijlageService, render } from '@register/application';
 import { ProjectionRunner } from '@register/read-models';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { writeFileSync } from 'node:fs';

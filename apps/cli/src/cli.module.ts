@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@register/access';
-import { InfrastructureModule, RegisterModule } from '@register/register';
+import { InfrastructureModule, ApplicationModule } from '@register/application';
 import { GebruikerIntrekkenCommand, GebruikerToevoegenCommand, GebruikersCommand, TokenMakenCommand } from './gebruikers.command';
 import { HistorieCommand, VerifierenCommand } from './audit.command';
 import { BijlageCommand } from './bijlage.command';
@@ -14,7 +14,7 @@ export class CliModule {
   static forRoot(): DynamicModule {
     return {
       module: CliModule,
-      imports: [InfrastructureModule.forRoot({ liveProjections: false }), AccessModule, RegisterModule],
+      imports: [InfrastructureModule.forRoot({ liveProjections: false }), AccessModule, ApplicationModule],
       providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
     };
   }

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { EVENT_STORE, EventStore } from '@register/event-store';
 import { AppConfig } from '@register/platform';
 import { ProjectionRunner, alleProjecties, heeftVerschillen, readModelDataSourceOptions, vergelijkLeesmodellen } from '@register/read-models';
-import { IDEMPOTENTIE_MIGRATIES, IdempotentVerzoek } from '@register/register';
+import { IDEMPOTENTIE_MIGRATIES, IdempotentVerzoek } from '@register/application';
 import { Command, CommandRunner } from 'nest-commander';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

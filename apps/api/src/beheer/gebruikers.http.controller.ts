@@ -1,7 +1,7 @@
 import { Body, ConflictException, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GebruikersStore, Rollen } from '@register/access';
-import { AntwoordBevatGeheim } from '@register/register';
+import { AntwoordBevatGeheim } from '@register/application';
 import { GebruikerToevoegenRequestDto } from './gebruikers.request.dto';
 
 @ApiTags('beheer')

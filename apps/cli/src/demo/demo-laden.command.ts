@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { ProjectionRunner } from '@register/read-models';
-import { CommandResult, NummerInGebruikError, RegistreerItemCommand, WijzigHalfjaarberichtCommand, WijzigItemCommand } from '@register/register';
+import { CommandResult, NummerInGebruikError, RegistreerItemCommand, WijzigHalfjaarberichtCommand, WijzigItemCommand } from '@register/application';
 import { Command, CommandRunner } from 'nest-commander';
 import { randomUUID } from 'node:crypto';
 import demo from './demo-register.json';

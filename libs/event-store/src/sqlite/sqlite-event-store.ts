@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { DuplicateEventIdError, StreamRevisionConflictError } from '../event-store.errors';
 import { Anker, GENESIS, VerificationReport, eventHash, logLink } from '../hash-chain';
 import { LogMomentopname, leesKetenBatch, streamRevisies, verifieerLog } from './keten-lezer';
-import { EventRow, leesCategorieen, naarStoredEvent } from './categorie-lezer';
+import { EventRow, readCategories, toStoredEvent } from './category-reader';
 import { WalCheckpointer } from './wal-checkpointer';
 import {
   AppendResult,
@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS log_meta (
 ) WITHOUT ROWID;
 `;
 
-interface Wachtend {
+interface PendingAppend {
   readonly stream: string;
   readonly events: NewEvent[];
   readonly expected: ExpectedRevision;
@@ -47,7 +47,7 @@ interface Wachtend {
   readonly reject: (error: unknown) => void;
 }
 
-type Uitkomst = { readonly result: AppendResult } | { readonly error: unknown };
+type AppendOutcome = { readonly result: AppendResult } | { readonly error: unknown };
 
 export interface SqliteEventStoreOptions {
   /** How often a live subscription looks for events written by another process (the CLI). */
@@ -76,9 +76,9 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly statements;
   private readonly appendTransaction: Database.Transaction<(stream: string, events: NewEvent[], expected: ExpectedRevision) => AppendResult>;
-  private readonly groupTransaction: Database.Transaction<(batch: readonly Wachtend[]) => Uitkomst[]>;
+  private readonly groupTransaction: Database.Transaction<(batch: readonly PendingAppend[]) => AppendOutcome[]>;
   /** Appends waiting for the next group commit. */
-  private wachtrij: Wachtend[] = [];
+  private pending: PendingAppend[] = [];
   private readonly checkpointer?: WalCheckpointer;
 
   constructor(
@@ -116,8 +116,8 @@ export class SqliteEventStore implements EventStore {
     };
     this.appendTransaction = this.db.transaction((stream: string, events: NewEvent[], expected: ExpectedRevision) => this.appendInTransaction(stream, events, expected));
     // Each append is a savepoint inside the group's transaction: a conflict undoes that append only.
-    this.groupTransaction = this.db.transaction((batch: readonly Wachtend[]) =>
-      batch.map((w): Uitkomst => {
+    this.groupTransaction = this.db.transaction((batch: readonly PendingAppend[]) =>
+      batch.map((w): AppendOutcome => {
         try {
           return { result: this.appendTransaction(w.stream, w.events, w.expected) };
         } catch (error) {
@@ -162,15 +162,15 @@ export class SqliteEventStore implements EventStore {
   appendToStream(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) return Promise.reject(new Error('Er is niets om toe te voegen.'));
     return new Promise<AppendResult>((resolve, reject) => {
-      this.wachtrij.push({ stream, events, expected, resolve, reject });
-      if (this.wachtrij.length === 1) setImmediate(() => this.schrijfWachtrij());
+      this.pending.push({ stream, events, expected, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.writePending());
     });
   }
 
-  private schrijfWachtrij(): void {
-    const batch = this.wachtrij;
-    this.wachtrij = [];
-    let uitkomsten: Uitkomst[];
+  private writePending(): void {
+    const batch = this.pending;
+    this.pending = [];
+    let uitkomsten: AppendOutcome[];
     try {
       uitkomsten = this.groupTransaction.immediate(batch);
     } catch (error) {
@@ -199,7 +199,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(stream: string): Promise<ReadStreamResult> {
-    const events = this.statements.readStream.all(stream).map(naarStoredEvent);
+    const events = this.statements.readStream.all(stream).map(toStoredEvent);
     return { revision: events.length === 0 ? -1 : events[events.length - 1].revision, events };
   }
 
@@ -210,7 +210,7 @@ export class SqliteEventStore implements EventStore {
       : undefined;
     const patterns = (typePrefixes ?? []).map((p) => `${p.replace(/[%_]/g, '')}%`);
     for (;;) {
-      const batch = filtered ? filtered.all(Number(after), ...patterns, batchSize).map(naarStoredEvent) : this.readBatch(after, batchSize);
+      const batch = filtered ? filtered.all(Number(after), ...patterns, batchSize).map(toStoredEvent) : this.readBatch(after, batchSize);
       if (batch.length === 0) return;
       yield batch;
       after = batch[batch.length - 1].position;
@@ -222,7 +222,7 @@ export class SqliteEventStore implements EventStore {
     if (this.file !== ':memory:') {
       // On a worker thread, a batch ahead: reading by stream is a random read per event, and
       // the caller (a rebuild) projects the previous batch meanwhile.
-      for await (const rows of leesCategorieen(this.file, categories, upTo, batchSize)) yield rows.map(naarStoredEvent);
+      for await (const rows of readCategories(this.file, categories, upTo, batchSize)) yield rows.map(toStoredEvent);
       return;
     }
     // A range over the (stream, revision) index: `motie-` up to `motie.` ('.' sorts right after '-').
@@ -236,7 +236,7 @@ export class SqliteEventStore implements EventStore {
       for (;;) {
         const rows = statement.all(`${category}-`, `${category}.`, Number(upTo), stream, stream, revision);
         if (rows.length === 0) break;
-        yield rows.map(naarStoredEvent);
+        yield rows.map(toStoredEvent);
         stream = rows[rows.length - 1].stream;
         revision = rows[rows.length - 1].revision;
         if (rows.length < batchSize) break;
@@ -311,7 +311,7 @@ export class SqliteEventStore implements EventStore {
 
   /** Synchronous batch read: the rebuild's hot path. */
   readBatch(after: bigint, batchSize: number): StoredEvent[] {
-    return this.statements.readAll.all(Number(after), batchSize).map(naarStoredEvent);
+    return this.statements.readAll.all(Number(after), batchSize).map(toStoredEvent);
   }
 
   subscribeToAll(from: bigint, handler: SubscriptionHandler): Subscription {
@@ -365,7 +365,7 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     // Appends already accepted are written before the file closes.
-    if (this.wachtrij.length > 0 && this.db.open) this.schrijfWachtrij();
+    if (this.pending.length > 0 && this.db.open) this.writePending();
     await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }

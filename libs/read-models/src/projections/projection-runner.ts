@@ -36,8 +36,8 @@ export interface RebuildProgress {
 /** Events per transaction when catching up: large enough to amortise the commit, small enough for memory. */
 const BATCH_SIZE = 5000;
 
-/** Marker position while a rebuild is still in its stream-by-stream phase. */
-const STROMEN = 'stromen';
+/** Marker position while a rebuild is still in its stream-by-stream phase (stored in checkpoints as it was first written). */
+const STREAM_BY_STREAM_PHASE = 'stromen';
 
 /** A failing subscriber is tried again after retryDelayMs, doubled on each failure up to this. */
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -220,7 +220,7 @@ export class ProjectionRunner {
     const from = await this.prepare(subscriber);
     // A reactor is never rebuilt, so it never has a rebuild marker.
     const marker = isReactor(subscriber) ? null : await this.dataSource.getRepository(ProjectionCheckpoint).findOneBy({ name: rebuildMarker(subscriber) });
-    if (!isReactor(subscriber) && marker?.position === STROMEN) {
+    if (!isReactor(subscriber) && marker?.position === STREAM_BY_STREAM_PHASE) {
       // A stream-by-stream rebuild died half-way: its rows are not in global order, so start it over.
       return this.rebuildOne(subscriber, onProgress);
     }
@@ -420,7 +420,7 @@ export class ProjectionRunner {
     await manager.delete(ProjectionCheckpoint, { name: projection.name });
     // A stream-by-stream rebuild always leaves the marker: its rows are not in log order until it is done.
     if (rebuild && (projection.finishRebuild || this.streamByStream(projection))) {
-      const position = this.streamByStream(projection) ? STROMEN : '-1';
+      const position = this.streamByStream(projection) ? STREAM_BY_STREAM_PHASE : '-1';
       await manager.upsert(ProjectionCheckpoint, { name: rebuildMarker(projection), version: projection.version, position, updatedAt: new Date().toISOString() }, ['name']);
     }
   }

@@ -19,7 +19,7 @@ export class ItemCommandService {
     private readonly nummers: NummerRegister,
   ) {}
 
-  async register(command: RegistreerMotie | RegistreerToezegging, meta: CommandMetadata): Promise<CommandResult> {
+  async registreer(command: RegistreerMotie | RegistreerToezegging, meta: CommandMetadata): Promise<CommandResult> {
     const soort = command.type === 'RegistreerMotie' ? 'motie' : 'toezegging';
     const uitkomst = await voerStreamCommandUit<LoadedItem, ItemEvent>({
       id: command.itemId,

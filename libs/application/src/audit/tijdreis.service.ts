@@ -73,7 +73,7 @@ export class TijdreisService implements OnModuleDestroy {
    * would stall every other request); another store is folded here, batch by batch, giving way to
    * other requests between batches.
    */
-  async register(p: Peilmoment, filter: RegisterFilter): Promise<{ pagina: RegisterPage; positie: string }> {
+  async registerOp(p: Peilmoment, filter: RegisterFilter): Promise<{ pagina: RegisterPage; positie: string }> {
     if (this.store instanceof SqliteEventStore && this.store.file !== ':memory:') return this.vraagWerker(this.store.file, p, filter);
     const stand = new RegisterStand(p);
     for await (const batch of this.store.readAll(START, 5000)) {

@@ -62,10 +62,10 @@ export class TijdreisHttpController {
   })
   @ApiOkResponse({ type: TijdreisPageResponseDto })
   @ApiServiceUnavailableResponse({ description: 'Er worden al enkele andere peilmomenten opgebouwd; probeer het na Retry-After opnieuw' })
-  async register(@Query() q: TijdreisRegisterRequestDto, @Res({ passthrough: true }) res: Response): Promise<TijdreisPageResponseDto> {
+  async registerOp(@Query() q: TijdreisRegisterRequestDto, @Res({ passthrough: true }) res: Response): Promise<TijdreisPageResponseDto> {
     const p = peilmoment(q.opMoment, q.opDatum);
     const peildatum = q.achterstalligOp ?? (p.as === 'zakelijk' ? p.datum : p.moment.slice(0, 10));
-    const { pagina, positie } = await this.tijdreis.register(p, q.registerFilter()).catch((error: unknown) => {
+    const { pagina, positie } = await this.tijdreis.registerOp(p, q.registerFilter()).catch((error: unknown) => {
       if (error instanceof TijdreisDrukError) res.setHeader('Retry-After', '30');
       throw error;
     });

@@ -13,7 +13,7 @@ export interface EventRow {
 }
 
 /** A stored event from its row: data and metadata parsed, the position as bigint. */
-export function naarStoredEvent(row: EventRow): StoredEvent {
+export function toStoredEvent(row: EventRow): StoredEvent {
   return {
     eventId: row.event_id,
     stream: row.stream,
@@ -26,17 +26,17 @@ export function naarStoredEvent(row: EventRow): StoredEvent {
 }
 
 /** Batches the reader may run ahead of the one being projected. */
-const VOORUIT = 1;
+const READ_AHEAD = 1;
 
 /*
  * Plain JavaScript as a string, so that it runs the same under ts-jest as from the build. The worker
  * walks the (stream, revision) index, which means a random read in the file for every event; doing
  * that here leaves the main thread free to project the previous batch meanwhile.
  */
-const WERKER = `
+const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const { file, categories, upTo, batchSize, vooruit } = workerData;
+const { file, categories, upTo, batchSize, readAhead } = workerData;
 const db = new Database(file, { readonly: true, fileMustExist: true });
 const statement = db.prepare(
   'SELECT event_id, stream, revision, position, type, data, metadata FROM events WHERE stream > ? AND stream < ? AND position <= ? ' +
@@ -56,30 +56,30 @@ function* batches() {
     }
   }
 }
-const bron = batches();
-let tegoed = vooruit;
-let klaar = false;
-const pomp = () => {
-  while (tegoed > 0 && !klaar) {
-    const next = bron.next();
+const source = batches();
+let credit = readAhead;
+let done = false;
+const pump = () => {
+  while (credit > 0 && !done) {
+    const next = source.next();
     if (next.done) {
-      klaar = true;
+      done = true;
       db.close();
-      parentPort.postMessage({ klaar: true });
+      parentPort.postMessage({ done: true });
       return;
     }
-    tegoed--;
+    credit--;
     parentPort.postMessage({ rows: next.value });
   }
 };
 parentPort.on('message', () => {
-  tegoed++;
-  pomp();
+  credit++;
+  pump();
 });
 try {
-  pomp();
+  pump();
 } catch (e) {
-  parentPort.postMessage({ fout: String((e && e.message) || e) });
+  parentPort.postMessage({ error: String((e && e.message) || e) });
 }
 `;
 
@@ -87,41 +87,41 @@ try {
  * Every event of the given stream categories up to `upTo`, stream by stream in revision order, read
  * on a worker thread a batch ahead of the consumer. Stopping early ends the worker.
  */
-export async function* leesCategorieen(file: string, categories: readonly string[], upTo: bigint, batchSize: number): AsyncGenerator<EventRow[]> {
-  const worker = new Worker(WERKER, {
+export async function* readCategories(file: string, categories: readonly string[], upTo: bigint, batchSize: number): AsyncGenerator<EventRow[]> {
+  const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { file, driver: require.resolve('better-sqlite3'), categories: [...categories], upTo: Number(upTo), batchSize, vooruit: VOORUIT },
+    workerData: { file, driver: require.resolve('better-sqlite3'), categories: [...categories], upTo: Number(upTo), batchSize, readAhead: READ_AHEAD },
     // It only holds the batches in flight: a small heap keeps the process's peak memory down.
     resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 },
   });
-  const wachtrij: { rows?: EventRow[]; klaar?: boolean; fout?: string }[] = [];
-  let wachtend: (() => void) | undefined;
-  const meld = () => {
-    wachtend?.();
-    wachtend = undefined;
+  const queue: { rows?: EventRow[]; done?: boolean; error?: string }[] = [];
+  let waiting: (() => void) | undefined;
+  const wake = () => {
+    waiting?.();
+    waiting = undefined;
   };
-  worker.on('message', (m: { rows?: EventRow[]; klaar?: boolean; fout?: string }) => {
-    wachtrij.push(m);
-    meld();
+  worker.on('message', (m: { rows?: EventRow[]; done?: boolean; error?: string }) => {
+    queue.push(m);
+    wake();
   });
   worker.on('error', (e) => {
-    wachtrij.push({ fout: e.message });
-    meld();
+    queue.push({ error: e.message });
+    wake();
   });
   worker.on('exit', (code) => {
-    if (code !== 0) wachtrij.push({ fout: `de lezer stopte met code ${code}` });
-    meld();
+    if (code !== 0) queue.push({ error: `de lezer stopte met code ${code}` });
+    wake();
   });
   try {
     for (;;) {
-      if (wachtrij.length === 0) await new Promise<void>((resolve) => (wachtend = resolve));
-      const bericht = wachtrij.shift();
-      if (!bericht) continue;
-      if (bericht.fout) throw new Error(`Lezen van het event-log mislukt: ${bericht.fout}`);
-      if (bericht.klaar) return;
-      if (bericht.rows) {
-        worker.postMessage('meer');
-        yield bericht.rows;
+      if (queue.length === 0) await new Promise<void>((resolve) => (waiting = resolve));
+      const message = queue.shift();
+      if (!message) continue;
+      if (message.error) throw new Error(`Lezen van het event-log mislukt: ${message.error}`);
+      if (message.done) return;
+      if (message.rows) {
+        worker.postMessage('more');
+        yield message.rows;
       }
     }
   } finally {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { EventRow, naarStoredEvent } from '@register/event-store/sqlite/categorie-lezer';
+import { EventRow, toStoredEvent } from '@register/event-store/sqlite/category-reader';
 // The files themselves, not the libs' indexes: a worker loads only what it needs.
 import { filterRegister } from '@register/read-models/register/register-filter';
 import type { RegisterFilter, RegisterPage } from '@register/read-models/register/register.query';
@@ -37,7 +37,7 @@ export function werk({ bestand }: { bestand: string }, port: MessagePort): void 
       standen.set(sleutel, stand);
       if (standen.size > BEWAARD) standen.delete(standen.keys().next().value!);
       for (let rijen = lees.all(Number(stand.tot), BATCH); rijen.length > 0; rijen = rijen.length < BATCH ? [] : lees.all(Number(stand.tot), BATCH)) {
-        stand.pasToe(rijen.map(naarStoredEvent));
+        stand.pasToe(rijen.map(toStoredEvent));
       }
       port.postMessage({ id: vraag.id, pagina: filterRegister(stand.rows.values(), vraag.filter), positie: stand.tot.toString() } satisfies TijdreisAntwoord);
     } catch (error) {

@@ -28,7 +28,7 @@ export function veldFouten(errors: ValidationError[], prefix = ''): VeldFout[] {
 }
 
 /** Whitelist, forbid unknown properties, and answer 400 with a message per field. */
-export function registerValidationPipe(): ValidationPipe {
+export function validationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

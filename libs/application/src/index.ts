@@ -1,4 +1,4 @@
-export * from './register.module';
+export * from './application.module';
 export * from './infrastructure.module';
 export * from './command-metadata';
 export * from './items/item-command.service';

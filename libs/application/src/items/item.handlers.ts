@@ -9,7 +9,7 @@ export class RegistreerItemHandler implements ICommandHandler<RegistreerItemComm
   constructor(private readonly items: ItemCommandService) {}
 
   execute({ registratie, meta }: RegistreerItemCommand): Promise<CommandResult> {
-    return this.items.register(registratie, meta);
+    return this.items.registreer(registratie, meta);
   }
 }
 
@@ -44,4 +44,3 @@ export class KoppelItemHandler implements ICommandHandler<KoppelItemCommand, Com
   }
 }
 
-export const ITEM_HANDLERS = [RegistreerItemHandler, WijzigItemHandler, KoppelItemHandler];

@@ -1,0 +1,37 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionRunner, Reactor } from '@register/read-models';
+import { AUDIT } from './audit/audit.wiring';
+import { HalfjaarberichtService } from './halfjaarberichten/halfjaarbericht.service';
+import { HALFJAARBERICHTEN } from './halfjaarberichten/halfjaarberichten.wiring';
+import { BijlageService } from './halfjaarberichten/bijlage/bijlage.service';
+import { ItemCommandService } from './items/item-command.service';
+import { ItemEventStore } from './items/item-event-store';
+import { ITEMS } from './items/items.wiring';
+
+const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT];
+
+const CONTROLLERS = AGGREGATES.flatMap((a) => a.controllers);
+const HANDLERS = AGGREGATES.flatMap((a) => a.handlers);
+const SERVICES = AGGREGATES.flatMap((a) => a.services);
+const REACTORS = AGGREGATES.flatMap((a) => a.reactors);
+
+/** The register's use cases: commands and queries over HTTP, the command handlers behind them, and the reactors. */
+@Module({
+  imports: [CqrsModule.forRoot()],
+  controllers: CONTROLLERS,
+  providers: [...HANDLERS, ...SERVICES, ...REACTORS],
+  exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService],
+})
+export class ApplicationModule implements OnModuleInit {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  /** Reactors need the write path, so they join the runner here rather than where the runner is made. */
+  onModuleInit(): void {
+    for (const reactor of REACTORS) this.runner.addReactor(this.moduleRef.get<Reactor>(reactor));
+  }
+}
