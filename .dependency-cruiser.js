@@ -27,6 +27,20 @@ module.exports = {
       from: { path: '^libs/' },
       to: { path: '^apps/' },
     },
+    {
+      name: 'commands-know-no-transport',
+      comment: 'A command is dispatched alike by HTTP, the CLI, an importer or a job: it holds no request DTO, no OpenAPI or validation decorators.',
+      severity: 'error',
+      from: { path: '^libs/.*\\.commands?\\.ts$' },
+      to: { path: ['node_modules/@nestjs/swagger/', 'node_modules/class-validator/', '^libs/application/src/http/', '\\.request\\.dto\\.ts$'] },
+    },
+    {
+      name: 'cli-uses-library-indexes',
+      comment: 'The CLI is one more way in: it uses what the libraries export, not their insides.',
+      severity: 'error',
+      from: { path: '^apps/cli/' },
+      to: { path: '^libs/[^/]+/src/', pathNot: '^libs/[^/]+/src/index\\.ts$' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {
