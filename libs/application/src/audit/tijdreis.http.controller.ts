@@ -57,6 +57,8 @@ export class TijdreisHttpController {
 
   @Get('register')
   @ApiOperation({
+    // The id clients were generated with, kept now that the method has a name of its own.
+    operationId: 'TijdreisHttpController_register',
     summary: 'Het register zoals het was: vastgelegd op een moment (opMoment) of zakelijk op een datum (opDatum), met de filters, sortering en pagina\'s van het register',
     description: 'Gevouwen uit het log op een aparte thread; een volgende pagina van hetzelfde peilmoment is snel. `positie` is het laatste event dat meetelde. Zoeken: elk woord als begin van een woord, zoals het register op SQLite.',
   })
