@@ -22,6 +22,13 @@ module.exports = {
       to: { path: ['^libs/application/', '^apps/'] },
     },
     {
+      name: 'import-reads-documents-only',
+      comment: 'The document readers turn bytes into proposals; they know no Nest, no store and no read model, so the CLI can read a file without writing anything.',
+      severity: 'error',
+      from: { path: '^libs/import/src' },
+      to: { path: ['node_modules/@nestjs/', 'node_modules/typeorm/', '^libs/(event-store|read-models|application|access)/', '^apps/'] },
+    },
+    {
       name: 'libs-do-not-import-apps',
       severity: 'error',
       from: { path: '^libs/' },

@@ -1,7 +1,7 @@
 // Test tiers by file name (STYLE.md): *.unit.spec.ts, *.int.spec.ts, test/*.e2e-spec.ts.
 const moduleNameMapper = {
-  '^@register/(domain|event-store|read-models|application|platform|access)$': '<rootDir>/libs/$1/src',
-  '^@register/(domain|event-store|read-models|application|platform|access)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@register/(domain|event-store|read-models|application|platform|access|import)$': '<rootDir>/libs/$1/src',
+  '^@register/(domain|event-store|read-models|application|platform|access|import)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] };
 const base = { testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'], moduleNameMapper, transform, rootDir: __dirname };

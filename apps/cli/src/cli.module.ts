@@ -8,6 +8,7 @@ import { ControlerenCommand } from './controleren.command';
 import { ExporterenCommand, ImporterenCommand } from './export.command';
 import { DemoLadenCommand } from './demo/demo-laden.command';
 import { BijwerkenCommand, HerbouwenCommand } from './herbouwen.command';
+import { ImporterenBijlageCommand } from './importeren-bijlage.command';
 
 @Module({})
 export class CliModule {
@@ -15,7 +16,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [InfrastructureModule.forRoot({ liveProjections: false }), AccessModule, ApplicationModule],
-      providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
+      providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, ImporterenBijlageCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
     };
   }
 }

@@ -9,8 +9,10 @@ import { BijlageService } from './halfjaarberichten/bijlage/bijlage.service';
 import { ItemCommandService } from './items/item-command.service';
 import { ItemEventStore } from './items/item-event-store';
 import { ITEMS } from './items/items.wiring';
+import { IMPORTEN } from './importen/importen.wiring';
+import { ImportService } from './importen/import.service';
 
-const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT];
+const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN];
 
 const CONTROLLERS = AGGREGATES.flatMap((a) => a.controllers);
 const HANDLERS = AGGREGATES.flatMap((a) => a.handlers);
@@ -22,7 +24,7 @@ const REACTORS = AGGREGATES.flatMap((a) => a.reactors);
   imports: [CqrsModule.forRoot()],
   controllers: CONTROLLERS,
   providers: [...HANDLERS, ...SERVICES, ...REACTORS],
-  exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService],
+  exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService, ImportService],
 })
 export class ApplicationModule implements OnModuleInit {
   constructor(

@@ -6,6 +6,8 @@ export interface CommandMetadata {
   readonly actor: string;
   /** Set when the client sent an Idempotency-Key: event and item ids are then derived from it. */
   readonly idempotencyKeyId?: string;
+  /** Where the change came from when not typed by hand ("import: <document>, voorstel 12"), for the item's history. */
+  readonly bron?: string;
 }
 
 /** What every command answers: the item, its stream revision, and the log position to wait for. */

@@ -18,3 +18,4 @@ export * from './halfjaarberichten/bijlage/bijlage.service';
 export * from './halfjaarberichten/bijlage/bijlage.renderers';
 export * from './halfjaarberichten/bijlage/bijlage.model';
 export * from './audit/historie';
+export * from './importen/import.service';

@@ -14,3 +14,6 @@ export * from './item/item.stream';
 export * from './halfjaarbericht/halfjaarbericht.types';
 export * from './halfjaarbericht/halfjaarbericht.events';
 export * from './halfjaarbericht/halfjaarbericht.decider';
+export * from './import/import.types';
+export * from './import/import.events';
+export * from './import/import.decider';

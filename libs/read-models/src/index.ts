@@ -18,3 +18,5 @@ export * from './open-verloop/open-verloop.entity';
 export * from './open-verloop/open-verloop.projection';
 export * from './projecties';
 export * from './register/register-filter';
+export * from './importen/import-batch.entity';
+export * from './importen/import.projection';

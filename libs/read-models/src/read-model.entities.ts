@@ -1,7 +1,8 @@
 import { HalfjaarberichtRow } from './halfjaarberichten/halfjaarbericht.entity';
+import { ImportBatchRow } from './importen/import-batch.entity';
 import { OpenVerloopRow } from './open-verloop/open-verloop.entity';
 import { ProjectionCheckpoint } from './projections/projection-checkpoint.entity';
 import { RegisterItemLid } from './register/register-item-lid.entity';
 import { RegisterItem } from './register/register-item.entity';
 
-export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, HalfjaarberichtRow, OpenVerloopRow];
+export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, HalfjaarberichtRow, OpenVerloopRow, ImportBatchRow];

@@ -7,6 +7,7 @@ const TABELLEN: readonly { naam: string; sleutel: readonly string[] }[] = [
   { naam: 'register_item_leden', sleutel: ['item_id', 'positie'] },
   { naam: 'halfjaarberichten', sleutel: ['bericht_id'] },
   { naam: 'open_verloop', sleutel: ['item_id', 'revisie'] },
+  { naam: 'import_batches', sleutel: ['batch_id'] },
 ];
 
 export interface TabelVerschil {

@@ -11,6 +11,8 @@ export interface HistorieRegel {
   readonly door: string;
   readonly commandId: string;
   readonly correlationId: string;
+  /** Where the change came from when not typed by hand (an import: which document, which proposal). */
+  readonly bron?: string;
   readonly samenvatting: string;
   readonly wijzigingen?: readonly { veld: string; oud: string; nieuw: string }[];
 }
@@ -28,6 +30,7 @@ export function historieRegel(stored: StoredEvent): HistorieRegel {
     door: stored.metadata.actor,
     commandId: stored.metadata.commandId,
     correlationId: stored.metadata.correlationId,
+    ...(typeof stored.metadata.bron === 'string' ? { bron: stored.metadata.bron } : {}),
   };
   if (!event) return { ...basis, datum: null, samenvatting: stored.type };
   return { ...basis, datum: 'datum' in event.data ? (event.data.datum as string) : null, ...beschrijf(event) };

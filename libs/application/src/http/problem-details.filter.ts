@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { BerichtNietGevondenError, DomainError, OngeldigGegevenError, VerbodenOvergangError } from '@register/domain';
+import { BerichtNietGevondenError, DomainError, ImportNietGevondenError, OngeldigGegevenError, VerbodenOvergangError, VoorstelNietGevondenError } from '@register/domain';
+import { ImportFout } from '@register/import';
 import { StreamRevisionConflictError } from '@register/event-store';
 import type { Request, Response } from 'express';
 import { ItemNietGevondenError, NummerInGebruikError, RevisieConflictError } from '../items/register.errors';
@@ -72,7 +73,8 @@ export function toProblem(exception: unknown, instance: string): Problem {
   if (exception instanceof OngeldigGegevenError) {
     return make(400, exception.message, { code: exception.code, fouten: [{ veld: exception.veld, melding: exception.message }] });
   }
-  if (exception instanceof ItemNietGevondenError || exception instanceof BerichtNietGevondenError) return make(404, exception.message, { code: exception.code });
+  if (exception instanceof ImportFout) return make(exception.status, exception.message, { code: exception.code });
+  if (exception instanceof ItemNietGevondenError || exception instanceof BerichtNietGevondenError || exception instanceof ImportNietGevondenError || exception instanceof VoorstelNietGevondenError) return make(404, exception.message, { code: exception.code });
   if (exception instanceof NummerInGebruikError || exception instanceof RevisieConflictError) return make(409, exception.message, { code: exception.code });
   if (exception instanceof StreamRevisionConflictError) return make(409, 'Het item is intussen door iemand anders gewijzigd. Laad het opnieuw.', { code: 'revisie-conflict' });
   if (exception instanceof VerbodenOvergangError) return make(422, exception.message, { code: exception.code });

@@ -57,7 +57,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     const header = request.headers['idempotency-key'];
     const sleutel = Array.isArray(header) ? header[0] : header;
-    if (request.method !== 'POST' || sleutel === undefined || !request.identiteit) return next.handle();
+    // A multipart upload's body is read after this runs, so it cannot be hashed here; an upload is
+    // idempotent by its content instead (the same document makes the same import batch).
+    const multipart = String(request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/');
+    if (request.method !== 'POST' || sleutel === undefined || !request.identiteit || multipart) return next.handle();
     if (!SLEUTEL.test(sleutel)) {
       throw new BadRequestException({ fouten: [{ veld: 'Idempotency-Key', melding: 'moet 1 tot 200 zichtbare ASCII-tekens zijn' }] });
     }

@@ -77,6 +77,7 @@ export class ItemEventStore {
         recordedAt: this.clock.now().toISOString(),
         schemaVersion: schemaVersieVan(type),
         ...(meta.idempotencyKeyId ? { idempotencyKeyId: meta.idempotencyKeyId } : {}),
+        ...(meta.bron ? { bron: meta.bron } : {}),
       },
     };
   }

@@ -90,6 +90,16 @@ export class NummerRegister {
     }
   }
 
+  /** The item that holds this number now, read from the number's own stream (not a read model). */
+  async houder(nummer: string): Promise<{ itemId: string; soort: Soort } | null> {
+    const { events } = await this.store.readStream(nummerStream(nummer));
+    const last = events[events.length - 1];
+    if (last?.type !== 'NummerGereserveerd') return null;
+    const houder = last.data as unknown as Reservering;
+    const item = await this.items.loadAs(houder.soort, houder.itemId);
+    return item.state.status !== 'Nieuw' && item.state.registratie.nummer === nummer ? { itemId: houder.itemId, soort: houder.soort } : null;
+  }
+
   private async huidigeHouder(houder: Reservering): Promise<{ itemId: string; soort: string; titel: string }> {
     const loaded = await this.items.loadAs(houder.soort, houder.itemId);
     const titel = loaded.state.status === 'Nieuw' ? houder.titel : loaded.state.registratie.titel;

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { ImportNietGevondenError } from '@register/domain';
+import { ImportBatchRow, ProjectionRunner, VoorstelRegel } from '@register/read-models';
+import { DataSource } from 'typeorm';
+import { voorstelSleutel } from './import.service';
+import { ImportDetailDto, ImportSamenvattingDto, VoorstelResponseDto } from './import.response.dto';
+
+/** The inbox as the clerk reads it, from the `importen` read model. */
+@Injectable()
+export class ImportReadService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly runner: ProjectionRunner,
+  ) {}
+
+  positie(): string {
+    return this.runner.position().toString();
+  }
+
+  async lijst(): Promise<ImportSamenvattingDto[]> {
+    const rows = await this.dataSource.getRepository(ImportBatchRow).find({ order: { ingelezenOp: 'DESC', batchId: 'ASC' } });
+    return rows.map(samenvatting);
+  }
+
+  async een(batchId: string): Promise<Omit<ImportDetailDto, 'positie'>> {
+    const repo = this.dataSource.getRepository(ImportBatchRow);
+    const row = await repo.findOne({ where: { batchId }, select: { ...Object.fromEntries(repo.metadata.columns.map((c) => [c.propertyName, true])) } });
+    if (!row) throw new ImportNietGevondenError(batchId);
+    const d = row.document;
+    return {
+      ...samenvatting(row),
+      brief: d.brief,
+      waarschuwingen: d.waarschuwingen,
+      aanvullendeZaken: d.aanvullendeZaken,
+      alBekend: d.alBekend,
+      voorstellen: d.voorstellen.map((v) => voorstelDto(row.batchId, v)),
+      regels: row.regels ?? [],
+    };
+  }
+
+  async voorstellen(filter: { status?: string; bron?: string }): Promise<VoorstelResponseDto[]> {
+    const rows = await this.dataSource.getRepository(ImportBatchRow).find({ where: filter.bron ? { batchId: filter.bron } : {}, order: { ingelezenOp: 'ASC', batchId: 'ASC' } });
+    return rows.flatMap((row) => row.document.voorstellen.filter((v) => !filter.status || v.afhandeling === filter.status).map((v) => voorstelDto(row.batchId, v)));
+  }
+}
+
+function samenvatting(row: ImportBatchRow): ImportSamenvattingDto {
+  return {
+    batchId: row.batchId,
+    bestandsnaam: row.bestandsnaam,
+    formaat: row.formaat,
+    sha256: row.sha256,
+    bytes: row.bytes,
+    ingelezenDoor: row.ingelezenDoor,
+    ingelezenOp: row.ingelezenOp,
+    datum: row.datum,
+    referentie: row.referentie,
+    aantal: row.aantal,
+    open: row.open,
+  };
+}
+
+function voorstelDto(batchId: string, v: VoorstelRegel): VoorstelResponseDto {
+  return {
+    id: voorstelSleutel(batchId, v.voorstelId),
+    batchId,
+    voorstelId: v.voorstelId,
+    soortVoorstel: v.match ? 'statuswijziging' : 'registratie',
+    gegevens: { ...v.gegevens, leden: v.gegevens.leden.map((l) => ({ naam: l.naam, fractie: l.fractie })) },
+    match: v.match,
+    waarschuwingen: [...v.waarschuwingen],
+    afhandeling: v.afhandeling,
+    itemId: v.itemId,
+    reden: v.reden,
+    stappen: v.stappen,
+    gewijzigdeVelden: v.gewijzigdeVelden,
+    afgehandeldDoor: v.afgehandeldDoor,
+    afgehandeldOp: v.afgehandeldOp,
+  };
+}

@@ -1,0 +1,356 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ImportCommand,
+  ImportNietGevondenError,
+  ImportStandaard,
+  OngeldigGegevenError,
+  ImportState,
+  IngelezenData,
+  Voorstel,
+  VoorstelAlAfgehandeldError,
+  VoorstelGegevens,
+  VoorstelNietGevondenError,
+  VoorstelStand,
+  VoorstelWijzigingen,
+  decideImport,
+  evolveImport,
+  importStream,
+  initialImportState,
+  leesImportEvent,
+} from '@register/domain';
+import { EVENT_STORE, EventStore, StoredEvent } from '@register/event-store';
+import { GelezenDocument, Kolomindeling, leesDocument } from '@register/import';
+import { createHash } from 'node:crypto';
+import { CommandMetadata } from '../command-metadata';
+import { ItemEventStore, deterministicId } from '../items/item-event-store';
+import { RegistreerItemCommand, WijzigItemCommand } from '../items/item.commands';
+import { NummerRegister } from '../items/nummer-register';
+import { ItemNietGevondenError, NummerInGebruikError } from '../items/register.errors';
+import { voerStreamCommandUit } from '../stream-command';
+import { TITEL_DREMPEL_BIJ_NUMMER, titelGelijkenis } from './gelijkenis';
+import { ImportMatcher } from './import-matcher';
+import { Stap, registratie, statusStap, vergaderjaarVan } from './voorstel-stappen';
+
+/** What the clerk gives at upload; the document's own date wins over `datum` when it has one. */
+export interface UploadInvoer {
+  readonly bytes: Buffer;
+  readonly bestandsnaam: string;
+  readonly datum?: string;
+  readonly bewindspersoon: string;
+  readonly ministerie: string;
+  readonly thema?: string;
+  readonly kolommen?: Kolomindeling;
+}
+
+export interface IngelezenResultaat {
+  readonly batchId: string;
+  /** False when this very document was read in before: nothing new is proposed. */
+  readonly nieuw: boolean;
+  readonly voorstellen: number;
+  readonly alBekend: number;
+  readonly positie: string;
+}
+
+export interface AfhandelingResultaat {
+  readonly voorstelId: string;
+  readonly afhandeling: 'aanvaard' | 'samengevoegd' | 'afgewezen';
+  readonly itemId: string | null;
+  readonly stappen: readonly string[];
+  readonly positie: string;
+}
+
+/** The document text kept with the batch, so each proposal can be shown beside its source passage. */
+const MAX_TEKST_TEKENS = 2_000_000;
+
+
+/** The public id of a proposal: its batch and its place in it. */
+export function voorstelSleutel(batchId: string, voorstelId: string): string {
+  return `${batchId}.${voorstelId}`;
+}
+
+export function leesVoorstelSleutel(sleutel: string): { batchId: string; voorstelId: string } | null {
+  const match = /^([0-9a-f-]{36})\.([1-9]\d{0,5})$/.exec(sleutel);
+  return match ? { batchId: match[1], voorstelId: match[2] } : null;
+}
+
+/**
+ * The inbox's write path. Reading a document in files a batch of proposals (one event, under an id
+ * derived from the document's hash, so the same bytes make the same batch). Accepting a proposal
+ * dispatches the register's ordinary commands with idempotency keys derived from batch, proposal and
+ * step, and records the acceptance last: a double click, a retry or a crash at any point runs each
+ * step at most once, and a second run finds the first one's work.
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly items: ItemEventStore,
+    private readonly nummers: NummerRegister,
+    private readonly matcher: ImportMatcher,
+    private readonly commands: CommandBus,
+  ) {}
+
+  static batchIdVan(sha256: string): string {
+    return deterministicId(sha256, 'import');
+  }
+
+  async load(batchId: string): Promise<{ state: ImportState; revision: number; events: readonly StoredEvent[] }> {
+    const { revision, events } = await this.store.readStream(importStream(batchId));
+    const state = events.reduce<ImportState>((s, e) => {
+      const event = leesImportEvent(e);
+      return event ? evolveImport(s, event) : s;
+    }, initialImportState);
+    return { state, revision, events };
+  }
+
+  /** Reads the document (nothing is written when it cannot be read) and files its proposals. */
+  async leesIn(invoer: UploadInvoer, meta: CommandMetadata): Promise<IngelezenResultaat> {
+    const sha256 = createHash('sha256').update(invoer.bytes).digest('hex');
+    const batchId = ImportService.batchIdVan(sha256);
+    const eerder = await this.load(batchId);
+    if (eerder.state.status !== 'Nieuw') return this.alIngelezen(batchId, eerder.state, eerder.events);
+
+    const document = await leesDocument(invoer.bytes, { kolommen: invoer.kolommen });
+    const datum = document.brief.datum ?? invoer.datum;
+    if (!datum) throw new OngeldigGegevenError('datum', 'Het document noemt geen datum: geef de datum van het bericht op (JJJJ-MM-DD).');
+    const standaard: ImportStandaard = {
+      datum,
+      bewindspersoon: invoer.bewindspersoon,
+      ministerie: invoer.ministerie,
+      thema: invoer.thema ?? 'Overig',
+      referentie: referentieVan(document, invoer.bestandsnaam),
+    };
+    const { voorstellen, alBekend } = await this.voorstellen(document, standaard);
+    const tekens = document.regels.reduce((n, r) => n + r.length, 0);
+    const data: IngelezenData = {
+      batchId,
+      bron: { bestandsnaam: invoer.bestandsnaam.slice(0, 255), formaat: document.formaat, sha256, bytes: invoer.bytes.length },
+      brief: document.brief,
+      standaard,
+      voorstellen,
+      aanvullendeZaken: document.aanvullendeZaken,
+      waarschuwingen: [
+        ...document.waarschuwingen,
+        ...(tekens > MAX_TEKST_TEKENS ? [`De tekst van het document (${tekens.toLocaleString('nl-NL')} tekens) is te lang om bij de import te bewaren; de voorstellen zijn er wel.`] : []),
+      ],
+      alBekend,
+      regels: tekens > MAX_TEKST_TEKENS ? [] : document.regels,
+    };
+    try {
+      const { positie } = await this.execute(batchId, { type: 'LeesIn', data }, meta);
+      return { batchId, nieuw: true, voorstellen: voorstellen.length, alBekend, positie };
+    } catch (error) {
+      // The same document uploaded twice at the same moment: the other upload filed it.
+      const nu = await this.load(batchId);
+      if (nu.state.status !== 'Nieuw') return this.alIngelezen(batchId, nu.state, nu.events);
+      throw error;
+    }
+  }
+
+  /** Accepts a proposal, with the clerk's changes, onto the item it matched or as a new registration. */
+  async aanvaard(batchId: string, voorstelId: string, wijzigingen: VoorstelWijzigingen, meta: CommandMetadata): Promise<AfhandelingResultaat> {
+    return this.handelAf(batchId, voorstelId, 'aanvaard', meta, { wijzigingen });
+  }
+
+  /** Applies a proposal to an item the clerk chose (the matcher missed it: a misspelt number, another title). */
+  async voegSamen(batchId: string, voorstelId: string, itemId: string, meta: CommandMetadata): Promise<AfhandelingResultaat> {
+    return this.handelAf(batchId, voorstelId, 'samengevoegd', meta, { doelItemId: itemId });
+  }
+
+  async wijsAf(batchId: string, voorstelId: string, reden: string, meta: CommandMetadata): Promise<AfhandelingResultaat> {
+    const stand = await this.stand(batchId, voorstelId);
+    if (stand.afhandeling === 'afgewezen') return { voorstelId, afhandeling: 'afgewezen', itemId: null, stappen: [], positie: await this.batchPositie(batchId) };
+    const { positie } = await this.execute(batchId, { type: 'WijsAf', voorstelId, reden }, { ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, 'afhandeling') });
+    return { voorstelId, afhandeling: 'afgewezen', itemId: null, stappen: [], positie };
+  }
+
+  /** Accepts, one by one, every open handled proposal at or above this certainty; says which ones could not be. */
+  async aanvaardVanaf(batchId: string, minimaleZekerheid: number, meta: CommandMetadata): Promise<{ aanvaard: AfhandelingResultaat[]; mislukt: { voorstelId: string; code: string; melding: string }[] }> {
+    const { state } = await this.load(batchId);
+    if (state.status === 'Nieuw') throw new ImportNietGevondenError(batchId);
+    const aanvaard: AfhandelingResultaat[] = [];
+    const mislukt: { voorstelId: string; code: string; melding: string }[] = [];
+    for (const stand of state.voorstellen.values()) {
+      const g = stand.voorstel.gegevens;
+      if (stand.afhandeling !== 'open' || g.rol !== 'behandeld' || g.zekerheid < minimaleZekerheid) continue;
+      try {
+        aanvaard.push(await this.aanvaard(batchId, stand.voorstel.voorstelId, {}, meta));
+      } catch (error) {
+        if (!(error instanceof Error) || !('code' in error)) throw error;
+        mislukt.push({ voorstelId: stand.voorstel.voorstelId, code: String(error.code), melding: error.message });
+      }
+    }
+    return { aanvaard, mislukt };
+  }
+
+  private async handelAf(
+    batchId: string,
+    voorstelId: string,
+    afhandeling: 'aanvaard' | 'samengevoegd',
+    meta: CommandMetadata,
+    keuze: { wijzigingen?: VoorstelWijzigingen; doelItemId?: string },
+  ): Promise<AfhandelingResultaat> {
+    const batch = await this.load(batchId);
+    if (batch.state.status === 'Nieuw') throw new VoorstelNietGevondenError(voorstelSleutel(batchId, voorstelId));
+    const stand = batch.state.voorstellen.get(voorstelId);
+    if (!stand) throw new VoorstelNietGevondenError(voorstelSleutel(batchId, voorstelId));
+    if (stand.afhandeling !== 'open') {
+      // A double click or a retry: the same outcome again, nothing run twice.
+      if (stand.afhandeling === afhandeling && stand.itemId && (!keuze.doelItemId || keuze.doelItemId === stand.itemId)) {
+        return { voorstelId, afhandeling, itemId: stand.itemId, stappen: await this.gedaneStappen(batchId, voorstelId, stand.itemId), positie: await this.batchPositie(batchId) };
+      }
+      throw new VoorstelAlAfgehandeldError(stand.afhandeling);
+    }
+    const standaard = batch.state.standaard;
+    const gegevens: VoorstelGegevens = { ...stand.voorstel.gegevens, ...(keuze.wijzigingen ?? {}) };
+    const bron = `import van ${batch.events[0] ? String((batch.events[0].data as unknown as IngelezenData).bron.bestandsnaam) : batchId}, voorstel ${voorstelId}`;
+    const stapMeta = (stap: Stap): CommandMetadata => ({ ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, stap), bron });
+
+    let itemId = keuze.doelItemId ?? (await this.doel(batchId, stand, gegevens, keuze.wijzigingen ?? {}));
+    if (keuze.doelItemId && !(await this.items.load(keuze.doelItemId))) throw new ItemNietGevondenError(keuze.doelItemId);
+    if (itemId === null) {
+      itemId = this.eigenItemId(batchId, voorstelId);
+      await this.commands.execute(new RegistreerItemCommand(registratie(itemId, gegevens, standaard), stapMeta('registratie')));
+    }
+    const item = await this.items.load(itemId);
+    if (!item) throw new ItemNietGevondenError(itemId);
+    const stap = statusStap(gegevens, standaard, item, this.eigenSleutels(batchId, voorstelId));
+    if (stap) await this.commands.execute(new WijzigItemCommand(itemId, stap.wijziging, stapMeta(stap.stap)));
+
+    const stappen = await this.gedaneStappen(batchId, voorstelId, itemId);
+    const gewijzigdeVelden = Object.keys(keuze.wijzigingen ?? {}).filter((veld) => JSON.stringify((keuze.wijzigingen as Record<string, unknown>)[veld]) !== JSON.stringify((stand.voorstel.gegevens as unknown as Record<string, unknown>)[veld]));
+    const command: ImportCommand =
+      afhandeling === 'aanvaard'
+        ? { type: 'Aanvaard', voorstelId, itemId, gegevens, gewijzigdeVelden, stappen }
+        : { type: 'VoegSamen', voorstelId, itemId, stappen };
+    const { positie } = await this.execute(batchId, command, { ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, 'afhandeling') });
+    return { voorstelId, afhandeling, itemId, stappen, positie };
+  }
+
+  /**
+   * The item a proposal lands on: the one an earlier run of this acceptance registered (a retry
+   * after a crash), the match made at upload (unless the clerk changed the number), or the holder of
+   * its number when that is plainly the same item. A number held by a different item is refused,
+   * never merged silently. Null: register it anew.
+   */
+  private async doel(batchId: string, stand: VoorstelStand, gegevens: VoorstelGegevens, wijzigingen: VoorstelWijzigingen): Promise<string | null> {
+    const eigen = this.eigenItemId(batchId, stand.voorstel.voorstelId);
+    if (await this.items.load(eigen)) return eigen;
+    const nummerGewijzigd = 'nummer' in wijzigingen && wijzigingen.nummer !== stand.voorstel.gegevens.nummer;
+    if (stand.voorstel.match && !nummerGewijzigd && (await this.items.load(stand.voorstel.match.itemId))) return stand.voorstel.match.itemId;
+    if (!gegevens.nummer) return null;
+    const houder = await this.nummers.houder(gegevens.nummer);
+    if (!houder) return null;
+    const item = await this.items.loadAs(houder.soort, houder.itemId);
+    const titel = item.state.status === 'Nieuw' ? '' : item.state.registratie.titel;
+    if (houder.soort === gegevens.soort && titelGelijkenis(titel, gegevens.titel) >= TITEL_DREMPEL_BIJ_NUMMER) return houder.itemId;
+    throw new NummerInGebruikError(gegevens.nummer, { itemId: houder.itemId, soort: houder.soort, titel });
+  }
+
+  /** The proposals of a document, and how many of its items the register already holds as it says. */
+  private async voorstellen(document: GelezenDocument, standaard: ImportStandaard): Promise<{ voorstellen: Voorstel[]; alBekend: number }> {
+    const voorstellen: Voorstel[] = [];
+    let alBekend = 0;
+    const nummersInDocument = new Map<string, { titel: string; regel: number }>();
+    for (const gelezen of document.items) {
+      const waarschuwingen: string[] = [];
+      let gegevens: VoorstelGegevens = { ...gelezen, leden: gelezen.leden.map((l) => ({ ...l })) };
+      if (gelezen.nummerInBron && !gelezen.nummer) waarschuwingen.push(`"${gelezen.nummerInBron}" is geen geldig nummer; het voorstel heeft geen nummer.`);
+      if (gegevens.soort === 'motie' && !gegevens.vergaderjaar) {
+        const vergaderjaar = vergaderjaarVan(gegevens.datum ?? standaard.datum);
+        gegevens = { ...gegevens, vergaderjaar };
+        waarschuwingen.push(`Vergaderjaar ${vergaderjaar} afgeleid uit de datum ${gegevens.datum ? 'van de motie' : 'van het bericht'}; controleer het.`);
+      }
+      if (gegevens.soort === 'motie' && !gegevens.nummer) waarschuwingen.push('Een motie zonder nummer kan pas worden aanvaard als het nummer is ingevuld.');
+      if (gegevens.soort === 'motie' && gegevens.leden.length === 0) waarschuwingen.push('Geen indiener gevonden: vul die in voor het aanvaarden.');
+      if (gegevens.nummer) {
+        const eerder = nummersInDocument.get(gegevens.nummer);
+        if (eerder && titelGelijkenis(eerder.titel, gegevens.titel) < TITEL_DREMPEL_BIJ_NUMMER) {
+          waarschuwingen.push(`Het document noemt nummer ${gegevens.nummer} ook bij "${eerder.titel}" (regel ${eerder.regel}): een van beide is waarschijnlijk fout.`);
+        } else if (eerder) {
+          // The same item named twice in one document (in the list and in its section): one proposal.
+          continue;
+        }
+        if (!eerder) nummersInDocument.set(gegevens.nummer, { titel: gegevens.titel, regel: gegevens.regel });
+      }
+      const { match, waarschuwingen: matchWaarschuwingen } = await this.matcher.match(gegevens);
+      waarschuwingen.push(...matchWaarschuwingen);
+      if (match) {
+        const item = await this.items.load(match.itemId);
+        const stap = item ? statusStap(gegevens, standaard, item, new Set()) : null;
+        if (!stap) {
+          alBekend++;
+          continue;
+        }
+      }
+      voorstellen.push({ voorstelId: String(voorstellen.length + 1), gegevens, match, waarschuwingen });
+    }
+    return { voorstellen, alBekend };
+  }
+
+  private alIngelezen(batchId: string, state: ImportState, events: readonly StoredEvent[]): IngelezenResultaat {
+    const data = events[0]?.data as unknown as IngelezenData | undefined;
+    const aantal = state.status === 'Nieuw' ? 0 : state.voorstellen.size;
+    return { batchId, nieuw: false, voorstellen: aantal, alBekend: data?.alBekend ?? 0, positie: events[events.length - 1]?.position.toString() ?? '0' };
+  }
+
+  private async stand(batchId: string, voorstelId: string): Promise<VoorstelStand> {
+    const { state } = await this.load(batchId);
+    const stand = state.status === 'Nieuw' ? undefined : state.voorstellen.get(voorstelId);
+    if (!stand) throw new VoorstelNietGevondenError(voorstelSleutel(batchId, voorstelId));
+    return stand;
+  }
+
+  private async batchPositie(batchId: string): Promise<string> {
+    const { events } = await this.load(batchId);
+    return events[events.length - 1]?.position.toString() ?? '0';
+  }
+
+  private sleutel(batchId: string, voorstelId: string, stap: Stap | 'afhandeling'): string {
+    return deterministicId(batchId, `voorstel:${voorstelId}:${stap}`);
+  }
+
+  private eigenSleutels(batchId: string, voorstelId: string): Set<string> {
+    return new Set((['registratie', 'afdoening', 'deelafdoening', 'voortgang'] as const).map((s) => this.sleutel(batchId, voorstelId, s)));
+  }
+
+  private eigenItemId(batchId: string, voorstelId: string): string {
+    return deterministicId(batchId, `voorstel:${voorstelId}:item`);
+  }
+
+  /** The steps this proposal's acceptance appended to the item, read from the item's own events. */
+  private async gedaneStappen(batchId: string, voorstelId: string, itemId: string): Promise<Stap[]> {
+    const item = await this.items.load(itemId);
+    if (!item) return [];
+    const perSleutel = new Map((['registratie', 'afdoening', 'deelafdoening', 'voortgang'] as const).map((s) => [this.sleutel(batchId, voorstelId, s), s]));
+    const stappen: Stap[] = [];
+    for (const e of item.events) {
+      const stap = perSleutel.get(String(e.metadata.idempotencyKeyId ?? ''));
+      if (stap && !stappen.includes(stap)) stappen.push(stap);
+    }
+    return stappen;
+  }
+
+  private async execute(batchId: string, command: ImportCommand, meta: CommandMetadata): Promise<{ revisie: number; positie: string }> {
+    const stream = importStream(batchId);
+    const { revisie, positie } = await voerStreamCommandUit({
+      id: batchId,
+      meta,
+      load: () => this.load(batchId),
+      decide: async ({ state }) => decideImport(command, state),
+      append: ({ revision }, events) =>
+        this.store.appendToStream(
+          stream,
+          events.map((e, i) => this.items.toNewEvent(e.feit, e.data, meta, `${stream}:${revision + 1 + i}`)),
+          revision < 0 ? 'no-stream' : revision,
+        ),
+    });
+    return { revisie, positie };
+  }
+}
+
+function referentieVan(document: GelezenDocument, bestandsnaam: string): string {
+  const naam = document.brief.onderwerp?.trim() || bestandsnaam;
+  return (document.brief.kenmerk ? `${naam} (kenmerk ${document.brief.kenmerk})` : naam).slice(0, 300);
+}

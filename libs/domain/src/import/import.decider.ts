@@ -1,0 +1,114 @@
+import { DomainError } from '../shared/domain-error';
+import { VerbodenOvergangError } from '../item/item.errors';
+import { ImportEvent, IngelezenData } from './import.events';
+import { Afhandeling, ImportStandaard, Voorstel, VoorstelGegevens } from './import.types';
+
+export class ImportNietGevondenError extends DomainError {
+  readonly code = 'import-niet-gevonden';
+  constructor(batchId: string) {
+    super(`Er is geen import ${batchId}.`);
+  }
+}
+
+export class VoorstelNietGevondenError extends DomainError {
+  readonly code = 'voorstel-niet-gevonden';
+  constructor(id: string) {
+    super(`Er is geen voorstel ${id}.`);
+  }
+}
+
+export class ImportBestaatAlError extends VerbodenOvergangError {
+  readonly code = 'import-bestaat-al';
+  constructor() {
+    super('Dit document is al ingelezen.');
+  }
+}
+
+export class VoorstelAlAfgehandeldError extends VerbodenOvergangError {
+  readonly code = 'voorstel-al-afgehandeld';
+  constructor(afhandeling: Afhandeling) {
+    super(`Dit voorstel is al ${AFHANDELING_WOORD[afhandeling]}.`);
+  }
+}
+
+const AFHANDELING_WOORD: Record<Afhandeling, string> = { open: 'open', aanvaard: 'aanvaard', samengevoegd: 'samengevoegd', afgewezen: 'afgewezen' };
+
+export interface VoorstelStand {
+  readonly voorstel: Voorstel;
+  readonly afhandeling: Afhandeling;
+  /** The register item it became or was merged into. */
+  readonly itemId: string | null;
+}
+
+export type ImportState =
+  | { readonly status: 'Nieuw' }
+  | {
+      readonly status: 'Ingelezen';
+      readonly batchId: string;
+      readonly standaard: ImportStandaard;
+      readonly voorstellen: ReadonlyMap<string, VoorstelStand>;
+    };
+
+export const initialImportState: ImportState = { status: 'Nieuw' };
+
+export type ImportCommand =
+  | { readonly type: 'LeesIn'; readonly data: IngelezenData }
+  | { readonly type: 'Aanvaard'; readonly voorstelId: string; readonly itemId: string; readonly gegevens: VoorstelGegevens; readonly gewijzigdeVelden: readonly string[]; readonly stappen: readonly string[] }
+  | { readonly type: 'VoegSamen'; readonly voorstelId: string; readonly itemId: string; readonly stappen: readonly string[] }
+  | { readonly type: 'WijsAf'; readonly voorstelId: string; readonly reden: string };
+
+export function evolveImport(state: ImportState, event: ImportEvent): ImportState {
+  if (event.feit === 'ImportIngelezen') {
+    const d = event.data;
+    return {
+      status: 'Ingelezen',
+      batchId: d.batchId,
+      standaard: d.standaard,
+      voorstellen: new Map(d.voorstellen.map((v) => [v.voorstelId, { voorstel: v, afhandeling: 'open', itemId: null }])),
+    };
+  }
+  if (state.status === 'Nieuw') return state;
+  const voorstellen = new Map(state.voorstellen);
+  const stand = voorstellen.get(event.data.voorstelId);
+  if (!stand) return state;
+  switch (event.feit) {
+    case 'ImportVoorstelAanvaard':
+      voorstellen.set(event.data.voorstelId, { voorstel: { ...stand.voorstel, gegevens: event.data.gegevens }, afhandeling: 'aanvaard', itemId: event.data.itemId });
+      break;
+    case 'ImportVoorstelSamengevoegd':
+      voorstellen.set(event.data.voorstelId, { ...stand, afhandeling: 'samengevoegd', itemId: event.data.itemId });
+      break;
+    case 'ImportVoorstelAfgewezen':
+      voorstellen.set(event.data.voorstelId, { ...stand, afhandeling: 'afgewezen', itemId: null });
+      break;
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+  return { ...state, voorstellen };
+}
+
+export function decideImport(command: ImportCommand, state: ImportState): ImportEvent[] {
+  if (command.type === 'LeesIn') {
+    if (state.status !== 'Nieuw') throw new ImportBestaatAlError();
+    return [{ feit: 'ImportIngelezen', data: command.data }];
+  }
+  if (state.status === 'Nieuw') throw new VoorstelNietGevondenError(command.voorstelId);
+  const stand = state.voorstellen.get(command.voorstelId);
+  if (!stand) throw new VoorstelNietGevondenError(command.voorstelId);
+  if (stand.afhandeling !== 'open') throw new VoorstelAlAfgehandeldError(stand.afhandeling);
+  const batchId = state.batchId;
+  switch (command.type) {
+    case 'Aanvaard':
+      return [{ feit: 'ImportVoorstelAanvaard', data: { batchId, voorstelId: command.voorstelId, itemId: command.itemId, gegevens: command.gegevens, gewijzigdeVelden: command.gewijzigdeVelden, stappen: command.stappen } }];
+    case 'VoegSamen':
+      return [{ feit: 'ImportVoorstelSamengevoegd', data: { batchId, voorstelId: command.voorstelId, itemId: command.itemId, stappen: command.stappen } }];
+    case 'WijsAf':
+      return [{ feit: 'ImportVoorstelAfgewezen', data: { batchId, voorstelId: command.voorstelId, reden: command.reden } }];
+    default: {
+      const unreachable: never = command;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { BusinessDate } from '../shared/business-date';
+import { Lid, Soort } from '../item/item.types';
+
+/** The status a document gives an item, in the register's words. */
+export type VoorstelStatus = 'afgedaan' | 'deels-afgedaan' | 'in-behandeling';
+
+/** What a document says about one item, as the reader found it (and, once accepted, as the clerk settled it). */
+export interface VoorstelGegevens {
+  readonly soort: Soort;
+  readonly nummer: string | null;
+  /** The number exactly as the document wrote it. */
+  readonly nummerInBron: string | null;
+  readonly vergaderjaar: string | null;
+  readonly titel: string;
+  readonly leden: readonly Lid[];
+  readonly status: VoorstelStatus | null;
+  /** `behandeld`: the document reports on it; `genoemd`: it refers to it in passing. */
+  readonly rol: 'behandeld' | 'genoemd';
+  readonly regel: number;
+  readonly bewijs: string;
+  readonly bewijsRegel: number;
+  readonly thema: string | null;
+  readonly debat: string | null;
+  readonly datum: BusinessDate | null;
+  readonly tekst: string;
+  readonly afgedaanIn: string | null;
+  readonly zekerheid: number;
+}
+
+/** The register item a proposal was matched to when it was read in, and how sure that match is. */
+export interface VoorstelMatch {
+  readonly itemId: string;
+  readonly nummer: string;
+  readonly titel: string;
+  /** 0..1 */
+  readonly score: number;
+  readonly op: 'nummer' | 'titel-en-leden';
+}
+
+export interface Voorstel {
+  /** Stable within its batch ("1", "2", …): ids of accepted items and their events derive from it. */
+  readonly voorstelId: string;
+  readonly gegevens: VoorstelGegevens;
+  readonly match: VoorstelMatch | null;
+  readonly waarschuwingen: readonly string[];
+}
+
+export interface ImportBron {
+  readonly bestandsnaam: string;
+  readonly formaat: string;
+  /** Hex SHA-256 of the uploaded bytes: the batch's identity. */
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+/** What the document does not say and the clerk gave at upload, or what was read from the letter. */
+export interface ImportStandaard {
+  /** The report's date: the business date of every status change it proposes. */
+  readonly datum: BusinessDate;
+  readonly bewindspersoon: string;
+  readonly ministerie: string;
+  /** Used when an item stands under no section heading. */
+  readonly thema: string;
+  /** How the register names the document in an afdoening ("Tweede halfjaarbericht politie 2022 (kenmerk 4320197)"). */
+  readonly referentie: string;
+}
+
+export type Afhandeling = 'open' | 'aanvaard' | 'samengevoegd' | 'afgewezen';
+
+/** The fields a clerk may change before accepting. */
+export const WIJZIGBARE_VOORSTELVELDEN = ['soort', 'nummer', 'vergaderjaar', 'titel', 'leden', 'status', 'thema', 'debat', 'datum', 'tekst'] as const;
+export type WijzigbaarVoorstelveld = (typeof WIJZIGBARE_VOORSTELVELDEN)[number];
+export type VoorstelWijzigingen = Partial<Pick<VoorstelGegevens, WijzigbaarVoorstelveld>>;

@@ -1,0 +1,3 @@
+export * from './bijlage';
+export * from './import-fout';
+export * from './lees-document';
