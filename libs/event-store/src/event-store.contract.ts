@@ -3,11 +3,27 @@ import { DuplicateEventIdError, StreamRevisionConflictError } from './event-stor
 import { EventStore, NewEvent, StoredEvent } from './event-store.port';
 
 /**
- * The behaviour every EventStore adapter must show (after emmett's shared eventStore features).
- * Streams are unique per test, and reads of the whole log start at the head seen before the test,
- * so the suite also runs against a shared EventStoreDB server that holds other data.
+ * What one run of the contract writes under: its streams are in the category `contract<run>`, and its
+ * event types start with `Contract<run>.` (no `_` or `%`: the embedded store drops those from a type prefix). Against a shared server nothing it writes lands in a
+ * category the application projects or has a type a projection handles (no `MotieGeregistreerd`
+ * in the register), and two runs never see each other's events.
  */
-export function eventStoreContract(name: string, create: () => Promise<EventStore>, cleanup?: () => Promise<void>) {
+export function contractNamespace(run: string = randomUUID().replace(/-/g, '').slice(0, 12)) {
+  return {
+    category: `contract${run}`,
+    typePrefix: `Contract${run}.`,
+    stream: () => `contract${run}-${randomUUID()}`,
+    type: (name: string) => `Contract${run}.${name}`,
+  };
+}
+
+/**
+ * The behaviour every EventStore adapter must show (after emmett's shared eventStore features).
+ * Streams are unique per test, reads of the whole log start at the head seen before the test, and
+ * every stream and event type is in the run's own namespace (contractNamespace), so the suite also
+ * runs against a shared EventStoreDB server that holds other data, without writing into it.
+ */
+export function eventStoreContract(name: string, create: () => Promise<EventStore>, cleanup?: () => Promise<void>, namespace = contractNamespace()) {
   describe(`EventStore contract: ${name}`, () => {
     let store: EventStore;
 
@@ -20,8 +36,9 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       await cleanup?.();
     });
 
-    const stream = () => `contract-${randomUUID()}`;
-    const event = (type = 'IetsGebeurd', data: Record<string, unknown> = { waarde: 1 }): NewEvent => {
+    const stream = namespace.stream;
+    const t = namespace.type;
+    const event = (type = t('IetsGebeurd'), data: Record<string, unknown> = { waarde: 1 }): NewEvent => {
       const eventId = randomUUID();
       return {
         eventId,
@@ -71,7 +88,7 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
 
     it('reads a stream back in order with type, data and metadata intact', async () => {
       const s = stream();
-      const written = [event('MotieGeregistreerd', { nummer: '29628-1230', leden: [{ naam: 'Boswijk', fractie: 'CDA' }] }), event('MotieAfgedaan', { datum: '2025-06-20' })];
+      const written = [event(t('MotieGeregistreerd'), { nummer: '29628-1230', leden: [{ naam: 'Boswijk', fractie: 'CDA' }] }), event(t('MotieAfgedaan'), { datum: '2025-06-20' })];
       await store.appendToStream(s, written, 'no-stream');
       const { revision, events } = await store.readStream(s);
       expect(revision).toBe(1);
@@ -83,7 +100,7 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
     it('keeps unicode and long texts exactly', async () => {
       const s = stream();
       const tekst = 'Motie inzake camera’s met gezichtsherkenning — “Den Haag” ë ï é 🇳🇱 '.repeat(500);
-      await store.appendToStream(s, [event('T', { tekst })], 'no-stream');
+      await store.appendToStream(s, [event(t('T'), { tekst })], 'no-stream');
       expect((await store.readStream(s)).events[0].data).toEqual({ tekst });
     });
 
@@ -108,9 +125,19 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
     it('reads only the event types asked for', async () => {
       const head = await store.headPosition();
       const s = stream();
-      await store.appendToStream(s, [event('MotieGeregistreerd'), event('HalfjaarberichtVerzonden'), event('MotieAfgedaan')], 'no-stream');
-      const read = (await collect(store.readAll(head, 10, ['Halfjaarbericht']))).filter((e) => e.stream === s);
-      expect(read.map((e) => e.type)).toEqual(['HalfjaarberichtVerzonden']);
+      await store.appendToStream(s, [event(t('MotieGeregistreerd')), event(t('HalfjaarberichtVerzonden')), event(t('MotieAfgedaan'))], 'no-stream');
+      const read = (await collect(store.readAll(head, 10, [t('Halfjaarbericht')]))).filter((e) => e.stream === s);
+      expect(read.map((e) => e.type)).toEqual([t('HalfjaarberichtVerzonden')]);
+    });
+
+    it('gives each event of one append its own position and answers with the last one', async () => {
+      const s = stream();
+      const written = [event(), event(), event()];
+      const { position } = await store.appendToStream(s, written, 'no-stream');
+      const { events } = await store.readStream(s);
+      expect(new Set(events.map((e) => e.position)).size).toBe(3);
+      for (let i = 1; i < events.length; i++) expect(events[i].position > events[i - 1].position).toBe(true);
+      expect(position).toBe(events[2].position);
     });
 
     it('moves the head position forward with every append', async () => {
@@ -146,13 +173,13 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       const contested = stream();
       await store.appendToStream(contested, [event()], 'no-stream');
       const results = await Promise.allSettled([
-        ...streams.map((s, i) => store.appendToStream(s, [event('Een', { i }), event('Twee', { i })], 'no-stream')),
+        ...streams.map((s, i) => store.appendToStream(s, [event(t('Een'), { i }), event(t('Twee'), { i })], 'no-stream')),
         store.appendToStream(contested, [event()], 5), // stale: the stream is at 0
         store.appendToStream(streams[3], [event()], 'no-stream'), // the same stream twice: the second finds it created
       ]);
       expect(results.slice(0, 20).every((r) => r.status === 'fulfilled' && r.value.nextRevision === 1)).toBe(true);
       expect(results.slice(20).map((r) => (r.status === 'rejected' ? r.reason.constructor : r.status))).toEqual([StreamRevisionConflictError, StreamRevisionConflictError]);
-      for (const [i, s] of streams.entries()) expect((await store.readStream(s)).events.map((e) => [e.type, e.data])).toEqual([['Een', { i }], ['Twee', { i }]]);
+      for (const [i, s] of streams.entries()) expect((await store.readStream(s)).events.map((e) => [e.type, e.data])).toEqual([[t('Een'), { i }], [t('Twee'), { i }]]);
       expect((await store.readStream(contested)).revision).toBe(0);
       const positions = results.slice(0, 20).map((r) => (r as PromiseFulfilledResult<{ position: bigint }>).value.position);
       expect(new Set(positions).size).toBe(20);

@@ -80,6 +80,12 @@ export interface EventStore {
   readCategories?(categories: readonly string[], upTo: bigint, batchSize?: number): AsyncIterable<StoredEvent[]>;
   /** Optional: check every stream's hash chain and the log chain (and, given one, an anchor). */
   verify?(onProgress?: (events: number, totaal: number) => void, anker?: import('./hash-chain').Anker): import('./hash-chain').VerificationReport;
+  /**
+   * Optional: how many events follow `position`, counted up to `max`. For a store whose positions
+   * are not consecutive numbers (EventStoreDB's are byte offsets in its log), the lag in events;
+   * where it is absent, the head position minus `position` is that count.
+   */
+  eventsAfter?(position: bigint, max?: number): Promise<number>;
   /** Position of the last committed event, `-1n` when the store is empty. */
   headPosition(): Promise<bigint>;
   close(): Promise<void>;

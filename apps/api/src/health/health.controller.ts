@@ -41,12 +41,14 @@ export class HealthController {
         const check = this.indicator.check('projecties');
         const head = await this.store.headPosition();
         const status = this.runner.status();
-        const projecties = status.map((s) => ({
+        // In events: the embedded store's positions count events; KurrentDB's are byte offsets, so it counts (up to 1000).
+        const achterstanden = await Promise.all(status.map((s) => (this.store.eventsAfter ? this.store.eventsAfter(s.position) : Promise.resolve(Number(head > s.position ? head - s.position : 0n)))));
+        const projecties = status.map((s, i) => ({
           naam: s.name,
           soort: s.kind,
           versie: s.version,
           positie: s.position.toString(),
-          achterstand: (head > s.position ? head - s.position : 0n).toString(),
+          achterstand: String(achterstanden[i]),
           bijgewerkt: s.caughtUp,
           volgt: s.following,
           fout: s.lastError,
