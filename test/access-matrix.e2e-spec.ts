@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Rol, TestApp, motie, startTestApp, toezegging } from './support/app';
 
 /**
@@ -10,6 +12,8 @@ const LEZERS: Rol[] = ['griffier', 'auditor', 'liaison'];
 interface Verzoek {
   readonly path: string;
   readonly body?: object;
+  /** A multipart upload instead of a JSON body. */
+  readonly upload?: { readonly velden: Record<string, string>; readonly bestand: Buffer };
 }
 
 type Voorbereiding = (t: TestApp) => Promise<Verzoek>;
@@ -32,6 +36,18 @@ const nieuwBericht = async (t: TestApp, _zichtbaar = false, metItem = false) => 
   if (metItem) positie = (await t.http.post(`/api/halfjaarberichten/${res.berichtId}/items`).send({ itemId: await nieuwItem(t), sectie: 'A', tekst: 'x', status: 'in-behandeling' }).expect(200)).body.positie;
   await t.http.get(`/api/items?perPagina=1&minimalePositie=${positie}`).expect(200);
   return res.berichtId as string;
+};
+
+/** An annex read into the inbox, each time a different document (so a new batch); answers its first proposal. */
+const ANNEX = readFileSync(join(__dirname, 'fixtures/import/002_bb53b5d01be0cbfb.txt'), 'utf8');
+const UPLOAD_VELDEN = { bewindspersoon: 'minister van Justitie en Veiligheid', ministerie: 'JenV' };
+const uniekeAnnex = () => Buffer.from(`${ANNEX}\n(kopie ${uniek()})\n`);
+const nieuweImport = async (t: TestApp) => {
+  const req = t.http.post('/api/importen');
+  for (const [k, v] of Object.entries(UPLOAD_VELDEN)) req.field(k, v);
+  const res = (await req.attach('bestand', uniekeAnnex(), 'annex.txt').expect(201)).body;
+  const batch = (await t.http.get(`/api/importen/${res.batchId}?minimalePositie=${res.positie}`).expect(200)).body;
+  return { batchId: res.batchId as string, voorstel: batch.voorstellen[0].id as string };
 };
 
 let volgnummer = 0;
@@ -125,6 +141,14 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
       return { path: `/api/halfjaarberichten/${id}/kamerstuk`, body: { kamerstuk: 'Kamerstukken II 2024/25, 29628, nr. 1262' } };
     },
   },
+  'POST /api/importen': { rollen: ['griffier'], verzoek: async () => ({ path: '/api/importen', upload: { velden: UPLOAD_VELDEN, bestand: uniekeAnnex() } }) },
+  'GET /api/importen': { rollen: ['griffier', 'auditor'], verzoek: async () => ({ path: '/api/importen' }) },
+  'GET /api/importen/{id}': { rollen: ['griffier', 'auditor'], verzoek: async (t) => ({ path: `/api/importen/${(await nieuweImport(t)).batchId}` }) },
+  'POST /api/importen/{id}/aanvaarding': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/importen/${(await nieuweImport(t)).batchId}/aanvaarding`, body: { minimaleZekerheid: 0.99 } }) },
+  'GET /api/voorstellen': { rollen: ['griffier', 'auditor'], verzoek: async () => ({ path: '/api/voorstellen?status=open' }) },
+  'POST /api/voorstellen/{id}/aanvaarding': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/voorstellen/${(await nieuweImport(t)).voorstel}/aanvaarding`, body: { wijzigingen: { nummer: `29628-${5000 + uniek()}`, vergaderjaar: '2020/21', leden: [{ naam: 'Jansen', fractie: null }] } } }) },
+  'POST /api/voorstellen/{id}/samenvoeging': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/voorstellen/${(await nieuweImport(t)).voorstel}/samenvoeging`, body: { itemId: await nieuwItem(t) } }) },
+  'POST /api/voorstellen/{id}/afwijzing': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/voorstellen/${(await nieuweImport(t)).voorstel}/afwijzing`, body: { reden: 'Geen item.' } }) },
 };
 
 describe('access matrix: every endpoint × every role, no token and a bad token', () => {
@@ -155,10 +179,15 @@ describe('access matrix: every endpoint × every role, no token and a bad token'
 
   it.each(gevallen)('%s as %s → %s', async (route, wie, verwacht) => {
     const [method] = route.split(' ');
-    const { path, body } = await ROUTES[route].verzoek(t);
+    const { path, body, upload } = await ROUTES[route].verzoek(t);
     const agent = wie === 'ongeldig' ? t.as('anoniem').set('Authorization', 'Bearer mtr_ditisgeengeldigtokenmaarwelgoedgevormd') : t.as(wie as Rol | 'anoniem');
     const voor = t.eventCount();
-    const call = method === 'GET' ? agent.get(path) : method === 'DELETE' ? agent.delete(path) : agent.post(path).send(body ?? {});
+    const multipart = () => {
+      const req = agent.post(path);
+      for (const [k, v] of Object.entries(upload!.velden)) req.field(k, v);
+      return req.attach('bestand', upload!.bestand, 'annex.txt');
+    };
+    const call = method === 'GET' ? agent.get(path) : method === 'DELETE' ? agent.delete(path) : upload ? multipart() : agent.post(path).send(body ?? {});
     const res = await call;
     if (verwacht === 200) {
       expect(res.status).toBeGreaterThanOrEqual(200);

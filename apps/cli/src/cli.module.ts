@@ -4,6 +4,7 @@ import { InfrastructureModule, ApplicationModule } from '@register/application';
 import { GebruikerIntrekkenCommand, GebruikerToevoegenCommand, GebruikersCommand, TokenMakenCommand } from './gebruikers.command';
 import { HistorieCommand, VerifierenCommand } from './audit.command';
 import { BijlageCommand } from './bijlage.command';
+import { BijlageLezenCommand } from './bijlage-lezen.command';
 import { ControlerenCommand } from './controleren.command';
 import { ExporterenCommand, ImporterenCommand } from './export.command';
 import { DemoLadenCommand } from './demo/demo-laden.command';
@@ -16,7 +17,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [InfrastructureModule.forRoot({ liveProjections: false }), AccessModule, ApplicationModule],
-      providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, ImporterenBijlageCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
+      providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, BijlageLezenCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, ImporterenBijlageCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
     };
   }
 }

@@ -1,9 +1,12 @@
 import { CommandFactory } from 'nest-commander';
 import { logLevels, validateConfig } from '@register/platform';
+import { BijlageLezenModule } from './bijlage-lezen.module';
 import { CliModule } from './cli.module';
 
 async function main(): Promise<void> {
-  await CommandFactory.run(CliModule.forRoot(), {
+  // Reading a document touches no store: it must not even create the data directory.
+  const alleenLezen = process.argv[2] === 'bijlage-lezen';
+  await CommandFactory.run(alleenLezen ? BijlageLezenModule : CliModule.forRoot(), {
     logger: logLevels(validateConfig(process.env).LOG_LEVEL),
     cliName: 'register',
     usePlugins: false,

@@ -19,7 +19,7 @@ if (bestand.endsWith('.ts')) {
   const fs = require('node:fs');
   const path = require('node:path');
   const Module = require('node:module');
-  const alias = /^@register\\/(domain|event-store|read-models|register|platform|access)(\\/.*)?$/;
+  const alias = /^@register\\/(domain|event-store|read-models|application|import|platform|access)(\\/.*)?$/;
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request, ...rest) {
     const m = alias.exec(request);

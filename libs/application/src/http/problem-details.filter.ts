@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { BerichtNietGevondenError, DomainError, ImportNietGevondenError, OngeldigGegevenError, VerbodenOvergangError, VoorstelNietGevondenError } from '@register/domain';
-import { ImportFout } from '@register/import';
+import { ImportFout, MAX_DOCUMENT_BYTES } from '@register/import';
 import { StreamRevisionConflictError } from '@register/event-store';
 import type { Request, Response } from 'express';
 import { ItemNietGevondenError, NummerInGebruikError, RevisieConflictError } from '../items/register.errors';
@@ -109,6 +109,8 @@ export function toProblem(exception: unknown, instance: string): Problem {
 
 function httpDetail(status: number, exception: HttpException): string {
   if (status === 404) return 'Deze pagina of dit adres bestaat niet.';
+  // Multer's own words for an upload over its limit (see ImportenHttpController).
+  if (status === 413 && exception.message === 'File too large') return `Het bestand is groter dan ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB.`;
   const body = exception.getResponse();
   if (typeof body === 'string') return body;
   const message = (body as { message?: unknown }).message;

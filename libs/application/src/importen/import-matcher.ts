@@ -31,10 +31,13 @@ export class ImportMatcher {
     if (item.state.status === 'Nieuw') return { match: null, waarschuwingen: [] };
     const titel = item.state.registratie.titel;
     const score = titelGelijkenis(titel, gegevens.titel);
-    if (houder.soort !== gegevens.soort || score < TITEL_DREMPEL_BIJ_NUMMER) {
-      return { match: null, waarschuwingen: [`Nummer ${nummer} hoort in het register bij de ${houder.soort} "${titel}", die niet op dit voorstel lijkt: controleer het nummer of voeg samen.`] };
+    if (houder.soort !== gegevens.soort) {
+      return { match: null, waarschuwingen: [`Nummer ${nummer} hoort in het register bij de ${houder.soort} "${titel}": controleer het nummer.`] };
     }
-    return { match: { itemId: houder.itemId, nummer, titel, score: Math.round((0.7 + 0.3 * score) * 100) / 100, op: 'nummer' }, waarschuwingen: [] };
+    // The number is the Kamer's identifier; annexes word the same item differently, so an unlike
+    // title lowers the score and warns, but does not undo the match.
+    const waarschuwingen = score < TITEL_DREMPEL_BIJ_NUMMER ? [`De titel lijkt weinig op die in het register ("${titel}"): controleer of het nummer klopt.`] : [];
+    return { match: { itemId: houder.itemId, nummer, titel, score: Math.round((0.6 + 0.4 * score) * 100) / 100, op: 'nummer' }, waarschuwingen };
   }
 
   private async opTitel(gegevens: VoorstelGegevens): Promise<VoorstelMatch | null> {

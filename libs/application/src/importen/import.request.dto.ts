@@ -9,6 +9,8 @@ import { IsVergaderjaar, LIMIET } from '../http/dto/validators';
 /** The form fields beside the file of `POST /api/importen` (multipart/form-data). */
 export class UploadRequestDto {
   @ApiProperty({ type: 'string', format: 'binary', description: 'Het document: PDF, DOCX, XLSX, CSV of platte tekst (het soort wordt aan de inhoud herkend), ten hoogste 20 MB' })
+  // Known to the validation (a browser may send an empty file as a plain field); the file itself is multer's.
+  @IsOptional()
   bestand?: unknown;
 
   @OptioneleDatumVeld({ description: 'De datum van het bericht, als het document die zelf niet noemt (JJJJ-MM-DD)', example: '2022-12-15' })

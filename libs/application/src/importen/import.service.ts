@@ -20,7 +20,7 @@ import {
   leesImportEvent,
 } from '@register/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@register/event-store';
-import { GelezenDocument, Kolomindeling, leesDocument } from '@register/import';
+import { GelezenDocument, Kolomindeling } from '@register/import';
 import { createHash } from 'node:crypto';
 import { CommandMetadata } from '../command-metadata';
 import { ItemEventStore, deterministicId } from '../items/item-event-store';
@@ -29,6 +29,7 @@ import { NummerRegister } from '../items/nummer-register';
 import { ItemNietGevondenError, NummerInGebruikError } from '../items/register.errors';
 import { voerStreamCommandUit } from '../stream-command';
 import { TITEL_DREMPEL_BIJ_NUMMER, titelGelijkenis } from './gelijkenis';
+import { DocumentLezer } from './document-lezer';
 import { ImportMatcher } from './import-matcher';
 import { Stap, registratie, statusStap, vergaderjaarVan } from './voorstel-stappen';
 
@@ -89,6 +90,7 @@ export class ImportService {
     private readonly nummers: NummerRegister,
     private readonly matcher: ImportMatcher,
     private readonly commands: CommandBus,
+    private readonly lezer: DocumentLezer,
   ) {}
 
   static batchIdVan(sha256: string): string {
@@ -111,7 +113,7 @@ export class ImportService {
     const eerder = await this.load(batchId);
     if (eerder.state.status !== 'Nieuw') return this.alIngelezen(batchId, eerder.state, eerder.events);
 
-    const document = await leesDocument(invoer.bytes, { kolommen: invoer.kolommen });
+    const document = await this.lezer.lees(invoer.bytes, invoer.kolommen);
     const datum = document.brief.datum ?? invoer.datum;
     if (!datum) throw new OngeldigGegevenError('datum', 'Het document noemt geen datum: geef de datum van het bericht op (JJJJ-MM-DD).');
     const standaard: ImportStandaard = {
@@ -231,8 +233,9 @@ export class ImportService {
   /**
    * The item a proposal lands on: the one an earlier run of this acceptance registered (a retry
    * after a crash), the match made at upload (unless the clerk changed the number), or the holder of
-   * its number when that is plainly the same item. A number held by a different item is refused,
-   * never merged silently. Null: register it anew.
+   * its number when that is plainly the same item (the clerk did not see that match at upload). A
+   * number held by an unlike item is refused (409, naming it), never merged silently: the clerk
+   * merges by hand. Null: register it anew.
    */
   private async doel(batchId: string, stand: VoorstelStand, gegevens: VoorstelGegevens, wijzigingen: VoorstelWijzigingen): Promise<string | null> {
     const eigen = this.eigenItemId(batchId, stand.voorstel.voorstelId);
@@ -242,6 +245,7 @@ export class ImportService {
     if (!gegevens.nummer) return null;
     const houder = await this.nummers.houder(gegevens.nummer);
     if (!houder) return null;
+    // Not seen by the clerk as a match at upload: taken only when plainly the same item.
     const item = await this.items.loadAs(houder.soort, houder.itemId);
     const titel = item.state.status === 'Nieuw' ? '' : item.state.registratie.titel;
     if (houder.soort === gegevens.soort && titelGelijkenis(titel, gegevens.titel) >= TITEL_DREMPEL_BIJ_NUMMER) return houder.itemId;
@@ -264,15 +268,18 @@ export class ImportService {
       }
       if (gegevens.soort === 'motie' && !gegevens.nummer) waarschuwingen.push('Een motie zonder nummer kan pas worden aanvaard als het nummer is ingevuld.');
       if (gegevens.soort === 'motie' && gegevens.leden.length === 0) waarschuwingen.push('Geen indiener gevonden: vul die in voor het aanvaarden.');
-      if (gegevens.nummer) {
-        const eerder = nummersInDocument.get(gegevens.nummer);
+      const nummer = gegevens.nummer;
+      if (nummer) {
+        const eerder = nummersInDocument.get(nummer);
         if (eerder && titelGelijkenis(eerder.titel, gegevens.titel) < TITEL_DREMPEL_BIJ_NUMMER) {
-          waarschuwingen.push(`Het document noemt nummer ${gegevens.nummer} ook bij "${eerder.titel}" (regel ${eerder.regel}): een van beide is waarschijnlijk fout.`);
+          // Never two items under one number: this one waits for the clerk to give the right number.
+          waarschuwingen.push(`Het document noemt nummer ${nummer} ook bij "${eerder.titel}" (regel ${eerder.regel}): een van beide is waarschijnlijk fout. Vul het juiste nummer in.`);
+          gegevens = { ...gegevens, nummer: null };
         } else if (eerder) {
           // The same item named twice in one document (in the list and in its section): one proposal.
           continue;
         }
-        if (!eerder) nummersInDocument.set(gegevens.nummer, { titel: gegevens.titel, regel: gegevens.regel });
+        if (!eerder) nummersInDocument.set(nummer, { titel: gegevens.titel, regel: gegevens.regel });
       }
       const { match, waarschuwingen: matchWaarschuwingen } = await this.matcher.match(gegevens);
       waarschuwingen.push(...matchWaarschuwingen);

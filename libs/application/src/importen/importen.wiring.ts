@@ -1,4 +1,5 @@
 import { Wiring } from '../wiring';
+import { DocumentLezer } from './document-lezer';
 import { ImportMatcher } from './import-matcher';
 import { ImportReadService } from './import-read.service';
 import { ImportService } from './import.service';
@@ -8,6 +9,6 @@ import { ImportenHttpController } from './importen.http.controller';
 export const IMPORTEN: Wiring = {
   controllers: [ImportenHttpController],
   handlers: [],
-  services: [ImportService, ImportMatcher, ImportReadService],
+  services: [ImportService, ImportMatcher, ImportReadService, DocumentLezer],
   reactors: [],
 };

@@ -32,10 +32,9 @@ export class ImportProjection implements Projection {
     }
     for (const id of changed) {
       const row = rows.get(id)!;
-      // `regels` is not selected when rows are read, so it is written only with the batch's first event.
+      // `regels` is not selected when rows are read: a row read back is updated without it, a new one inserted whole.
       if (row.regels === undefined) {
-        const { regels: _r, ...zonder } = row;
-        await manager.upsert(ImportBatchRow, zonder as ImportBatchRow, ['batchId']);
+        await manager.update(ImportBatchRow, { batchId: id }, { document: row.document, open: row.open, revisie: row.revisie });
       } else {
         await manager.save(ImportBatchRow, row);
       }
@@ -95,6 +94,6 @@ function apply(row: ImportBatchRow | undefined, event: ImportEvent, stored: Stor
       return unreachable;
     }
   }
-  const { regels: _r, ...zonderRegels } = row;
-  return Object.assign(new ImportBatchRow(), zonderRegels, { document, revisie, open: document.voorstellen.filter((v) => v.afhandeling === 'open').length });
+  // A row read back has no `regels` (not selected); one made in this batch keeps them for its insert.
+  return Object.assign(new ImportBatchRow(), row, { document, revisie, open: document.voorstellen.filter((v) => v.afhandeling === 'open').length });
 }

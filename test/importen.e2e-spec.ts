@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TestApp, startTestApp } from './support/app';
+
+jest.setTimeout(120_000);
+
+/*
+ * The inbox end to end over HTTP, with the real reader on the real annexes: upload, the proposals,
+ * accepting them into the register, and everything that must not double or leak.
+ */
+
+const FIXTURES = join(__dirname, 'fixtures/import');
+/** The seeds in the order their letters were sent, with a date for the ones that do not state it. */
+export const SEEDS = [
+  { bestand: '002_bb53b5d01be0cbfb.txt', datum: '2020-11-05' },
+  { bestand: '000_a667fa4859d422a8.txt', datum: '2022-12-15' },
+  { bestand: '004_f0f2b828eb74e2ff.txt', datum: '2023-06-30' },
+  { bestand: '003_867673a10de57136.txt', datum: '2025-06-30' },
+] as const;
+/** A follow-up of 003 written for this test (the seeds share no items): the same moties half a year on. */
+const VERVOLG = { bestand: 'vervolg-003-tweede-halfjaarbericht-2025.txt', datum: '2025-12-15' } as const;
+const REEKS = [...SEEDS, VERVOLG];
+
+const STANDAARD = { bewindspersoon: 'minister van Justitie en Veiligheid', ministerie: 'JenV', thema: 'Politie' };
+
+interface Voorstel {
+  id: string;
+  soortVoorstel: string;
+  afhandeling: string;
+  itemId: string | null;
+  stappen: string[];
+  waarschuwingen: string[];
+  gegevens: { soort: string; nummer: string | null; titel: string; status: string | null; rol: string; regel: number; zekerheid: number };
+  match: { itemId: string } | null;
+}
+
+export function upload(t: TestApp, bestand: string, velden: Record<string, string> = {}, inhoud?: Buffer) {
+  const seed = REEKS.find((s) => s.bestand === bestand);
+  const req = t.http.post('/api/importen');
+  for (const [k, v] of Object.entries({ ...STANDAARD, ...(seed ? { datum: seed.datum } : {}), ...velden })) req.field(k, v);
+  return req.attach('bestand', inhoud ?? readFileSync(join(FIXTURES, bestand)), { filename: bestand, contentType: 'application/octet-stream' });
+}
+
+async function batch(t: TestApp, batchId: string, positie: string) {
+  return (await t.http.get(`/api/importen/${batchId}?minimalePositie=${positie}`).expect(200)).body as { voorstellen: Voorstel[]; regels: string[]; aantal: number; open: number; positie: string };
+}
+
+/** Every registered item as number → status, from the register read model. */
+async function register(t: TestApp, positie: string): Promise<Map<string, string>> {
+  const uit = new Map<string, string>();
+  for (let pagina = 1; ; pagina++) {
+    const body = (await t.http.get(`/api/items?perPagina=100&pagina=${pagina}&weergave=kort&minimalePositie=${positie}`).expect(200)).body as { items: { nummer: string; status: string }[]; totaal: number };
+    for (const i of body.items) uit.set(i.nummer, i.status);
+    if (pagina * 100 >= body.totaal) return uit;
+  }
+}
+
+describe('the import inbox', () => {
+  let t: TestApp;
+  afterEach(async () => t?.close());
+
+  it('reads an annex into proposals without registering anything, and the same document again proposes nothing new', async () => {
+    t = await startTestApp();
+    const voor = t.eventCount();
+    const eerste = await upload(t, '003_867673a10de57136.txt').expect(201);
+    expect(eerste.body).toMatchObject({ nieuw: true });
+    expect(eerste.body.voorstellen).toBeGreaterThan(20);
+    expect(t.eventCount()).toBe(voor + 1);
+    expect(t.storedEvents().filter((e) => /^(motie|toezegging)-/.test(e.stream))).toHaveLength(0);
+
+    const b = await batch(t, eerste.body.batchId, eerste.body.positie);
+    expect(b.voorstellen).toHaveLength(eerste.body.voorstellen);
+    expect(b.regels.length).toBeGreaterThan(800);
+    const v = b.voorstellen.find((x) => x.gegevens.nummer === '29279-944');
+    expect(v).toMatchObject({ soortVoorstel: 'registratie', afhandeling: 'open', gegevens: { soort: 'motie', status: 'afgedaan', rol: 'behandeld' } });
+    // The proposal points at its own passage in the text kept with the batch.
+    expect(b.regels[v!.gegevens.regel - 1]).toBeTruthy();
+
+    const nogmaals = await upload(t, '003_867673a10de57136.txt').expect(200);
+    expect(nogmaals.body).toMatchObject({ batchId: eerste.body.batchId, nieuw: false });
+    // Two uploads of one document at the same moment make one batch.
+    const [a, c] = await Promise.all([upload(t, '000_a667fa4859d422a8.txt'), upload(t, '000_a667fa4859d422a8.txt')]);
+    expect([a.status, c.status].sort()).toEqual([200, 201]);
+    expect(a.body.batchId).toBe(c.body.batchId);
+    expect(t.eventCount()).toBe(voor + 2);
+    const lijst = (await t.http.get(`/api/importen?minimalePositie=${a.body.positie}`).expect(200)).body;
+    expect(lijst.importen).toHaveLength(2);
+    expect(lijst.importen[0]).toMatchObject({ ingelezenDoor: 'test-griffier', open: expect.any(Number) });
+  });
+
+  it('accepts proposals into the register with the ordinary commands, once, however often it is asked', async () => {
+    t = await startTestApp();
+    const ingelezen = (await upload(t, '003_867673a10de57136.txt').expect(201)).body;
+    const { voorstellen } = await batch(t, ingelezen.batchId, ingelezen.positie);
+    const afgedaan = voorstellen.find((v) => v.gegevens.status === 'afgedaan' && v.gegevens.nummer && v.gegevens.rol === 'behandeld')!;
+    expect(afgedaan).toBeDefined();
+
+    // A double click: two acceptances at the same moment register and afdoen the item once.
+    const [een, twee] = await Promise.all([t.http.post(`/api/voorstellen/${afgedaan.id}/aanvaarding`).send({}), t.http.post(`/api/voorstellen/${afgedaan.id}/aanvaarding`).send({})]);
+    expect([een.status, twee.status]).toEqual([200, 200]);
+    expect(een.body.itemId).toBe(twee.body.itemId);
+    expect(een.body.stappen).toEqual(['registratie', 'afdoening']);
+    const itemEvents = () => t.storedEvents().filter((e) => e.stream.endsWith(een.body.itemId));
+    expect(itemEvents().map((e) => e.type)).toEqual(['MotieGeregistreerd', 'MotieAfgedaan']);
+    const aantal = t.eventCount();
+    await t.http.post(`/api/voorstellen/${afgedaan.id}/aanvaarding`).send({}).expect(200);
+    expect(t.eventCount()).toBe(aantal);
+
+    const item = (await t.http.get(`/api/items/${een.body.itemId}?minimalePositie=${een.body.positie}`).expect(200)).body;
+    expect(item).toMatchObject({ nummer: afgedaan.gegevens.nummer, status: 'Afgedaan', bewindspersoon: STANDAARD.bewindspersoon, ministerie: 'JenV' });
+    const afdoening = itemEvents()[1].data as { datum: string; wijze: { soort: string } };
+    expect(afdoening.datum).toBe('2025-06-30');
+    // The item's history says where it came from; the actor is the clerk who accepted it.
+    const historie = (await t.as('auditor').get(`/api/items/${een.body.itemId}/historie`).expect(200)).body.events;
+    expect(historie[0]).toMatchObject({ door: 'test-griffier', bron: expect.stringContaining('003_867673a10de57136.txt') });
+
+    const b = await batch(t, ingelezen.batchId, een.body.positie);
+    expect(b.voorstellen.find((v) => v.id === afgedaan.id)).toMatchObject({ afhandeling: 'aanvaard', itemId: een.body.itemId, stappen: ['registratie', 'afdoening'] });
+    expect(b.open).toBe(b.aantal - 1);
+  });
+
+  it('takes the clerk’s changes, rejects with a reason, merges into a chosen item, and refuses a number held by another item', async () => {
+    t = await startTestApp();
+    const ingelezen = (await upload(t, '003_867673a10de57136.txt').expect(201)).body;
+    const { voorstellen } = await batch(t, ingelezen.batchId, ingelezen.positie);
+    const [eerste, tweede, derde] = voorstellen.filter((v) => v.gegevens.soort === 'motie' && v.gegevens.nummer && v.gegevens.rol === 'behandeld');
+
+    const aangepast = await t.http.post(`/api/voorstellen/${eerste.id}/aanvaarding`).send({ wijzigingen: { titel: 'Motie over handhaving (aangepast)', status: 'in-behandeling' } }).expect(200);
+    expect(aangepast.body.stappen).toEqual(['registratie', 'voortgang']);
+    const item = (await t.http.get(`/api/items/${aangepast.body.itemId}?minimalePositie=${aangepast.body.positie}`).expect(200)).body;
+    expect(item).toMatchObject({ titel: 'Motie over handhaving (aangepast)', status: 'InBehandeling' });
+
+    await t.http.post(`/api/voorstellen/${tweede.id}/afwijzing`).send({ reden: 'Al geregistreerd onder een ander nummer.' }).expect(200);
+    const weer = await t.http.post(`/api/voorstellen/${tweede.id}/aanvaarding`).send({}).expect(422);
+    expect(weer.body.code).toBe('voorstel-al-afgehandeld');
+
+    const samen = await t.http.post(`/api/voorstellen/${derde.id}/samenvoeging`).send({ itemId: aangepast.body.itemId }).expect(200);
+    expect(samen.body).toMatchObject({ afhandeling: 'samengevoegd', itemId: aangepast.body.itemId });
+
+    // Another item already holds a number the document uses for something else: refused, naming it.
+    const andere = voorstellen.find((v) => v.gegevens.soort === 'motie' && v.gegevens.nummer && v.afhandeling === 'open' && ![eerste.id, tweede.id, derde.id].includes(v.id))!;
+    await t.http
+      .post('/api/moties')
+      .send({ nummer: andere.gegevens.nummer, vergaderjaar: '2024/25', titel: 'Een heel ander onderwerp zonder overlap', tekst: 'verzoekt de regering iets anders', indieners: [{ naam: 'Jansen', fractie: null }], datum: '2025-01-10', debat: 'debat', bewindspersoon: 'minister', ministerie: 'JenV', thema: 'Anders' })
+      .expect(201);
+    const voor = t.eventCount();
+    const bezet = await t.http.post(`/api/voorstellen/${andere.id}/aanvaarding`).send({}).expect(409);
+    expect(bezet.body.code).toBe('nummer-in-gebruik');
+    expect(bezet.body.detail).toContain('Een heel ander onderwerp');
+    expect(t.eventCount()).toBe(voor);
+
+    await t.http.post(`/api/voorstellen/${ingelezen.batchId}.9999/aanvaarding`).send({}).expect(404);
+    await t.http.post('/api/voorstellen/niet-een-id/afwijzing').send({ reden: 'x' }).expect(404);
+    await t.http.post(`/api/voorstellen/${eerste.id}/afwijzing`).send({}).expect(400);
+    await t.as('liaison').post(`/api/voorstellen/${andere.id}/aanvaarding`).send({}).expect(403);
+    expect(t.eventCount()).toBe(voor);
+  });
+
+  it('a series builds history, and importing it out of order ends in the same register', async () => {
+    const verslag: string[] = [];
+    const statuswijzigingen: Record<string, number> = {};
+    const eindstand = async (volgorde: readonly (typeof REEKS)[number][]) => {
+      const app = await startTestApp();
+      try {
+        let positie: string | undefined;
+        for (const seed of volgorde) {
+          // Matching by title reads the register: it must have seen the previous document's acceptances.
+          if (positie) await app.http.get(`/api/items?perPagina=1&minimalePositie=${positie}`).expect(200);
+          const ingelezen = (await upload(app, seed.bestand).expect(201)).body;
+          const { voorstellen } = await batch(app, ingelezen.batchId, ingelezen.positie);
+          statuswijzigingen[`${volgorde[0].bestand}:${seed.bestand}`] = voorstellen.filter((v) => v.soortVoorstel === 'statuswijziging').length;
+          const bulk = (await app.http.post(`/api/importen/${ingelezen.batchId}/aanvaarding`).send({ minimaleZekerheid: 0 }).expect(200)).body;
+          positie = bulk.positie;
+          verslag.push(`${seed.bestand}: ${ingelezen.voorstellen} voorstellen (${ingelezen.alBekend} al bekend), ${bulk.aanvaard.length} aanvaard, ${bulk.mislukt.length} niet (${[...new Set(bulk.mislukt.map((m: { code: string }) => m.code))].join(', ')})`);
+        }
+        return await register(app, positie!);
+      } finally {
+        await app.close();
+      }
+    };
+    const opVolgorde = await eindstand(REEKS);
+    const omgekeerd = await eindstand([...REEKS].reverse());
+    const telling = (m: Map<string, string>) => Object.entries([...m.values()].reduce<Record<string, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {})).map(([s, n]) => `${s} ${n}`).join(', ');
+    process.stdout.write(`Reeks van vier bijlagen, op volgorde en omgekeerd:\n${verslag.join('\n')}\nRegister op volgorde: ${opVolgorde.size} items (${telling(opVolgorde)}); omgekeerd: ${omgekeerd.size} (${telling(omgekeerd)})\n`);
+    expect(opVolgorde.size).toBeGreaterThan(40);
+    // In order, the follow-up proposes status changes of the items 003 registered; reversed, 003 comes
+    // after the newer follow-up and proposes nothing for those items.
+    // (29628-1227 names no indiener in either document, so it waits for the clerk in both and is not counted.)
+    expect(statuswijzigingen[`${REEKS[0].bestand}:${VERVOLG.bestand}`]).toBe(2);
+    expect(statuswijzigingen[`${VERVOLG.bestand}:${SEEDS[3].bestand}`]).toBe(0);
+    expect(opVolgorde.get('34324-30')).toBe('Afgedaan');
+    expect(opVolgorde.get('36600-100')).toBe('Afgedaan');
+    expect(opVolgorde.has('29628-1227')).toBe(false);
+    expect(opVolgorde.get('29628-1301')).toBe('InBehandeling');
+    // Items with a Kamer number end in the same status whatever the order. Toezeggingen without one get
+    // a number from the register (INT-…, derived from the proposal that registered them), so there
+    // only their statuses are compared.
+    const metNummer = (m: Map<string, string>) => Object.fromEntries([...m].filter(([n]) => !n.startsWith('INT-')));
+    const zonderNummer = (m: Map<string, string>) => [...m].filter(([n]) => n.startsWith('INT-')).map(([, s]) => s).sort();
+    expect(metNummer(omgekeerd)).toEqual(metNummer(opVolgorde));
+    expect(zonderNummer(omgekeerd)).toEqual(zonderNummer(opVolgorde));
+  });
+
+  it('refuses bad input with a clear Dutch error and appends nothing', async () => {
+    t = await startTestApp();
+    const voor = t.eventCount();
+    const leeg = await upload(t, 'leeg.txt', {}, Buffer.alloc(0)).expect(400);
+    expect(leeg.body).toMatchObject({ code: 'leeg-bestand' });
+    const binair = await upload(t, 'ruis.bin', { datum: '2025-01-01' }, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))).expect(400);
+    expect(binair.body.detail).toMatch(/[a-z]/);
+    const zonderVeld = await t.http.post('/api/importen').field('ministerie', 'JenV').attach('bestand', readFileSync(join(FIXTURES, '000_a667fa4859d422a8.txt')), 'a.txt').expect(400);
+    expect(zonderVeld.body.fouten).toEqual(expect.arrayContaining([expect.objectContaining({ veld: 'bewindspersoon' })]));
+    await t.http.post('/api/importen').field('bewindspersoon', 'x').field('ministerie', 'y').expect(400);
+    const slechteKolommen = await upload(t, '000_a667fa4859d422a8.txt', { kolommen: '{nee' }).expect(400);
+    expect(slechteKolommen.body.fouten[0].veld).toBe('kolommen');
+    const groot = await upload(t, 'groot.txt', {}, Buffer.alloc(21 * 1024 * 1024, 'a')).expect(413);
+    expect(groot.body.detail).toMatch(/20 MB|te groot/i);
+    await t.as('liaison').post('/api/importen').field('bewindspersoon', 'x').field('ministerie', 'y').attach('bestand', Buffer.from('tekst'), 'a.txt').expect(403);
+    expect(t.eventCount()).toBe(voor);
+    await t.http.get('/api/importen').expect(200);
+  });
+});
