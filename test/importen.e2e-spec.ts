@@ -201,6 +201,44 @@ describe('the import inbox', () => {
     expect(zonderNummer(omgekeerd)).toEqual(zonderNummer(opVolgorde));
   });
 
+  it('reads what ministries have: Word, PDF, a spreadsheet with a column mapping, CSV', async () => {
+    t = await startTestApp();
+    for (const [bestand, velden] of [
+      ['bijlage.docx', { datum: '2024-06-12' }],
+      ['bijlage.pdf', {}],
+      ['register-formules.xlsx', { datum: '2024-06-12' }],
+      ['register.csv', { datum: '2024-06-12', kolommen: JSON.stringify({ soort: 'Soort', nummer: 'Nummer', titel: 'Titel', leden: 'Indieners', fractie: 'Fractie', status: 'Status', datum: 'Datum' }) }],
+    ] as const) {
+      const res = await upload(t, bestand, velden);
+      expect([bestand, res.status]).toEqual([bestand, 201]);
+      const b = await batch(t, res.body.batchId, res.body.positie);
+      expect(b.voorstellen.length).toBeGreaterThanOrEqual(2);
+    }
+    // A spreadsheet cell that looks like a formula is data: it is proposed as text, never evaluated.
+    const csv = (await t.http.get('/api/voorstellen?status=open').expect(200)).body.voorstellen as Voorstel[];
+    expect(csv.some((v) => v.gegevens.titel.startsWith('=HYPERLINK'))).toBe(true);
+  });
+
+  it('refuses damaged, locked, explosive and unreadable documents with a specific Dutch error, and stays responsive meanwhile', async () => {
+    t = await startTestApp();
+    const voor = t.eventCount();
+    for (const [bestand, status, code] of [
+      ['wachtwoord.pdf', 400, 'pdf-wachtwoord'],
+      ['beschadigd.pdf', 400, 'pdf-beschadigd'],
+      ['zipbom.docx', 400, 'zip-bom'],
+      ['alleen-formules.xlsx', 422, 'formules-in-cellen'],
+    ] as const) {
+      const [res, gezond] = await Promise.all([upload(t, bestand, { datum: '2024-06-12' }), t.as('anoniem').get('/health')]);
+      expect([bestand, res.status, res.body.code]).toEqual([bestand, status, code]);
+      expect(res.body.detail).toMatch(/[a-z]{4,}/);
+      expect(gezond.status).toBe(200);
+    }
+    const engels = Buffer.from('Dear Speaker, this letter reports on the motions and undertakings of the government. '.repeat(80));
+    const taal = await upload(t, 'letter.txt', { datum: '2024-06-12' }, engels).expect(422);
+    expect(taal.body.code).toBe('andere-taal');
+    expect(t.eventCount()).toBe(voor);
+  });
+
   it('refuses bad input with a clear Dutch error and appends nothing', async () => {
     t = await startTestApp();
     const voor = t.eventCount();
@@ -213,7 +251,7 @@ describe('the import inbox', () => {
     await t.http.post('/api/importen').field('bewindspersoon', 'x').field('ministerie', 'y').expect(400);
     const slechteKolommen = await upload(t, '000_a667fa4859d422a8.txt', { kolommen: '{nee' }).expect(400);
     expect(slechteKolommen.body.fouten[0].veld).toBe('kolommen');
-    const groot = await upload(t, 'groot.txt', {}, Buffer.alloc(21 * 1024 * 1024, 'a')).expect(413);
+    const groot = await upload(t, 'groot.txt', {}, Buffer.alloc(200 * 1024 * 1024, 'a')).expect(413);
     expect(groot.body.detail).toMatch(/20 MB|te groot/i);
     await t.as('liaison').post('/api/importen').field('bewindspersoon', 'x').field('ministerie', 'y').attach('bestand', Buffer.from('tekst'), 'a.txt').expect(403);
     expect(t.eventCount()).toBe(voor);
