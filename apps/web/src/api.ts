@@ -79,6 +79,45 @@ async function verstuurNu(pad: string, opties: Opties, accept: string): Promise<
   throw new ApiFout(antwoord.status, probleem.title ?? antwoord.statusText, probleem.detail ?? '', probleem.fouten ?? [], probleem.code);
 }
 
+/** How far an upload is: bytes sent of the total, then waiting for the server to read the document. */
+export interface UploadVoortgang {
+  readonly verzonden: number;
+  readonly totaal: number;
+  readonly klaar: boolean;
+}
+
+/**
+ * A multipart upload through XMLHttpRequest, because fetch reports no upload progress. Answers and
+ * errors are read as in `vraag`: JSON, or an ApiFout from the problem+json.
+ */
+export function verstuurFormulier<T>(pad: string, data: FormData, opVoortgang: (v: UploadVoortgang) => void): Promise<T> {
+  markeerBezig(1);
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', pad);
+    xhr.setRequestHeader('Accept', 'application/json');
+    const token = sessie.token();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Idempotency-Key', crypto.randomUUID());
+    xhr.upload.onprogress = (e) => opVoortgang({ verzonden: e.loaded, totaal: e.lengthComputable ? e.total : 0, klaar: false });
+    xhr.upload.onload = () => opVoortgang({ verzonden: 1, totaal: 1, klaar: true });
+    xhr.onerror = () => reject(new ApiFout(0, 'Geen verbinding', 'De server is niet bereikbaar. Uw invoer is bewaard; probeer het zo nog eens.'));
+    xhr.onload = () => {
+      let body: { title?: string; detail?: string; fouten?: VeldFout[]; code?: string } & Record<string, unknown> = {};
+      try {
+        body = JSON.parse(xhr.responseText) as typeof body;
+      } catch {
+        // A proxy's HTML error page: the status says enough.
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
+      if (xhr.status === 401) sessie.afmelden();
+      reject(new ApiFout(xhr.status, body.title ?? xhr.statusText, body.detail ?? '', body.fouten ?? [], body.code));
+    };
+    xhr.onloadend = () => markeerBezig(-1);
+    xhr.send(data);
+  });
+}
+
 /** Saves a Blob as a download, the way a link with `download` would. */
 export function bewaar(blob: Blob, naam: string): void {
   const url = URL.createObjectURL(blob);

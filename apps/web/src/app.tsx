@@ -6,6 +6,8 @@ import { BeheerPagina } from './paginas/beheer';
 import { DashboardPagina } from './paginas/dashboard';
 import { HalfjaarberichtPagina } from './paginas/halfjaarbericht';
 import { HalfjaarberichtenPagina } from './paginas/halfjaarberichten';
+import { ImportPagina } from './paginas/import';
+import { ImportenPagina } from './paginas/importen';
 import { ItemPagina } from './paginas/item';
 import { NieuwItemPagina } from './paginas/nieuw-item';
 import { RegisterPagina } from './paginas/register';
@@ -26,6 +28,8 @@ const ROUTES: Route[] = [
   { patroon: /^\/nieuw\/(motie|toezegging)$/, rollen: ['griffier'], pagina: (m) => <NieuwItemPagina key={m[1]} soort={m[1] as 'motie' | 'toezegging'} /> },
   { patroon: /^\/halfjaarberichten$/, rollen: LEZERS, pagina: () => <HalfjaarberichtenPagina /> },
   { patroon: /^\/halfjaarberichten\/([0-9a-f-]{36})$/, rollen: LEZERS, pagina: (m, zoek) => <HalfjaarberichtPagina key={m[1]} berichtId={m[1]} positie={zoek.get('positie') ?? undefined} /> },
+  { patroon: /^\/importen$/, rollen: ['griffier', 'auditor'], pagina: () => <ImportenPagina /> },
+  { patroon: /^\/importen\/([0-9a-f-]{36})$/, rollen: ['griffier', 'auditor'], pagina: (m, zoek) => <ImportPagina key={m[1]} batchId={m[1]} positie={zoek.get('positie') ?? undefined} voorstel={zoek.get('voorstel') ?? undefined} /> },
   { patroon: /^\/dashboard$/, rollen: LEZERS, pagina: () => <DashboardPagina /> },
   { patroon: /^\/audit$/, rollen: ['auditor'], pagina: (_, zoek) => <AuditPagina zoek={zoek} /> },
   { patroon: /^\/beheer$/, rollen: ['beheerder'], pagina: () => <BeheerPagina /> },
@@ -36,6 +40,7 @@ function menu(rollen: readonly Rol[]): { id: string; label: string; href: string
   return [
     ...(heeft(...LEZERS) ? [{ id: 'register', label: 'Register', href: '/register' }] : []),
     ...(heeft('griffier') ? [{ id: 'nieuw-motie', label: 'Nieuwe motie', href: '/nieuw/motie' }, { id: 'nieuw-toezegging', label: 'Nieuwe toezegging', href: '/nieuw/toezegging' }] : []),
+    ...(heeft('griffier', 'auditor') ? [{ id: 'importen', label: 'Importen', href: '/importen' }] : []),
     ...(heeft(...LEZERS) ? [{ id: 'halfjaarberichten', label: 'Halfjaarberichten', href: '/halfjaarberichten' }, { id: 'dashboard', label: 'Dashboard', href: '/dashboard' }] : []),
     ...(heeft('auditor') ? [{ id: 'audit', label: 'Audit', href: '/audit' }] : []),
     ...(heeft('beheerder') ? [{ id: 'beheer', label: 'Gebruikers', href: '/beheer' }] : []),

@@ -66,6 +66,7 @@ export interface HistorieEvent {
   readonly event: string;
   readonly vastgelegdOp: string;
   readonly door: string;
+  readonly bron?: string;
   readonly datum?: string;
   readonly samenvatting: string;
   readonly reden?: string;
@@ -92,4 +93,96 @@ export function datumNl(iso: string | null | undefined): string {
 export function vandaag(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A document read into the inbox, as the list of imports shows it. */
+export interface ImportSamenvatting {
+  readonly batchId: string;
+  readonly bestandsnaam: string;
+  readonly formaat: 'txt' | 'docx' | 'pdf' | 'xlsx' | 'csv';
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly ingelezenDoor: string;
+  readonly ingelezenOp: string;
+  /** The report's date: the business date of what it proposes. */
+  readonly datum: string;
+  readonly referentie: string;
+  readonly aantal: number;
+  readonly open: number;
+}
+
+export type VoorstelStatus = 'afgedaan' | 'deels-afgedaan' | 'in-behandeling';
+export type Afhandeling = 'open' | 'aanvaard' | 'samengevoegd' | 'afgewezen';
+
+/** What the reader found for one item; `regel` and `bewijsRegel` are 1-based lines of the import's `regels`. */
+export interface VoorstelGegevens {
+  readonly soort: 'motie' | 'toezegging';
+  readonly nummer: string | null;
+  readonly nummerInBron: string | null;
+  readonly vergaderjaar: string | null;
+  readonly titel: string;
+  readonly leden: readonly Lid[];
+  readonly status: VoorstelStatus | null;
+  readonly rol: 'behandeld' | 'genoemd';
+  readonly regel: number;
+  readonly bewijs: string;
+  readonly bewijsRegel: number;
+  readonly thema: string | null;
+  readonly debat: string | null;
+  readonly datum: string | null;
+  readonly tekst: string;
+  readonly afgedaanIn: string | null;
+  readonly zekerheid: number;
+}
+
+export interface Voorstel {
+  /** `<batchId>.<n>`: the proposal's address in the API. */
+  readonly id: string;
+  readonly batchId: string;
+  readonly voorstelId: string;
+  readonly soortVoorstel: 'registratie' | 'statuswijziging';
+  readonly gegevens: VoorstelGegevens;
+  readonly match: { readonly itemId: string; readonly nummer: string; readonly titel: string; readonly score: number; readonly op: 'nummer' | 'titel-en-leden' } | null;
+  readonly waarschuwingen: readonly string[];
+  readonly afhandeling: Afhandeling;
+  readonly itemId: string | null;
+  readonly reden: string | null;
+  readonly stappen: readonly string[];
+  readonly gewijzigdeVelden: readonly string[];
+  readonly afgehandeldDoor: string | null;
+  readonly afgehandeldOp: string | null;
+}
+
+export interface ImportDetail extends ImportSamenvatting {
+  readonly brief: { readonly datum: string | null; readonly kenmerk: string | null; readonly onderwerp: string | null };
+  readonly waarschuwingen: readonly string[];
+  readonly aanvullendeZaken: readonly { readonly titel: string; readonly regel: number }[];
+  readonly alBekend: number;
+  readonly voorstellen: readonly Voorstel[];
+  /** The document's text by line: `regels[0]` is line 1. */
+  readonly regels: readonly string[];
+  readonly positie: string;
+}
+
+export interface Ingelezen {
+  readonly batchId: string;
+  /** False when this very document was read before: nothing new was proposed. */
+  readonly nieuw: boolean;
+  readonly voorstellen: number;
+  readonly alBekend: number;
+  readonly positie: string;
+}
+
+export interface AfhandelingAntwoord {
+  readonly id: string;
+  readonly afhandeling: Exclude<Afhandeling, 'open'>;
+  readonly itemId: string | null;
+  readonly stappen: readonly string[];
+  readonly positie: string;
+}
+
+export interface BulkAanvaarding {
+  readonly aanvaard: readonly AfhandelingAntwoord[];
+  readonly mislukt: readonly { readonly id: string; readonly code: string; readonly melding: string }[];
+  readonly positie: string;
 }

@@ -325,7 +325,7 @@ export function ItemPagina({ itemId, positie }: { itemId: string; positie?: stri
                   <strong>{h.samenvatting}</strong>
                 </div>
                 <div className="klein">
-                  {h.datum ? `Zakelijke datum ${datumNl(h.datum)} · ` : ''}vastgelegd {datumNl(h.vastgelegdOp)} door {h.door} · revisie {h.revisie}
+                  {h.datum ? `Zakelijke datum ${datumNl(h.datum)} · ` : ''}vastgelegd {datumNl(h.vastgelegdOp)} door {h.door}{h.bron ? ` · uit ${h.bron}` : ''} · revisie {h.revisie}
                 </div>
                 {h.wijzigingen && h.wijzigingen.length > 0 && (
                   <ul className="klein">
