@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { AppConfig, parseRoleMap } from '@register/platform';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { AuthGuard, OIDC_VERIFIER } from './auth.guard';
 import { GebruikersStore } from './gebruikers.store';
 import { IkHttpController } from './ik.http.controller';
@@ -30,8 +31,9 @@ class GebruikersLifecycle implements OnApplicationShutdown {
     },
     {
       provide: MisluktePogingen,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => new MisluktePogingen(config.get('AUTH_MAX_MISLUKT', { infer: true }), 60_000),
+      // The application database (InfrastructureModule) holds the count, shared by every instance.
+      inject: [ConfigService, DataSource],
+      useFactory: (config: ConfigService<AppConfig, true>, dataSource: DataSource) => new MisluktePogingen(dataSource, config.get('AUTH_MAX_MISLUKT', { infer: true }), 60_000),
     },
     {
       provide: OIDC_VERIFIER,

@@ -20,7 +20,8 @@ export const OIDC_VERIFIER = Symbol('OIDC_VERIFIER');
  * (429 means what 401 means: wrong token) and no longer slows guessing down. That is the trade-off
  * taken: a register token is 256 random bits and an OIDC token is signed, so guessing is hopeless
  * anyway; the lockout is there to stop the noise of a misbehaving client and tell it when to retry.
- * Good requests are not counted and do not reset the count. The count is per process.
+ * Good requests are not counted and do not reset the count. The count is shared by every instance
+ * (application database).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -45,12 +46,12 @@ export class AuthGuard implements CanActivate {
     const identiteit = await this.authenticate(header);
     if (!identiteit) {
       const client = request.ip ?? request.socket.remoteAddress ?? 'onbekend';
-      const wacht = this.pogingen.geblokkeerd(client);
+      const wacht = await this.pogingen.geblokkeerd(client);
       if (wacht !== undefined) {
         response.setHeader('Retry-After', String(wacht));
         throw new HttpException(`Te veel mislukte aanmeldpogingen vanaf dit adres. Probeer het over ${wacht} seconden opnieuw.`, HttpStatus.TOO_MANY_REQUESTS);
       }
-      this.pogingen.registreer(client);
+      await this.pogingen.registreer(client);
       response.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
       throw new UnauthorizedException('Het token is ongeldig, verlopen of ingetrokken.');
     }

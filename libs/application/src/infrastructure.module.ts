@@ -3,7 +3,21 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_STORE, EventStore, SqliteEventStore, WalCheckpointer, createEventStore } from '@register/event-store';
 import { AppConfig, Clock, SystemClock, validateConfig } from '@register/platform';
-import { ProjectionRunner, RegisterQuery, alleProjecties, readModelDataSourceOptions } from '@register/read-models';
+import { MISLUKTE_POGINGEN_MIGRATIES, MisluktePoging } from '@register/access';
+import {
+  LEIDING_MIGRATIES,
+  PostgresAdvisoryLease,
+  ProjectionLeadership,
+  ProjectionLeadershipRecord,
+  ProjectionLease,
+  ProjectionRunner,
+  RegisterQuery,
+  SqliteFileLease,
+  alleProjecties,
+  instanceName,
+  readModelDataSourceOptions,
+} from '@register/read-models';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { IdempotentVerzoek } from './idempotency/idempotent-verzoek.entity';
 import { IDEMPOTENTIE_MIGRATIES } from './idempotency/idempotency.migrations';
@@ -26,16 +40,19 @@ const LEESMODEL_CHECKPOINTER = Symbol('LEESMODEL_CHECKPOINTER');
 class ProjectionLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly runner: ProjectionRunner,
+    private readonly leadership: ProjectionLeadership,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LIVE_PROJECTIONS) private readonly live: boolean,
     @Inject(LEESMODEL_CHECKPOINTER) private readonly checkpointer: WalCheckpointer | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.live) await this.runner.start();
+    // Only the instance that holds the lease runs the projections; a single instance always gets it.
+    if (this.live) await this.leadership.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.leadership.stop();
     await this.runner.stop();
     await this.store.close();
     await this.checkpointer?.stop();
@@ -62,8 +79,12 @@ export class InfrastructureModule {
                 checkpointOpAchtergrond: true,
               },
               {
-                entities: [IdempotentVerzoek],
-                migrations: IDEMPOTENTIE_MIGRATIES,
+                // Shared by every instance: idempotency records, failed sign-ins, who runs the projections.
+                entities: [IdempotentVerzoek, MisluktePoging, ProjectionLeadershipRecord],
+                migrations: {
+                  sqlite: [...IDEMPOTENTIE_MIGRATIES.sqlite, ...MISLUKTE_POGINGEN_MIGRATIES.sqlite, ...LEIDING_MIGRATIES.sqlite],
+                  postgres: [...IDEMPOTENTIE_MIGRATIES.postgres, ...MISLUKTE_POGINGEN_MIGRATIES.postgres, ...LEIDING_MIGRATIES.postgres],
+                },
               },
             ),
         }),
@@ -107,10 +128,25 @@ export class InfrastructureModule {
             return new ProjectionRunner(store, dataSource, alleProjecties(), (m) => logger.warn(m));
           },
         },
+        {
+          // The lease: on PostgreSQL read models an advisory lock, on the embedded default a file lock
+          // in the data directory. The CLI never asks for it (it is not live).
+          provide: ProjectionLeadership,
+          inject: [ConfigService, ProjectionRunner, DataSource],
+          useFactory: (config: ConfigService<AppConfig, true>, runner: ProjectionRunner, dataSource: DataSource) => {
+            const logger = new Logger('Leiding');
+            const instance = instanceName();
+            const lease: ProjectionLease =
+              dataSource.options.type === 'postgres'
+                ? new PostgresAdvisoryLease(config.get('DATABASE_URL', { infer: true })!, instance)
+                : new SqliteFileLease(join(config.get('DATA_DIR', { infer: true }), 'projecties.lock'));
+            return new ProjectionLeadership(runner, lease, dataSource, instance, (m, level) => (level === 'log' ? logger.log(m) : logger.warn(m)));
+          },
+        },
         { provide: RegisterQuery, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegisterQuery(dataSource) },
         ProjectionLifecycle,
       ],
-      exports: [Clock, EVENT_STORE, ProjectionRunner, RegisterQuery],
+      exports: [Clock, EVENT_STORE, ProjectionRunner, ProjectionLeadership, RegisterQuery],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { ConflictException, Controller, HttpCode, InternalServerErrorException, Logger, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@register/access';
-import { ProjectionRunner, RebuildFailedError } from '@register/read-models';
+import { NotLeaderError, ProjectionRunner, RebuildFailedError } from '@register/read-models';
 
 @ApiTags('beheer')
 @Rollen('beheerder')
@@ -26,6 +26,7 @@ export class HerbouwenHttpController {
       // The runner pauses the live projections and resumes them afterwards, also when it fails.
       await this.runner.rebuild();
     } catch (error) {
+      if (error instanceof NotLeaderError) throw new ConflictException(error.message);
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       const wat = error instanceof RebuildFailedError ? `de projectie ${error.projections.join(' + ')}` : 'een projectie';
       throw new InternalServerErrorException(`Herbouwen mislukt bij ${wat}. De projecties volgen het log weer vanaf hun checkpoint; /health meldt de fout tot ze weer bij zijn.`);

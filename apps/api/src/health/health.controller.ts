@@ -3,12 +3,17 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Publiek } from '@register/access';
 import { EVENT_STORE, EventStore } from '@register/event-store';
-import { ProjectionRunner, ProjectionStatus } from '@register/read-models';
+import { LeadershipStatus, ProjectionLeadership, ProjectionRunner, ProjectionStatus } from '@register/read-models';
+
+/** A leader that has not written down that it lives for this long counts as gone. */
+const LEIDER_STIL_MS = 10_000;
 
 /**
  * Ready once the event store and read-model database answer and every projection and reactor follows
  * the log without error; says how far each lags. During a rebuild, or after a failure until the
- * runner's retry succeeds, the answer is 503 with the reason.
+ * runner's retry succeeds, the answer is 503 with the reason. With several instances it says which one
+ * runs the projections (`leiding`); the others report the positions from the shared checkpoints, and
+ * are ready while a leader lives.
  */
 @ApiTags('beheer')
 @Publiek()
@@ -19,6 +24,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicator: HealthIndicatorService,
     private readonly runner: ProjectionRunner,
+    private readonly leadership: ProjectionLeadership,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
@@ -36,6 +42,19 @@ export class HealthController {
         } catch (error) {
           return check.down({ adapter: this.store.name, fout: error instanceof Error ? error.message : String(error) });
         }
+      },
+      async () => {
+        const check = this.indicator.check('leiding');
+        const leiding = await this.leadership.status();
+        const details = {
+          instantie: leiding.instance,
+          leider: leiding.leading,
+          slot: leiding.lease,
+          leiderInstantie: leiding.leader && this.leeft(leiding) ? leiding.leader.instance : null,
+          leiderSinds: leiding.leader?.since ?? null,
+          leiderGezien: leiding.leader?.heartbeatAt ?? null,
+        };
+        return leiding.leading || this.leeft(leiding) ? check.up(details) : check.down({ ...details, reden: 'Geen instantie voert de projecties uit.' });
       },
       async () => {
         const check = this.indicator.check('projecties');
@@ -61,10 +80,16 @@ export class HealthController {
 
   private reden(status: readonly ProjectionStatus[]): string | null {
     if (this.runner.rebuilding) return 'Er loopt een herbouw: de projecties volgen het log niet tot die klaar is.';
+    // A standby instance follows nothing itself: the leader's health says how its projections do.
+    if (this.runner.inStandby) return null;
     const fout = status.filter((s) => s.lastError);
     if (fout.length > 0) return fout.map((s) => `${s.name}: ${s.lastError}`).join('; ');
     const stil = status.filter((s) => !s.following).map((s) => s.name);
     if (stil.length > 0) return `${stil.join(', ')} ${stil.length === 1 ? 'volgt' : 'volgen'} het log niet.`;
     return null;
+  }
+
+  private leeft(leiding: LeadershipStatus): boolean {
+    return leiding.leader !== null && Date.now() - Date.parse(leiding.leader.heartbeatAt) < LEIDER_STIL_MS;
   }
 }

@@ -87,9 +87,10 @@ export class SqliteEventStore implements EventStore {
   ) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
+    // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
+    this.db.pragma('busy_timeout = 10000');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 10000');
     if (options.leesgeheugenMB) this.db.pragma(`mmap_size = ${Math.floor(options.leesgeheugenMB) * 1024 * 1024}`);
     if (options.checkpointOpAchtergrond && file !== ':memory:') {
       this.db.pragma('wal_autocheckpoint = 0');
@@ -98,9 +99,14 @@ export class SqliteEventStore implements EventStore {
     this.db.exec(SCHEMA);
     // Tamper evidence: every event's hash, chained over its stream, and its link in the log chain
     // (see hash-chain.ts).
-    const kolommen = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().map((c) => c.name);
-    if (!kolommen.includes('hash')) this.db.exec('ALTER TABLE events ADD COLUMN hash TEXT');
-    if (!kolommen.includes('keten')) this.legLogketenAan();
+    const kolommen = () => this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().map((c) => c.name);
+    if (!kolommen().includes('hash')) {
+      // Checked again under the write lock: several processes may open an old store at once.
+      this.db.transaction(() => {
+        if (!kolommen().includes('hash')) this.db.exec('ALTER TABLE events ADD COLUMN hash TEXT');
+      }).immediate();
+    }
+    if (!kolommen().includes('keten')) this.legLogketenAan();
     this.db.defaultSafeIntegers(false);
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.appended.setMaxListeners(0);

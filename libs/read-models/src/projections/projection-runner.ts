@@ -25,6 +25,24 @@ export class RebuildFailedError extends Error {
   }
 }
 
+/** This instance does not run the projections now: another one holds the lease (see ProjectionLeadership). */
+export class NotLeaderError extends Error {
+  constructor() {
+    super('Deze instantie voert de projecties nu niet uit: een andere instantie is leider. Herbouwen kan alleen op de leider (zie /health).');
+  }
+}
+
+/**
+ * Another runner committed this projection past the events about to be applied: two instances ran it
+ * at once (a lease lost while its holder still lived). The transaction is rolled back, so nothing is
+ * applied twice.
+ */
+export class CheckpointOvertakenError extends Error {
+  constructor(name: string, stored: string, first: bigint) {
+    super(`Het checkpoint van ${name} staat al op ${stored}, voorbij positie ${first}: een andere instantie voert deze projectie uit.`);
+  }
+}
+
 export interface RebuildProgress {
   readonly projection: string;
   readonly position: bigint;
@@ -38,6 +56,10 @@ const BATCH_SIZE = 5000;
 
 /** Marker position while a rebuild is still in its stream-by-stream phase (stored in checkpoints as it was first written). */
 const STREAM_BY_STREAM_PHASE = 'stromen';
+
+/** A standby runner reads the shared checkpoints this often, and this often while a query waits. */
+const STANDBY_POLL_MS = 1000;
+const STANDBY_WAIT_POLL_MS = 50;
 
 /** A failing subscriber is tried again after retryDelayMs, doubled on each failure up to this. */
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -85,6 +107,14 @@ export class ProjectionRunner {
   private lock: Promise<unknown> = Promise.resolve();
   /** The last checkpoint each projection committed, and when. */
   private readonly persisted = new Map<string, { position: bigint; at: number }>();
+  /**
+   * Standby: another instance runs the projections; this one reports their progress from the shared
+   * checkpoints and from what the leader publishes, instead of from its own memory.
+   */
+  private standbyRead?: () => Promise<bigint | null>;
+  private standbyTimer?: NodeJS.Timeout;
+  private standbyDueAt = 0;
+  private standbyPublished = START;
 
   constructor(
     private readonly store: EventStore,
@@ -105,13 +135,76 @@ export class ProjectionRunner {
    * status and tried again later; the others start regardless.
    */
   async start(): Promise<void> {
+    this.endStandby();
+    this.persisted.clear();
     this.running = true;
     for (const subscriber of this.subscribers()) await this.startOne(subscriber);
   }
 
   async stop(): Promise<void> {
+    this.endStandby();
     this.running = false;
     await this.unfollow(this.subscribers());
+  }
+
+  /**
+   * Another instance runs the projections: this runner follows nothing and reports each projection's
+   * position from the shared checkpoints, and as the lowest position `published` (what the leader
+   * says every projection has processed, ignored events included), whichever is further. Queries
+   * waiting for a position are answered when that shared progress reaches it.
+   */
+  async standby(published: () => Promise<bigint | null>): Promise<void> {
+    await this.stop();
+    this.standbyRead = published;
+    this.standbyPublished = START;
+    await this.refreshFromShared();
+  }
+
+  /** Another instance runs the projections (see standby()). */
+  get inStandby(): boolean {
+    return this.standbyRead !== undefined;
+  }
+
+  private endStandby(): void {
+    clearTimeout(this.standbyTimer);
+    this.standbyTimer = undefined;
+    this.standbyRead = undefined;
+  }
+
+  private async refreshFromShared(): Promise<void> {
+    const read = this.standbyRead;
+    if (!read) return;
+    try {
+      const [rows, published, head] = await Promise.all([this.dataSource.getRepository(ProjectionCheckpoint).find(), read(), this.store.headPosition()]);
+      if (this.standbyRead !== read) return;
+      const stored = new Map(rows.map((r) => [r.name, r]));
+      for (const subscriber of this.subscribers()) {
+        const row = stored.get(subscriber.name);
+        // A checkpoint of another version is the leader's business (it rebuilds it): not this version's progress.
+        const geldig = row !== undefined && /^-?\d+$/.test(row.position) && (isReactor(subscriber) || row.version === subscriber.version);
+        const position = geldig ? BigInt(row.position) : START;
+        this.state.set(subscriber.name, { position, caughtUp: position >= head, lastError: null });
+      }
+      this.standbyPublished = published ?? START;
+    } catch (error) {
+      this.log(`Stand-by: de gedeelde checkpoints konden niet worden gelezen: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    this.releaseWaiters();
+    this.scheduleRefresh();
+  }
+
+  /** The next read of the shared progress: soon while a query waits, else now and then; never postponed. */
+  private scheduleRefresh(): void {
+    if (!this.standbyRead) return;
+    const dueAt = Date.now() + (this.waiters.length > 0 ? STANDBY_WAIT_POLL_MS : STANDBY_POLL_MS);
+    if (this.standbyTimer && this.standbyDueAt <= dueAt) return;
+    clearTimeout(this.standbyTimer);
+    this.standbyDueAt = dueAt;
+    this.standbyTimer = setTimeout(() => {
+      this.standbyTimer = undefined;
+      void this.refreshFromShared();
+    }, dueAt - Date.now());
+    this.standbyTimer.unref();
   }
 
   /** A rebuild is under way: the projections do not follow the log meanwhile. */
@@ -126,6 +219,7 @@ export class ProjectionRunner {
    * carries the error in its status until it applies events again.
    */
   async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    if (this.inStandby) throw new NotLeaderError();
     if (this.rebuildRunning) throw new Error('Er loopt al een herbouw.');
     const live = this.running;
     this.rebuildRunning = true;
@@ -275,12 +369,16 @@ export class ProjectionRunner {
     });
   }
 
-  /** The lowest position every projection has reached: what a query can promise to reflect. Reactors are not queried. */
+  /**
+   * The lowest position every projection has reached: what a query can promise to reflect. Reactors
+   * are not queried. In standby, from the shared checkpoints and the leader's published position.
+   */
   position(): bigint {
     const positions = this.status()
       .filter((s) => s.kind === 'projectie')
       .map((s) => s.position);
-    return positions.length === 0 ? START : positions.reduce((a, b) => (a < b ? a : b));
+    const lowest = positions.length === 0 ? START : positions.reduce((a, b) => (a < b ? a : b));
+    return this.inStandby && this.standbyPublished > lowest ? this.standbyPublished : lowest;
   }
 
   /** Resolves true once every projection has applied `position`, false after the timeout. */
@@ -299,6 +397,8 @@ export class ProjectionRunner {
         resolve(false);
       }, timeoutMs);
       this.waiters.push(waiter);
+      // In standby, look at the shared progress more often while someone waits for it.
+      if (this.inStandby) this.scheduleRefresh();
     });
   }
 
@@ -400,9 +500,13 @@ export class ProjectionRunner {
         // A reactor's work is appended to the log, not to these tables: it needs no read-model
         // transaction. A crash before the checkpoint means it sees these events again (it is idempotent).
         for (const event of relevant) await subscriber.react(event);
-        await this.tx((manager) => this.writeCheckpoint(manager, subscriber, last));
+        await this.tx(async (manager) => {
+          await this.fence(manager, subscriber, events[0].position);
+          await this.writeCheckpoint(manager, subscriber, last);
+        });
       } else {
         await this.tx(async (manager) => {
+          await this.fence(manager, subscriber, events[0].position);
           if (relevant.length > 0) await subscriber.applyBatch(relevant, manager, { rebuilding });
           await this.writeCheckpoint(manager, subscriber, last);
         });
@@ -412,6 +516,30 @@ export class ProjectionRunner {
     this.failures.delete(subscriber.name);
     this.setState(subscriber, { position: last, lastError: null });
     this.releaseWaiters();
+  }
+
+  /**
+   * First in every transaction that moves a checkpoint: takes the checkpoint row's lock (on SQLite the
+   * database's write lock, so the transaction never meets a stale snapshot later), then checks that no
+   * other runner has committed past the first of these events. Only one instance runs the projections
+   * (the lease), but one whose lease was lost while it still lived could commit a batch before it
+   * notices; this is what keeps that batch from being applied twice.
+   */
+  private async fence(manager: EntityManager, subscriber: Subscriber, first: bigint): Promise<void> {
+    const lock = () => manager.createQueryBuilder().update(ProjectionCheckpoint).set({ updatedAt: () => 'updated_at' }).where('name = :name', { name: subscriber.name }).execute();
+    if (!(await lock()).affected) {
+      // No checkpoint yet: a row to lock, so that two first batches wait for each other too.
+      const version = isReactor(subscriber) ? REACTOR_CHECKPOINT_VERSION : subscriber.version;
+      await manager.createQueryBuilder().insert().into(ProjectionCheckpoint).values({ name: subscriber.name, version, position: START.toString(), updatedAt: new Date().toISOString() }).orIgnore().execute();
+      await lock();
+    }
+    const stored = await manager.findOneBy(ProjectionCheckpoint, { name: subscriber.name });
+    if (stored && /^-?\d+$/.test(stored.position) && BigInt(stored.position) >= first) throw new CheckpointOvertakenError(subscriber.name, stored.position, first);
+  }
+
+  /** One read-model transaction, in turn with the runner's own (on SQLite they share one connection). */
+  exclusive<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.tx(work);
   }
 
   /** Empties a projection; for a rebuild also leaves a marker that the deferred work is still to do. */
