@@ -156,6 +156,25 @@ describe('the import inbox', () => {
     expect(t.eventCount()).toBe(voor);
   });
 
+  it('says per field what a proposal lacks before it can be registered, and gives a toezegging without number the register’s', async () => {
+    t = await startTestApp();
+    const ingelezen = (await upload(t, '000_a667fa4859d422a8.txt').expect(201)).body;
+    const { voorstellen } = await batch(t, ingelezen.batchId, ingelezen.positie);
+    const motie = voorstellen.find((v) => v.gegevens.soort === 'motie' && !v.gegevens.nummer)!;
+    const voor = t.eventCount();
+    const zonderNummer = await t.http.post(`/api/voorstellen/${motie.id}/aanvaarding`).send({}).expect(400);
+    expect(zonderNummer.body.fouten).toEqual([{ veld: 'nummer', melding: expect.stringContaining('Kamerstuknummer') }]);
+    expect(t.eventCount()).toBe(voor);
+    const aangevuld = await t.http.post(`/api/voorstellen/${motie.id}/aanvaarding`).send({ wijzigingen: { nummer: '36200-VI-41' } }).expect(200);
+    expect(aangevuld.body).toMatchObject({ nummer: '36200-VI-41', stappen: ['registratie', 'voortgang'] });
+
+    const toezegging = voorstellen.find((v) => v.gegevens.soort === 'toezegging' && !v.gegevens.nummer)!;
+    const aanvaard = await t.http.post(`/api/voorstellen/${toezegging.id}/aanvaarding`).send({}).expect(200);
+    expect(aanvaard.body.nummer).toMatch(/^INT-[0-9A-F]{12}$/);
+    const b = await batch(t, ingelezen.batchId, aanvaard.body.positie);
+    expect(b.voorstellen.find((v) => v.id === toezegging.id)?.gegevens.nummer).toBe(aanvaard.body.nummer);
+  });
+
   it('a series builds history, and importing it out of order ends in the same register', async () => {
     const verslag: string[] = [];
     const statuswijzigingen: Record<string, number> = {};

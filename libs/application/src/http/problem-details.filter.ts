@@ -73,7 +73,7 @@ export function toProblem(exception: unknown, instance: string): Problem {
   if (exception instanceof OngeldigGegevenError) {
     return make(400, exception.message, { code: exception.code, fouten: [{ veld: exception.veld, melding: exception.message }] });
   }
-  if (exception instanceof ImportFout) return make(exception.status, exception.message, { code: exception.code });
+  if (exception instanceof ImportFout) return make(exception.status, exception.message, { code: exception.code, fouten: [{ veld: 'bestand', melding: exception.message }] });
   if (exception instanceof ItemNietGevondenError || exception instanceof BerichtNietGevondenError || exception instanceof ImportNietGevondenError || exception instanceof VoorstelNietGevondenError) return make(404, exception.message, { code: exception.code });
   if (exception instanceof NummerInGebruikError || exception instanceof RevisieConflictError) return make(409, exception.message, { code: exception.code });
   if (exception instanceof StreamRevisionConflictError) return make(409, 'Het item is intussen door iemand anders gewijzigd. Laad het opnieuw.', { code: 'revisie-conflict' });

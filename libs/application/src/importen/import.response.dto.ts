@@ -116,6 +116,7 @@ export class AfhandelingResponseDto {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['aanvaard', 'samengevoegd', 'afgewezen'] }) afhandeling!: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) itemId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'INT-1A2B3C4D5E6F', description: 'Het nummer van het item (een toezegging zonder Kamernummer kreeg er een van het register)' }) nummer!: string | null;
   @ApiProperty({ type: [String] }) stappen!: string[];
   @ApiProperty({ description: 'Wacht met minimalePositie hierop om het resultaat in register en inbox te zien' }) positie!: string;
 }

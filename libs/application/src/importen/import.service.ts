@@ -57,6 +57,8 @@ export interface AfhandelingResultaat {
   readonly voorstelId: string;
   readonly afhandeling: 'aanvaard' | 'samengevoegd' | 'afgewezen';
   readonly itemId: string | null;
+  /** The number of the item it became or was merged into. */
+  readonly nummer: string | null;
   readonly stappen: readonly string[];
   readonly positie: string;
 }
@@ -162,9 +164,9 @@ export class ImportService {
 
   async wijsAf(batchId: string, voorstelId: string, reden: string, meta: CommandMetadata): Promise<AfhandelingResultaat> {
     const stand = await this.stand(batchId, voorstelId);
-    if (stand.afhandeling === 'afgewezen') return { voorstelId, afhandeling: 'afgewezen', itemId: null, stappen: [], positie: await this.batchPositie(batchId) };
+    if (stand.afhandeling === 'afgewezen') return { voorstelId, afhandeling: 'afgewezen', itemId: null, nummer: null, stappen: [], positie: await this.batchPositie(batchId) };
     const { positie } = await this.execute(batchId, { type: 'WijsAf', voorstelId, reden }, { ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, 'afhandeling') });
-    return { voorstelId, afhandeling: 'afgewezen', itemId: null, stappen: [], positie };
+    return { voorstelId, afhandeling: 'afgewezen', itemId: null, nummer: null, stappen: [], positie };
   }
 
   /** Accepts, one by one, every open handled proposal at or above this certainty; says which ones could not be. */
@@ -200,7 +202,7 @@ export class ImportService {
     if (stand.afhandeling !== 'open') {
       // A double click or a retry: the same outcome again, nothing run twice.
       if (stand.afhandeling === afhandeling && stand.itemId && (!keuze.doelItemId || keuze.doelItemId === stand.itemId)) {
-        return { voorstelId, afhandeling, itemId: stand.itemId, stappen: await this.gedaneStappen(batchId, voorstelId, stand.itemId), positie: await this.batchPositie(batchId) };
+        return { voorstelId, afhandeling, itemId: stand.itemId, nummer: stand.voorstel.gegevens.nummer, stappen: await this.gedaneStappen(batchId, voorstelId, stand.itemId), positie: await this.batchPositie(batchId) };
       }
       throw new VoorstelAlAfgehandeldError(stand.afhandeling);
     }
@@ -212,6 +214,7 @@ export class ImportService {
     let itemId = keuze.doelItemId ?? (await this.doel(batchId, stand, gegevens, keuze.wijzigingen ?? {}));
     if (keuze.doelItemId && !(await this.items.load(keuze.doelItemId))) throw new ItemNietGevondenError(keuze.doelItemId);
     if (itemId === null) {
+      vereisVoorRegistratie(gegevens);
       itemId = this.eigenItemId(batchId, voorstelId);
       await this.commands.execute(new RegistreerItemCommand(registratie(itemId, gegevens, standaard), stapMeta('registratie')));
     }
@@ -221,13 +224,16 @@ export class ImportService {
     if (stap) await this.commands.execute(new WijzigItemCommand(itemId, stap.wijziging, stapMeta(stap.stap)));
 
     const stappen = await this.gedaneStappen(batchId, voorstelId, itemId);
+    // As accepted: with the number the item holds (a toezegging without one got it from the register).
+    const nu = await this.items.load(itemId);
+    const nummer = nu && nu.state.status !== 'Nieuw' ? nu.state.registratie.nummer : gegevens.nummer;
     const gewijzigdeVelden = Object.keys(keuze.wijzigingen ?? {}).filter((veld) => JSON.stringify((keuze.wijzigingen as Record<string, unknown>)[veld]) !== JSON.stringify((stand.voorstel.gegevens as unknown as Record<string, unknown>)[veld]));
     const command: ImportCommand =
       afhandeling === 'aanvaard'
-        ? { type: 'Aanvaard', voorstelId, itemId, gegevens, gewijzigdeVelden, stappen }
+        ? { type: 'Aanvaard', voorstelId, itemId, gegevens: { ...gegevens, nummer }, gewijzigdeVelden, stappen }
         : { type: 'VoegSamen', voorstelId, itemId, stappen };
     const { positie } = await this.execute(batchId, command, { ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, 'afhandeling') });
-    return { voorstelId, afhandeling, itemId, stappen, positie };
+    return { voorstelId, afhandeling, itemId, nummer, stappen, positie };
   }
 
   /**
@@ -355,6 +361,14 @@ export class ImportService {
     });
     return { revisie, positie };
   }
+}
+
+/** What a registration needs that a document often leaves out: said per field, before any command runs. */
+function vereisVoorRegistratie(gegevens: VoorstelGegevens): void {
+  if (gegevens.soort !== 'motie') return;
+  if (!gegevens.nummer) throw new OngeldigGegevenError('nummer', 'Een motie kan pas worden aanvaard als het Kamerstuknummer is ingevuld (bijvoorbeeld 29628-1230).');
+  if (gegevens.leden.length === 0) throw new OngeldigGegevenError('leden', 'Een motie kan pas worden aanvaard als ten minste één indiener is ingevuld.');
+  if (!gegevens.vergaderjaar) throw new OngeldigGegevenError('vergaderjaar', 'Vul het vergaderjaar in (bijvoorbeeld 2024/25).');
 }
 
 function referentieVan(document: GelezenDocument, bestandsnaam: string): string {

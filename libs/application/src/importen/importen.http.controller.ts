@@ -25,7 +25,7 @@ function bestandsnaam(origineel: string): string {
 }
 
 function afhandeling(batchId: string, r: AfhandelingResultaat): AfhandelingResponseDto {
-  return { id: voorstelSleutel(batchId, r.voorstelId), afhandeling: r.afhandeling, itemId: r.itemId, stappen: [...r.stappen], positie: r.positie };
+  return { id: voorstelSleutel(batchId, r.voorstelId), afhandeling: r.afhandeling, itemId: r.itemId, nummer: r.nummer, stappen: [...r.stappen], positie: r.positie };
 }
 
 function voorstel(id: string): { batchId: string; voorstelId: string } {
