@@ -1,7 +1,9 @@
 /*
  * DOCX via mammoth, as HTML so footnotes survive: each paragraph becomes a line, a footnote reference becomes
  * `[footnoteRef:N]` and the footnote's text `[N:  …]` at the end of that paragraph, as text exported from Word
- * presents them (the seeds); headings h1–h3 carry a `_Toc` bookmark, as Word's own headings do.
+ * presents them (the seeds); headings h1–h3 carry a `_Toc` bookmark, as Word's own headings do. A table row becomes one
+ * line with its cells separated by ` | ` (the budget annex "Omschrijving | Vindplaats | Stand van zaken" is a table), so
+ * that the extractor can read it as a row and not as loose paragraphs.
  */
 
 import mammoth from 'mammoth';
@@ -36,17 +38,30 @@ export async function leesDocx(bytes: Uint8Array): Promise<string[]> {
   }
   const body = html.replace(/<ol>\s*<li id="(?:footnote|endnote)-[\s\S]*$/, '');
   const regels: string[] = [];
-  for (const m of body.matchAll(/<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
+  const metNoten = (inhoud: string): { tekst: string; nummers: string[] } => {
     const nummers: string[] = [];
-    const inhoud = m[2].replace(/<sup>\s*<a href="#(?:footnote|endnote)-(\d+)"[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, (_, n: string) => {
+    const vervangen = inhoud.replace(/<sup>\s*<a href="#(?:footnote|endnote)-(\d+)"[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, (_, n: string) => {
       nummers.push(n);
       return `§§${n}§§`;
     });
-    let tekst = decodeer(inhoud).replace(/§§(\d+)§§/g, '[footnoteRef:$1]');
+    return { tekst: decodeer(vervangen.replace(/<\/p>\s*<p[^>]*>/g, ' ')).replace(/§§(\d+)§§/g, '[footnoteRef:$1]'), nummers };
+  };
+  const noten = (nummers: readonly string[]): string => nummers.map((n) => ` [${n}:  ${voetnoten.get(n) ?? ''}]`).join('');
+  for (const m of body.matchAll(/<table\b[^>]*>([\s\S]*?)<\/table>|<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\2>/g)) {
+    if (m[1] !== undefined) {
+      for (const rij of m[1].matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)) {
+        const cellen = [...rij[1].matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => metNoten(c[1]));
+        if (cellen.every((c) => c.tekst === '')) continue;
+        regels.push(cellen.map((c) => c.tekst).join(' | ') + noten(cellen.flatMap((c) => c.nummers)));
+      }
+      continue;
+    }
+    const { tekst: inhoud, nummers } = metNoten(m[3]);
+    let tekst = inhoud;
     if (tekst === '') continue;
-    if (/^h[1-3]$/.test(m[1])) tekst = `[bookmark: _Toc]${tekst}`;
-    if (m[1] === 'li') tekst = `· ${tekst}`;
-    for (const n of nummers) tekst += ` [${n}:  ${voetnoten.get(n) ?? ''}]`;
+    if (/^h[1-3]$/.test(m[2])) tekst = `[bookmark: _Toc]${tekst}`;
+    if (m[2] === 'li') tekst = `· ${tekst}`;
+    tekst += noten(nummers);
     regels.push(tekst);
   }
   return regels;

@@ -18,6 +18,7 @@ import { AanvullendeZaak, GelezenItem, GelezenLid, GelezenSoort, GelezenStatus }
 import { Verwijzing, verwijzingenIn, vergaderjaarIn } from './kamernummer';
 import { GevondenLid, NAAM, NAMENLIJST, ledenSleutel, leesNamenlijst, netteNaam } from './leden';
 import { Alinea, GenormaliseerdeTekst, Voetnoot } from './normaliseer';
+import { celStatus, leesTabellen } from './tabel';
 import { splitsZinnen } from './zinnen';
 
 interface Zin {
@@ -62,6 +63,12 @@ interface Kandidaat {
   gevouwen: boolean;
   /** Its number came from that sentence (also when the sentence's footnote gave none): keep it. */
   nummerVast: boolean;
+  /** A row of a table: its status comes from its own cells and group, never from a section's closing sentence. */
+  uitTabel: boolean;
+  /** Named in a sentence that refers back to it ("de eerdere motie …, die al als afgedaan is beschouwd"). */
+  terloops: boolean;
+  /** Its status came from a register field ("Status: Voldaan"). */
+  veldStatus: boolean;
 }
 
 export interface Extractie {
@@ -72,8 +79,17 @@ export interface Extractie {
 
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const ITEM_KOP = /^(moties?|toezegging(?:en)?)(?:\s+(?:en|&)\s+(moties?|toezegging(?:en)?))?\b/i;
+/** A numbered heading: "1. Motie van het lid …", "3.2 Toezegging …", "b) Motie …". */
+const OPSOMMING = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[IVX]{1,4}\.)\s+(?=\p{Lu})/u;
+
+function zonderOpsomming(kop: string): string {
+  return kop.trim().replace(OPSOMMING, '');
+}
 const AFGEDAAN = [
   /\bals afgedaan\b/i,
+  // "Met de indiening van het wetsvoorstel is de motie uitgevoerd", "De toezegging is hiermee nagekomen".
+  /\b(?:is|zijn)\s+(?:de|het|deze)\s+(?:motie|moties|toezegging|toezeggingen)\s+(?:(?:hiermee|daarmee|hierbij|hiermede|nu|daarmee ook)\s+)?(?:uitgevoerd|nagekomen|afgehandeld|ingelost)\b/i,
+  /\b(?:motie|moties|toezegging|toezeggingen)\s+(?:is|zijn)\s+(?:(?:hiermee|daarmee|hierbij|hiermede|nu|daarmee ook)\s+)?(?:uitgevoerd|nagekomen|afgehandeld|ingelost|afgerond|afgedaan)\b/i,
   /\bdoe ik\b[^.]*\b(?:motie|moties|toezegging|toezeggingen)\b[^.]*\baf\b/i,
   /\b(?:hiermee|daarmee|hierbij)\s+(?:is|zijn)\s+(?:de|het|deze)\b[^.]*\bafgedaan\b/i,
   /\b(?:is|zijn)\s+(?:hiermee|daarmee|hierbij)\s+afgedaan\b/i,
@@ -81,17 +97,33 @@ const AFGEDAAN = [
   /\brecht gedaan aan de motie/i,
 ];
 const DEELS = [/\bdeels afgedaan\b/i, /\bgedeeltelijk (?:afgedaan|uitgevoerd)\b/i, /\bhet deel van de (?:motie|toezegging)\b[^.]*\bafgedaan\b/i];
+/** A motie referred back to: "de eerdere motie van het lid X", "…, die in 2022 al als afgedaan is beschouwd". */
+const TERUGVERWIJZING = /\beerdere\s+motie|\b(?:al|reeds|eerder)\b[^.]{0,60}\b(?:afgedaan|uitgevoerd)\b/i;
+/** A register field with the status: "Status: Voldaan", "Stand van zaken: loopt". */
+const STATUSVELD = /\b(?:Status|Stand(?: van zaken)?)\s*:\s*([^.;:]{2,40}?)(?=\s+\p{Lu}[\p{Ll} ]{2,20}:|[.;]|$)/u;
 const DOCUMENTWOORD = /\b(?:brief|kamerbrief|verzamelbrief|halfjaarbericht|rapport|beleidsreactie|jaarverantwoording|jaarverslag|voortgangsbrief|nota)\b[^.]{0,40}$/i;
 
 const MOTIE_VERMELDING = new RegExp(
   `\\b([Mm]oties?)(?:-|\\s+van\\s+(?:het\\s+|de\\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)\\s+|\\s+(?:van\\s+)?)(${NAMENLIJST})(?:\\s+c\\.s\\.)?`,
   'gu',
 );
-const KAMERLID = new RegExp(`\\b(?:[Kk]amerlid|het lid|[Hh]et Kamerlid)\\s+(${NAAM})(?:\\s*\\(([^)]{1,24})\\))?`, 'u');
+const KAMERLID = new RegExp(`\\b(?:[Kk]amerlid|[Hh]et lid|[Hh]et Kamerlid)\\s+(${NAAM})(?:\\s*\\(([^)]{1,24})\\))?`, 'u');
 const VOETNOOT_MOTIE = new RegExp(
   `\\b[Mm]otie(?:-|\\s+(?:\\d{1,2}\\s+\\p{Ll}+\\s+\\d{4}\\s+)?van\\s+(?:het\\s+|de\\s+)?(?:[Ll]id|[Ll]eden)\\s+)(${NAMENLIJST})`,
   'gu',
 );
+
+/** The members a text names as a motie's ("Motie van het lid X (D66) over …", "motie-X c.s."). */
+function ledenUit(tekst: string): GelezenLid[] {
+  MOTIE_VERMELDING.lastIndex = 0;
+  const m = MOTIE_VERMELDING.exec(tekst);
+  MOTIE_VERMELDING.lastIndex = 0;
+  return m ? (leesNamenlijst(m[2], 0) ?? []).map((l) => ({ naam: l.naam, fractie: l.fractie })) : [];
+}
+
+function kopLedenVan(sectie: Sectie): GelezenLid[] {
+  return sectie.isItemSectie && sectie.kop ? ledenUit(zonderOpsomming(sectie.kop.tekst)) : [];
+}
 
 function heeftStatus(tekst: string, patronen: readonly RegExp[]): boolean {
   return patronen.some((p) => p.test(tekst));
@@ -157,7 +189,7 @@ function zelfdeLeden(a: readonly GelezenLid[], b: readonly GelezenLid[]): boolea
 }
 
 function kopSoorten(kop: string): { soorten: Set<GelezenSoort>; meervoud: boolean } | null {
-  const m = ITEM_KOP.exec(kop.trim());
+  const m = ITEM_KOP.exec(zonderOpsomming(kop));
   if (!m) return null;
   const soorten = new Set<GelezenSoort>();
   for (const w of [m[1], m[2]]) {
@@ -204,7 +236,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
   const zinnen: Zin[] = [];
   for (const sectie of secties) {
     for (const alinea of sectie.alineas) {
-      if (alinea.kop) continue;
+      if (alinea.kop || alinea.tabelrij) continue;
       const delen = splitsZinnen(alinea.tekst);
       delen.forEach((d, n) => {
         const van = n === 0 ? -1 : d.start;
@@ -222,8 +254,21 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
   const regelVoor = (sectie: Sectie, alinea: Alinea, offset: number): number =>
     sectie.isItemSectie && sectie.kop ? sectie.kop.eersteRegel : alinea.regelBij(offset);
 
-  const nieuw = (k: Omit<Kandidaat, 'volgorde' | 'status' | 'statusUitZin' | 'afgedaanIn' | 'sectieItem' | 'gevouwen' | 'nummerVast'> & Partial<Kandidaat>): Kandidaat => {
-    const kandidaat: Kandidaat = { status: null, statusUitZin: false, afgedaanIn: null, sectieItem: false, gevouwen: false, nummerVast: false, ...k, volgorde: volgorde++ };
+  type Verplicht = Omit<Kandidaat, 'volgorde' | 'status' | 'statusUitZin' | 'afgedaanIn' | 'sectieItem' | 'gevouwen' | 'nummerVast' | 'uitTabel' | 'terloops' | 'veldStatus'>;
+  const nieuw = (k: Verplicht & Partial<Kandidaat>): Kandidaat => {
+    const kandidaat: Kandidaat = {
+      status: null,
+      statusUitZin: false,
+      afgedaanIn: null,
+      sectieItem: false,
+      gevouwen: false,
+      nummerVast: false,
+      uitTabel: false,
+      terloops: false,
+      veldStatus: false,
+      ...k,
+      volgorde: volgorde++,
+    };
     kandidaten.push(kandidaat);
     return kandidaat;
   };
@@ -285,11 +330,55 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
       datum: datumUit(debat ?? '', briefDatum),
       sectie,
       eersteAlinea: zin.alinea,
+      // Referred back to in a paragraph that already handles another item: a mention in passing.
+      terloops: TERUGVERWIJZING.test(zonderAfkortingen(zin.tekst)) && kandidaten.some((x) => x.eersteAlinea === zin.alinea),
     });
     pasZinStatusToe(k, zin);
   };
 
   const tekstHeeftItemSecties = secties.some((s) => s.isItemSectie);
+
+  // Tables ("Omschrijving | Vindplaats | Stand van zaken"): every row is an item of its own.
+  const sectieVan = new Map<Alinea, Sectie>();
+  for (const sectie of secties) for (const a of sectie.alineas) sectieVan.set(a, sectie);
+  for (const rij of leesTabellen(tekst.alineas)) {
+    const sectie = sectieVan.get(rij.alinea);
+    if (!sectie) continue;
+    const oms = rij.omschrijving;
+    const nummers = [...verwijzingenIn(rij.vindplaats), ...verwijzingenIn(oms)];
+    const soort: GelezenSoort | null = /^moties?\b/i.test(oms)
+      ? 'motie'
+      : /^toezegging|\btoegezegd\b|\bzeg(?:t|gen|de|den)\b[^.]*\btoe\b/i.test(oms) || nummers.some((v) => v.soort === 'toezegging')
+        ? 'toezegging'
+        : rij.groepSoort;
+    if (!soort) continue;
+    const v = nummers.find((x) => (soort === 'toezegging' ? x.soort === 'toezegging' : x.soort === 'kamerstuk')) ?? (soort === 'toezegging' ? (nummers[0] ?? null) : null);
+    const eigen = celStatus(rij.stand) ?? sluitzinStatus(rij.stand);
+    const status = eigen ?? rij.groepStatus;
+    const regel = rij.alinea.eersteRegel;
+    if (v?.probleem) waarschuwingen.push(`Regel ${regel}: ${v.probleem}.`);
+    const debat = rij.vindplaats && !/^kamerstuk/i.test(rij.vindplaats) ? rij.vindplaats.replace(/\s*\(\s*TZ[^)]*\)\s*$/, '').trim() || null : null;
+    const k = nieuw({
+      soort,
+      nummer: v?.nummer ?? null,
+      nummerInBron: v?.nummerInBron ?? null,
+      vergaderjaar: v?.vergaderjaar ?? null,
+      titel: kort(oms.replace(/[.\s]+$/, '')),
+      leden: soort === 'motie' ? ledenUit(oms) : lidInZin(`${oms} ${rij.vindplaats}`),
+      rol: 'behandeld',
+      regel,
+      bewijs: rij.stand || oms,
+      bewijsRegel: regel,
+      debat,
+      datum: datumUit(debat ?? '', briefDatum),
+      sectie,
+      eersteAlinea: rij.alinea,
+      uitTabel: true,
+    });
+    k.status = status;
+    k.statusUitZin = status !== null;
+    if (status === 'afgedaan' || status === 'deels-afgedaan') k.afgedaanIn = rij.stand || 'dit document';
+  }
 
   /** Completion reported in the sentence itself; only in letters without item sections (there the closing sentence decides). */
   const pasZinStatusToe = (k: Kandidaat, zin: Zin): void => {
@@ -317,7 +406,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
     if (over && over[1].trim().length > 8) return kort(`Motie ${namen} ${over[1]}`.replace(/[.,;:]+$/, ''));
     const verzoek = /\b(?:verzoek(?:t|en)|vraagt|vragen)\s+(?:zij\s+)?(?:de regering|het kabinet)?\s*(?:om\s+)?([^]*)$/i.exec(zin.tekst);
     if (verzoek && verzoek[1].trim().length > 8) return kort(`Motie ${namen}: ${verzoek[1]}`.replace(/[.,;:]+$/, ''));
-    if (sectie.isItemSectie && sectie.kop) return sectie.kop.tekst.trim();
+    if (sectie.isItemSectie && sectie.kop) return zonderOpsomming(sectie.kop.tekst);
     return kort(`Motie ${namen}: ${zin.tekst}`.replace(/[.,;:]+$/, ''));
   };
 
@@ -334,6 +423,8 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
   for (const zin of zinnen) {
     const alineaTekst = zin.alinea.tekst;
     const zinTekst = alineaTekst.slice(zin.start, zin.eind);
+    // "Toegezegd aan: het lid X" is a field of the toezegging before it, not a new one.
+    const zonderVelden = zinTekst.replace(/\bToegezegd aan\s*:/g, 'Aan:');
     let motieGevonden = false;
 
     // 1. Moties named with their members.
@@ -414,6 +505,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
               break;
             }
           }
+          if (!v) v = verwijzingenIn(zinTekst.slice(lid.index ?? 0)).find((r) => r.soort === 'kamerstuk') ?? null;
           if (verzoek && !motieWoord && !v) {
             // A request without a Kamerstuk is no motie.
           } else {
@@ -452,7 +544,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
     const sluit = sluitzinStatus(zinTekst) !== null;
     const toezegging =
       !sluit &&
-      (/\btoegezegd\b/i.test(zinTekst) || /^(?:conform|overeenkomstig|volgens)\s+(?:mijn|de)\s+toezegging\b/i.test(zinTekst) || /\bzeg(?:t|de)\b[^.]*\btoe\b/.test(zinTekst)) &&
+      (/\btoegezegd\b/i.test(zonderVelden) || /^(?:conform|overeenkomstig|volgens)\s+(?:mijn|de)\s+toezegging\b/i.test(zinTekst) || /\bzeg(?:t|de)\b[^.]*\btoe\b/.test(zinTekst)) &&
       !/\b(?:gedane|diverse|alle|openstaande)\s+toezeggingen\b/i.test(zinTekst);
     if (toezegging) {
       const trefwoord = /toegezegd|toezegging|zeg(?:t|de)/i.exec(zinTekst);
@@ -469,7 +561,15 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
         verwijzing = verwijzingenIn(v.tekst)[0] ?? null;
         break;
       }
-      const titel = toezeggingTitel(zinTekst);
+      if (!heeftNoot) {
+        // A register list gives the number in the sentence itself: "Toezegging (TZ202310-045): De minister zegt toe …".
+        const inline = verwijzingenIn(zinTekst).find((r) => r.soort === 'toezegging');
+        if (inline) {
+          verwijzing = inline;
+          heeftNoot = true;
+        }
+      }
+      const titel = toezeggingTitel(zinTekst.replace(/^Toezegging\s*(?:\([^)]*\))?\s*:\s*/i, ''));
       const debat = debatUit(zinTekst);
       if (sectieItem && !aanvullend) {
         if (heeftNoot && sectieItem.nummerInBron === null) {
@@ -506,6 +606,23 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
       }
     }
 
+    // Register fields of the item just read: "Status: Voldaan", "Toegezegd aan: het lid Agema (PVV)".
+    const laatste = [...kandidaten].reverse().find((k) => k.sectie === zin.sectie && !k.uitTabel && k.bewijsRegel <= zin.alinea.regelBij(zin.start));
+    const veld = STATUSVELD.exec(zinTekst);
+    const veldwaarde = veld ? (celStatus(veld[1]) ?? (/^(?:openstaand|lopend)/i.test(veld[1]) ? 'in-behandeling' : null)) : null;
+    if (veld && veldwaarde && laatste && !laatste.veldStatus) {
+      laatste.status = veldwaarde;
+      laatste.statusUitZin = true;
+      laatste.veldStatus = true;
+      laatste.bewijs = `Status: ${veld[1].trim()}`;
+      laatste.bewijsRegel = zin.alinea.regelBij(zin.start + (veld.index ?? 0));
+      if (veldwaarde !== 'in-behandeling') laatste.afgedaanIn = 'dit document';
+    }
+    const aan = /\bToegezegd aan\s*:\s*(?:het lid|de leden|mevrouw|de heer)?\s*([^:]{2,60}?)(?=\s+\p{Lu}[\p{Ll} ]{2,20}:|[.;]|$)/u.exec(zinTekst);
+    if (aan && laatste && laatste.soort === 'toezegging' && laatste.leden.length === 0) {
+      laatste.leden = (leesNamenlijst(aan[1], 0) ?? []).map((l) => ({ naam: l.naam, fractie: l.fractie }));
+    }
+
     // A toezegging section gets its item as soon as its first sentence is read.
     if (zin.sectie.isItemSectie && zin.sectie.soorten.has('toezegging') && zin.sectie.kop && !kandidaten.some((k) => k.sectieItem && k.sectie === zin.sectie && k.soort === 'toezegging')) {
       const kop = zin.sectie.kop;
@@ -514,11 +631,11 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
         nummer: null,
         nummerInBron: null,
         vergaderjaar: null,
-        titel: kop.tekst.trim(),
+        titel: zonderOpsomming(kop.tekst),
         leden: lidInZin(zinTekst),
         rol: 'behandeld',
         regel: kop.eersteRegel,
-        bewijs: kop.tekst.trim(),
+        bewijs: zonderOpsomming(kop.tekst),
         bewijsRegel: kop.eersteRegel,
         debat: debatUit(zinTekst),
         datum: datumUit(debatUit(zinTekst) ?? '', briefDatum),
@@ -557,9 +674,12 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
   // Section items: a motie section without a named motie is itself the motie; numbers for toezegging sections.
   for (const sectie of secties) {
     if (!sectie.isItemSectie || !sectie.kop) continue;
-    const inSectie = kandidaten.filter((k) => k.sectie === sectie);
-    const eersteBody = sectie.alineas.find((a) => !a.kop);
-    if (sectie.soorten.has('motie') && !inSectie.some((k) => k.soort === 'motie') && eersteBody) {
+    const inSectie = kandidaten.filter((k) => k.sectie === sectie && !k.uitTabel);
+    const eersteBody = sectie.alineas.find((a) => !a.kop && !a.tabelrij);
+    // "1. Motie van het lid X (fractie) over …": the heading names the motie and its members.
+    const kopLeden = ledenUit(zonderOpsomming(sectie.kop.tekst));
+    const kopMotieOntbreekt = kopLeden.length > 0 && !inSectie.some((k) => k.soort === 'motie' && overlapt(k.leden, kopLeden));
+    if (sectie.soorten.has('motie') && (!inSectie.some((k) => k.soort === 'motie') || kopMotieOntbreekt) && eersteBody) {
       let v: Verwijzing | null = null;
       for (const r of eersteBody.verwijzingen) {
         if (geclaimd.has(r.nummer)) continue;
@@ -576,11 +696,11 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
         nummer: v?.nummer ?? null,
         nummerInBron: v?.nummerInBron ?? null,
         vergaderjaar: v?.vergaderjaar ?? null,
-        titel: sectie.kop.tekst.trim(),
-        leden: [],
+        titel: zonderOpsomming(sectie.kop.tekst),
+        leden: kopLeden,
         rol: 'behandeld',
         regel: sectie.kop.eersteRegel,
-        bewijs: sectie.kop.tekst.trim(),
+        bewijs: zonderOpsomming(sectie.kop.tekst),
         bewijsRegel: sectie.kop.eersteRegel,
         debat: null,
         datum: null,
@@ -618,7 +738,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
 
   // Status from closing sentences, per section; and which moties a section only mentions in passing.
   for (const sectie of secties) {
-    const inSectie = kandidaten.filter((k) => k.sectie === sectie);
+    const inSectie = kandidaten.filter((k) => k.sectie === sectie && !k.uitTabel && !k.veldStatus);
     if (inSectie.length === 0) continue;
     const sectieZinnen = zinnen.filter((z) => z.sectie === sectie);
     let meervoudigeAfsluiting = false;
@@ -635,7 +755,11 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
       MOTIE_VERMELDING.lastIndex = 0;
       let doelen = inSectie.filter((k) => soorten.has(k.soort));
       if (genoemdeLeden.length > 0) doelen = doelen.filter((k) => overlapt(k.leden, genoemdeLeden));
-      else if (!meervoud) doelen = doelen.slice(0, 1);
+      else if (!meervoud) {
+        // Outside item sections a paragraph handles its own item: a closing sentence there closes that one.
+        const hier = sectie.isItemSectie ? [] : doelen.filter((k) => k.eersteAlinea === zin.alinea && !k.terloops);
+        doelen = (hier.length > 0 ? hier : doelen).slice(0, 1);
+      }
       if (!sectie.isItemSectie) doelen = doelen.filter((k) => k.eersteAlinea.index <= zin.alinea.index);
       for (const k of doelen) {
         if (k.status === 'afgedaan' && status !== 'afgedaan') continue;
@@ -651,7 +775,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
     if (sectie.isItemSectie) {
       const eersteBody = sectie.alineas.find((a) => !a.kop);
       for (const k of inSectie) {
-        if (k.soort !== 'motie' || k.sectieItem) continue;
+        if (k.soort !== 'motie' || k.sectieItem || kopLedenVan(sectie).some((l) => overlapt([l], k.leden))) continue;
         const vroeg = eersteBody !== undefined && k.eersteAlinea.index === eersteBody.index;
         if (!vroeg && !sectie.meervoud && !meervoudigeAfsluiting && k.status === null) k.rol = 'genoemd';
       }
@@ -659,6 +783,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
   }
 
   for (const k of kandidaten) {
+    if (k.terloops) k.rol = 'genoemd';
     if (k.rol === 'behandeld' && k.status === null) k.status = 'in-behandeling';
     if (k.rol === 'genoemd') k.status = null;
   }
@@ -737,6 +862,13 @@ function lidInZin(ruw: string): GelezenLid[] {
   return leden ? [{ naam: leden[0].naam, fractie: null }] : [];
 }
 
+/** The heading that opens the part of a letter with its other subjects. */
+const OVERIGE_KOP = /^(?:overige?\s+(?:onderwerpen|zaken|punten)|aanvullende\s+zaken|overig)\s*$/i;
+/** The letterhead's labels ("Onderwerp …", "Datum …", "Kenmerk …"): the letter's own data, never a subject it reports on. */
+const BRIEFKOP = /^(?:datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief|bijlagen?|aan|contactpersoon|inlichtingen|doorkiesnummer|stand per)\b/i;
+/** The parts of a letter around its subjects. */
+const GEEN_ONDERWERP = /^(?:inleiding|aanleiding|leeswijzer|samenvatting|tot slot|afsluiting|slot|voetnoten|noten|geachte)\b/i;
+
 function aanvullendeZakenIn(tekst: GenormaliseerdeTekst, secties: readonly Sectie[], kandidaten: readonly Kandidaat[]): AanvullendeZaak[] {
   const zaken: AanvullendeZaak[] = [];
   const alineas = tekst.alineas;
@@ -752,16 +884,27 @@ function aanvullendeZakenIn(tekst: GenormaliseerdeTekst, secties: readonly Secti
       zaken.push({ titel: m[1].replace(/[;,.]+$/, '').trim(), regel: alineas[j].eersteRegel });
     }
   }
-  // In an annex of item sections: a section heading with text of its own and no motie or toezegging in it.
-  if (secties.some((s) => s.isItemSectie)) {
-    secties.forEach((s, i) => {
-      if (s.isItemSectie || !s.kop) return;
-      const body = s.alineas.filter((a) => !a.kop);
-      if (body.length === 0 || kandidaten.some((k) => k.sectie === s)) return;
-      if (i === 0 || /^(tabel|bijlage)\b/i.test(s.kop.tekst)) return;
-      if (zaken.some((z) => z.titel === s.kop!.tekst.trim())) return;
-      zaken.push({ titel: s.kop.tekst.trim(), regel: s.kop.eersteRegel });
-    });
-  }
+  // A theme section with text of its own and no motie or toezegging in it: in an annex of item sections, or in any
+  // letter once a heading "Overige onderwerpen" / "Aanvullende zaken" has opened the part that holds them.
+  const metItemSecties = secties.some((s) => s.isItemSectie);
+  let onderOverige = false;
+  secties.forEach((s, i) => {
+    if (s.isItemSectie) {
+      onderOverige = false;
+      return;
+    }
+    if (!s.kop) return;
+    const titel = s.kop.tekst.trim();
+    if (OVERIGE_KOP.test(titel)) {
+      onderOverige = true;
+      return;
+    }
+    const body = s.alineas.filter((a) => !a.kop);
+    if (body.length === 0 || kandidaten.some((k) => k.sectie === s)) return;
+    if (i === 0 || /^(tabel|bijlage)\b/i.test(titel) || BRIEFKOP.test(titel) || GEEN_ONDERWERP.test(titel)) return;
+    if (!metItemSecties && !onderOverige) return;
+    if (zaken.some((z) => z.titel === titel)) return;
+    zaken.push({ titel, regel: s.kop.eersteRegel });
+  });
   return zaken;
 }

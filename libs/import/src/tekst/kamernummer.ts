@@ -23,6 +23,10 @@ export interface Verwijzing {
 const KAMERSTUK = /(?<![\d.])(\d{2})[ .]?(\d{3})(?:[ -]\(?([IVX]{1,4}|[A-H])\)?)?\s*,?\s*(?:nr\.?|nummer)\s*(\d{1,5})(?!\d)/g;
 const TZ = /\bTZ\s?(\d{4,8})(?:\s*,?\s*(?:nr\.?|-)\s*(\d{1,4}))?(?!\d)/g;
 const TZ_ZONDER_PREFIX = /(?<![\w.])(20\d{2}(?:0[1-9]|1[0-2]))\s*,\s*nr\.?\s*(\d{1,4})(?!\d)/g;
+/** Register notation in the text itself: `36410-XIII-12`, `(29628-1230)` (the plain form only in brackets). */
+const KAMERSTUK_KORT = /(?<![\w.-])(\d{5})-([IVX]{1,4}|[A-H])-(\d{1,5})(?![\w-])|\((\d{5})-(\d{1,5})\)/g;
+/** An Eerste Kamer paper: `Kamerstukken I 2023/24, 36 410 XIV, G` (its ondernummer a letter) or `…, nr. 12`. */
+const EERSTE_KAMER = /\bKamerstukk?en\s+I\s+(?:(\d{4}\s*[/-]\s*\d{2,4})\s*,?\s*)?(\d{2})[ .]?(\d{3})(?:[ -]\(?([IVX]{1,4}|[A-H])\)?)?\s*,\s*(?:nr\.?\s*)?([A-Z]{1,2}|\d{1,5})\b/g;
 const DOCUMENT = /\b(20\d{2}[DZ]\d{5})\b/g;
 const VERGADERJAAR = /\b((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})\b/;
 
@@ -76,11 +80,31 @@ export function verwijzingenIn(tekst: string): Verwijzing[] {
     });
     bezet.push([start, start + m[0].length]);
   }
+  for (const m of tekst.matchAll(EERSTE_KAMER)) {
+    const start = m.index ?? 0;
+    const bron = `${m[2]}${m[3]}${m[4] ? `-${m[4]}` : ''}-${m[5]}`;
+    gevonden.push({
+      soort: 'kamerstuk',
+      nummer: null,
+      nummerInBron: bron,
+      vergaderjaar: m[1] ? vergaderjaarIn(m[1]) : null,
+      probleem: `${bron} is een stuk van de Eerste Kamer (Kamerstukken I); het register houdt nummers van de Tweede Kamer bij, controleer het nummer`,
+      offset: start,
+    });
+    bezet.push([start, start + m[0].length]);
+  }
   for (const m of tekst.matchAll(KAMERSTUK)) {
     const start = m.index ?? 0;
     if (!vrij(start, start + m[0].length)) continue;
     const dossier = `${m[1]}${m[2]}`;
     const nummer = m[3] ? `${dossier}-${m[3]}-${m[4]}` : `${dossier}-${m[4]}`;
+    gevonden.push({ soort: 'kamerstuk', nummer, nummerInBron: nummer, vergaderjaar: jaarVoor(start), probleem: null, offset: start });
+    bezet.push([start, start + m[0].length]);
+  }
+  for (const m of tekst.matchAll(KAMERSTUK_KORT)) {
+    const start = m.index ?? 0;
+    if (!vrij(start, start + m[0].length)) continue;
+    const nummer = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[4]}-${m[5]}`;
     gevonden.push({ soort: 'kamerstuk', nummer, nummerInBron: nummer, vergaderjaar: jaarVoor(start), probleem: null, offset: start });
     bezet.push([start, start + m[0].length]);
   }

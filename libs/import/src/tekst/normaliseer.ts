@@ -20,6 +20,8 @@ export interface Alinea {
   readonly index: number;
   readonly tekst: string;
   readonly kop: boolean;
+  /** A table row (cells separated by ` | `): a line of its own, never a heading nor part of a paragraph. */
+  readonly tabelrij: boolean;
   /** The heading carried a Word table-of-contents bookmark (`_Toc`): a section heading, not a sub-heading. */
   readonly inhoudsopgave: boolean;
   readonly verwijzingen: readonly VoetnootVerwijzing[];
@@ -47,6 +49,7 @@ interface SchoneRegel {
   weg: boolean;
   begintMetWit: boolean;
   begintMetTab: boolean;
+  tabel?: boolean;
 }
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
@@ -214,6 +217,26 @@ function leesCijferVoetnoten(regels: readonly string[], voetnoten: Map<string, V
   return uit;
 }
 
+/** The separator of table cells in the normalised text (the DOCX reader writes rows this way too). */
+export const CEL_SCHEIDING = ' | ';
+
+/**
+ * A row of a table as text extraction leaves it: three or more cells separated by tabs (PDF), or by pipes (Word, Markdown).
+ * Returns the cells, or null when the line is no row. A single tab after an enumerator ("1)\thandhaving …") is no table.
+ */
+export function tabelCellen(tekst: string): string[] | null {
+  const t = tekst.trim();
+  let cellen: string[];
+  if (/\S\t+\S[^\t]*\t+\S/.test(t)) cellen = t.split(/\t+/);
+  else if ((t.match(/\s\|\s|^\||\|$/g) ?? []).length >= 2) cellen = t.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/);
+  else return null;
+  cellen = cellen.map((c) => c.replace(/\s+/g, ' ').trim());
+  return cellen.length >= 3 && cellen.filter((c) => c !== '').length >= 2 ? cellen : null;
+}
+
+/** Headings that split a table into groups by status ("Afgerond", "Niet-afgeronde moties"): they may recur on every page. */
+const GROEPSKOP = /^(?:niet[- ])?(?:afgeronde?|afgedane?)\b|^(?:openstaande?|lopende?)\s+(?:moties|toezeggingen)\b/i;
+
 /** Page furniture: short lines that recur on several pages (letterhead, date, kenmerk, page numbers). */
 function markeerPaginaopmaak(regels: SchoneRegel[]): void {
   const sleutel = (t: string): string => t.trim().replace(/\d+/g, '#').toLowerCase();
@@ -226,7 +249,8 @@ function markeerPaginaopmaak(regels: SchoneRegel[]): void {
   for (const r of regels) {
     const t = r.tekst.trim();
     if (r.weg || t === '' || t.length > 60 || EINDE_ZIN.test(t) || r.markers.length > 0) continue;
-    if (/^(moties?|toezegging(en)?)\b/i.test(t)) continue;
+    // Item headings, table rows, status groups and status fields ("Status: Voldaan") recur because they are content.
+    if (/^(moties?|toezegging(en)?)\b/i.test(t) || r.tabel || GROEPSKOP.test(t) || /^(?:status|stand(?: van zaken)?)\s*:/i.test(t)) continue;
     if ((tellingen.get(sleutel(t)) ?? 0) >= 3 || /^(pagina|blad) \d+( van \d+)?$/i.test(t)) r.weg = true;
   }
 }
@@ -235,6 +259,8 @@ function isKopTekst(tekst: string, regel: SchoneRegel): boolean {
   const t = tekst.trim();
   if (t.length === 0 || t.length > 180 || regel.begintMetTab) return false;
   if (/[.;:,?!]$/.test(t) || /^(tabel|figuur|bron)\b/i.test(t)) return false;
+  // A field of a register list ("Debat: Commissiedebat Zorg, 4 oktober 2023", "Status: Voldaan") is no heading.
+  if (/^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}\s*:\s+\S/u.test(t)) return false;
   if (!/^[\p{Lu}\d'‘“(]/u.test(t)) return false;
   if (!/\p{L}{3,}/u.test(t)) return false;
   return regel.markers.length === 0;
@@ -247,6 +273,9 @@ class AlineaBouwer {
   regels = 0;
   toc = false;
   kopKandidaat = false;
+  tabel = false;
+  /** Stands alone (a table row or caption): the next line starts a paragraph of its own. */
+  los = false;
 
   voegToe(regel: SchoneRegel, nummer: number, aaneen: boolean): void {
     let stuk = regel.tekst.replace(/\s+/g, ' ');
@@ -288,6 +317,14 @@ export function normaliseer(bronRegels: readonly string[]): GenormaliseerdeTekst
       r.markers = r.markers.map((m) => ({ nummer: m.nummer, kolom: schoonMarkup(voor.slice(0, m.kolom)).length }));
     }
   }
+  for (const r of schoon) {
+    if (r.weg) continue;
+    const cellen = tabelCellen(r.tekst);
+    if (!cellen) continue;
+    r.tabel = true;
+    // Markers keep their column only when no tab was replaced before them (Word rows come with ` | ` already).
+    if (r.markers.length === 0 || !r.tekst.includes('\t')) r.tekst = r.tekst.includes('\t') ? cellen.join(CEL_SCHEIDING) : r.tekst;
+  }
   markeerPaginaopmaak(schoon);
   const gewikkeld = dominantGewikkeld(schoon);
 
@@ -309,9 +346,21 @@ export function normaliseer(bronRegels: readonly string[]): GenormaliseerdeTekst
       leegSinds = true;
       continue;
     }
+    // A table row, or a table's caption ("Tabel 2 Toezeggingen"), stands alone: it never joins the next line.
+    if (r.tabel || /^(?:tabel|figuur)\s+\d+\b.{0,100}$/i.test(r.tekst.trim())) {
+      sluit();
+      const rij = new AlineaBouwer();
+      rij.voegToe(r, n + 1, false);
+      rij.tabel = r.tabel === true;
+      rij.los = true;
+      bouwers.push(rij);
+      leegSinds = false;
+      wegSinds = false;
+      continue;
+    }
     const vorige: AlineaBouwer | null = huidige ?? bouwers[bouwers.length - 1] ?? null;
     const begin = r.tekst.trim();
-    const vorigeOpen = vorige !== null && !EINDE_ZIN.test(vorige.tekst.trim()) && !(vorige.regels === 1 && isKopTekst(vorige.tekst, r) && vorige.tekst.length < 80);
+    const vorigeOpen = vorige !== null && !vorige.los && !EINDE_ZIN.test(vorige.tekst.trim()) && !(vorige.regels === 1 && isKopTekst(vorige.tekst, r) && vorige.tekst.length < 80);
     const doorloop =
       vorige !== null && vorigeOpen && (/^\p{Ll}/u.test(begin) || (wegSinds && vorige.tekst.length > 80 && !isKopTekst(begin, r)));
     if (leegSinds || wegSinds || !gewikkeld) {
@@ -324,7 +373,7 @@ export function normaliseer(bronRegels: readonly string[]): GenormaliseerdeTekst
     } else if (!huidige) {
       huidige = new AlineaBouwer();
     }
-    if (!gewikkeld && !leegSinds && !wegSinds && vorige !== null && !EINDE_ZIN.test(vorige.tekst.trim()) && /^\p{Ll}/u.test(begin) && huidige !== vorige) {
+    if (!gewikkeld && !leegSinds && !wegSinds && vorige !== null && !vorige.los && !EINDE_ZIN.test(vorige.tekst.trim()) && /^\p{Ll}/u.test(begin) && huidige !== vorige) {
       // A hard-wrapped line inside an unwrapped document (a PDF page among paragraphs): continue the sentence.
       huidige = bouwers.pop() ?? huidige;
     }
@@ -341,11 +390,12 @@ export function normaliseer(bronRegels: readonly string[]): GenormaliseerdeTekst
 
   const alineas: Alinea[] = bouwers.map((b, index) => {
     const segmenten = b.segmenten;
-    const kop = b.regels === 1 && b.kopKandidaat;
+    const kop = b.regels === 1 && b.kopKandidaat && !b.tabel;
     return {
       index,
       tekst: b.tekst,
       kop,
+      tabelrij: b.tabel,
       inhoudsopgave: kop && b.toc,
       verwijzingen: b.verwijzingen,
       eersteRegel: segmenten[0].regel,
