@@ -119,6 +119,38 @@ describe('the import inbox', () => {
     expect(b.open).toBe(b.aantal - 1);
   });
 
+  it('lets one decision win when clerks decide one proposal differently at the same moment', async () => {
+    t = await startTestApp();
+    const ingelezen = (await upload(t, '003_867673a10de57136.txt').expect(201)).body;
+    const { voorstellen } = await batch(t, ingelezen.batchId, ingelezen.positie);
+    const [a, b, c] = voorstellen.filter((v) => v.gegevens.soort === 'motie' && v.gegevens.nummer && v.gegevens.status === 'afgedaan');
+
+    // Accept and reject at once: exactly one of them is done, and the inbox says which.
+    const [aanvaarding, afwijzing] = await Promise.all([t.http.post(`/api/voorstellen/${a.id}/aanvaarding`).send({}), t.http.post(`/api/voorstellen/${a.id}/afwijzing`).send({ reden: 'dubbel' })]);
+    expect([aanvaarding.status, afwijzing.status].sort()).toEqual([200, 422]);
+    const naA = (await batch(t, ingelezen.batchId, (aanvaarding.status === 200 ? aanvaarding : afwijzing).body.positie)).voorstellen.find((v) => v.id === a.id)!;
+    expect(naA.afhandeling).toBe(aanvaarding.status === 200 ? 'aanvaard' : 'afgewezen');
+    const itemStreams = () => new Set(t.storedEvents().filter((e) => /^motie-/.test(e.stream)).map((e) => e.stream)).size;
+    expect(itemStreams()).toBe(aanvaarding.status === 200 ? 1 : 0);
+
+    // After an acceptance a rejection is refused, not answered as if it were done.
+    await t.http.post(`/api/voorstellen/${b.id}/aanvaarding`).send({}).expect(200);
+    expect((await t.http.post(`/api/voorstellen/${b.id}/afwijzing`).send({ reden: 'toch niet' }).expect(422)).body.code).toBe('voorstel-al-afgehandeld');
+
+    // Two clerks accepting with different changes: one decision, applied whole; the other is refused.
+    const [een, twee] = await Promise.all([
+      t.http.post(`/api/voorstellen/${c.id}/aanvaarding`).send({ wijzigingen: { titel: 'Titel van griffier één', status: 'in-behandeling' } }),
+      t.http.post(`/api/voorstellen/${c.id}/aanvaarding`).send({ wijzigingen: { titel: 'Titel van griffier twee' } }),
+    ]);
+    expect([een.status, twee.status].sort()).toEqual([200, 422]);
+    const winnaar = een.status === 200 ? een : twee;
+    const item = (await t.http.get(`/api/items/${winnaar.body.itemId}?minimalePositie=${winnaar.body.positie}`).expect(200)).body;
+    if (winnaar === een) expect(item).toMatchObject({ titel: 'Titel van griffier één', status: 'InBehandeling' });
+    else expect(item).toMatchObject({ titel: 'Titel van griffier twee', status: 'Afgedaan' });
+    const types = t.storedEvents().filter((e) => e.stream.endsWith(winnaar.body.itemId)).map((e) => e.type);
+    expect(types).toEqual(winnaar === een ? ['MotieGeregistreerd', 'MotieVoortgangGerapporteerd'] : ['MotieGeregistreerd', 'MotieAfgedaan']);
+  });
+
   it('takes the clerk’s changes, rejects with a reason, merges into a chosen item, and refuses a number held by another item', async () => {
     t = await startTestApp();
     const ingelezen = (await upload(t, '003_867673a10de57136.txt').expect(201)).body;

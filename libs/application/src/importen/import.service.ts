@@ -9,6 +9,7 @@ import {
   IngelezenData,
   Voorstel,
   VoorstelAlAfgehandeldError,
+  VoorstelBesluit,
   VoorstelGegevens,
   VoorstelNietGevondenError,
   VoorstelStand,
@@ -19,7 +20,7 @@ import {
   initialImportState,
   leesImportEvent,
 } from '@register/domain';
-import { EVENT_STORE, EventStore, StoredEvent } from '@register/event-store';
+import { EVENT_STORE, EventStore, StoredEvent, canonicalJson } from '@register/event-store';
 import { GelezenDocument, Kolomindeling } from '@register/import';
 import { createHash } from 'node:crypto';
 import { CommandMetadata } from '../command-metadata';
@@ -165,7 +166,7 @@ export class ImportService {
   async wijsAf(batchId: string, voorstelId: string, reden: string, meta: CommandMetadata): Promise<AfhandelingResultaat> {
     const stand = await this.stand(batchId, voorstelId);
     if (stand.afhandeling === 'afgewezen') return { voorstelId, afhandeling: 'afgewezen', itemId: null, nummer: null, stappen: [], positie: await this.batchPositie(batchId) };
-    const { positie } = await this.execute(batchId, { type: 'WijsAf', voorstelId, reden }, { ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, 'afhandeling') });
+    const { positie } = await this.execute(batchId, { type: 'WijsAf', voorstelId, reden }, { ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, 'afwijzing') });
     return { voorstelId, afhandeling: 'afgewezen', itemId: null, nummer: null, stappen: [], positie };
   }
 
@@ -177,9 +178,11 @@ export class ImportService {
     const mislukt: { voorstelId: string; code: string; melding: string }[] = [];
     for (const stand of state.voorstellen.values()) {
       const g = stand.voorstel.gegevens;
-      if (stand.afhandeling !== 'open' || g.rol !== 'behandeld' || g.zekerheid < minimaleZekerheid) continue;
+      // A decision left half done (a crash) is finished whatever its certainty; open ones above it are accepted.
+      const hervatten = stand.afhandeling === 'besloten' && stand.besluit !== null;
+      if (!hervatten && (stand.afhandeling !== 'open' || g.rol !== 'behandeld' || g.zekerheid < minimaleZekerheid)) continue;
       try {
-        aanvaard.push(await this.aanvaard(batchId, stand.voorstel.voorstelId, {}, meta));
+        aanvaard.push(hervatten ? await this.voerUit(batchId, stand.voorstel.voorstelId, stand.besluit!, meta) : await this.aanvaard(batchId, stand.voorstel.voorstelId, {}, meta));
       } catch (error) {
         if (!(error instanceof Error) || !('code' in error)) throw error;
         mislukt.push({ voorstelId: stand.voorstel.voorstelId, code: String(error.code), melding: error.message });
@@ -188,6 +191,12 @@ export class ImportService {
     return { aanvaard, mislukt };
   }
 
+  /**
+   * Accepting or merging in three steps: the clerk's decision is recorded on the batch first (so one
+   * decision wins: a second, different one, or a rejection, is refused from then on), the register
+   * steps follow from that recorded decision, and the completion is recorded last. A retry, a double
+   * click or a crash resumes the recorded decision; it never runs the steps of another one.
+   */
   private async handelAf(
     batchId: string,
     voorstelId: string,
@@ -195,29 +204,50 @@ export class ImportService {
     meta: CommandMetadata,
     keuze: { wijzigingen?: VoorstelWijzigingen; doelItemId?: string },
   ): Promise<AfhandelingResultaat> {
-    const batch = await this.load(batchId);
-    if (batch.state.status === 'Nieuw') throw new VoorstelNietGevondenError(voorstelSleutel(batchId, voorstelId));
-    const stand = batch.state.voorstellen.get(voorstelId);
-    if (!stand) throw new VoorstelNietGevondenError(voorstelSleutel(batchId, voorstelId));
-    if (stand.afhandeling !== 'open') {
-      // A double click or a retry: the same outcome again, nothing run twice.
-      if (stand.afhandeling === afhandeling && stand.itemId && (!keuze.doelItemId || keuze.doelItemId === stand.itemId)) {
-        return { voorstelId, afhandeling, itemId: stand.itemId, nummer: stand.voorstel.gegevens.nummer, stappen: await this.gedaneStappen(batchId, voorstelId, stand.itemId), positie: await this.batchPositie(batchId) };
-      }
-      throw new VoorstelAlAfgehandeldError(stand.afhandeling);
+    let stand = await this.stand(batchId, voorstelId);
+    if (stand.afhandeling === 'open') {
+      await this.besluit(batchId, stand, afhandeling, keuze, meta);
+      stand = await this.stand(batchId, voorstelId);
     }
-    const standaard = batch.state.standaard;
-    const gegevens: VoorstelGegevens = { ...stand.voorstel.gegevens, ...(keuze.wijzigingen ?? {}) };
-    const bron = `import van ${batch.events[0] ? String((batch.events[0].data as unknown as IngelezenData).bron.bestandsnaam) : batchId}, voorstel ${voorstelId}`;
-    const stapMeta = (stap: Stap): CommandMetadata => ({ ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, stap), bron });
+    const besluit = stand.besluit;
+    const zelfdeBesluit = besluit !== null && besluit.afhandeling === afhandeling && (!keuze.doelItemId || keuze.doelItemId === besluit.itemId) && !this.wijktAf(stand, keuze.wijzigingen);
+    if (!besluit || !zelfdeBesluit || stand.afhandeling === 'afgewezen') throw new VoorstelAlAfgehandeldError(stand.afhandeling);
+    if (stand.afhandeling === 'aanvaard' || stand.afhandeling === 'samengevoegd') {
+      // Done before: the same outcome again, nothing run twice.
+      return { voorstelId, afhandeling, itemId: besluit.itemId, nummer: stand.voorstel.gegevens.nummer, stappen: await this.gedaneStappen(batchId, voorstelId, besluit.itemId), positie: await this.batchPositie(batchId) };
+    }
+    return this.voerUit(batchId, voorstelId, besluit, meta);
+  }
 
-    let itemId = keuze.doelItemId ?? (await this.doel(batchId, stand, gegevens, keuze.wijzigingen ?? {}));
+  /** Whether the clerk's changes would make other data than the recorded decision has. */
+  private wijktAf(stand: VoorstelStand, wijzigingen: VoorstelWijzigingen | undefined): boolean {
+    if (!wijzigingen || Object.keys(wijzigingen).length === 0 || !stand.besluit) return false;
+    return canonicalJson({ ...stand.voorstel.gegevens, ...wijzigingen }) !== canonicalJson(stand.besluit.gegevens);
+  }
+
+  /** Records the decision: the item it lands on (found now) and the data as the clerk settled it. */
+  private async besluit(batchId: string, stand: VoorstelStand, afhandeling: 'aanvaard' | 'samengevoegd', keuze: { wijzigingen?: VoorstelWijzigingen; doelItemId?: string }, meta: CommandMetadata): Promise<void> {
+    const voorstelId = stand.voorstel.voorstelId;
+    const gegevens: VoorstelGegevens = { ...stand.voorstel.gegevens, ...(keuze.wijzigingen ?? {}) };
     if (keuze.doelItemId && !(await this.items.load(keuze.doelItemId))) throw new ItemNietGevondenError(keuze.doelItemId);
-    if (itemId === null) {
-      vereisVoorRegistratie(gegevens);
-      itemId = this.eigenItemId(batchId, voorstelId);
-      await this.commands.execute(new RegistreerItemCommand(registratie(itemId, gegevens, standaard), stapMeta('registratie')));
-    }
+    const doel = keuze.doelItemId ?? (await this.doel(batchId, stand, gegevens, keuze.wijzigingen ?? {}));
+    if (doel === null) vereisVoorRegistratie(gegevens);
+    const gewijzigdeVelden = Object.keys(keuze.wijzigingen ?? {}).filter((veld) => canonicalJson((keuze.wijzigingen as Record<string, unknown>)[veld] ?? null) !== canonicalJson((stand.voorstel.gegevens as unknown as Record<string, unknown>)[veld] ?? null));
+    const besluit: VoorstelBesluit = { afhandeling, itemId: doel ?? this.eigenItemId(batchId, voorstelId), registreren: doel === null, gegevens, gewijzigdeVelden };
+    // The same decision again (a double click) finds its own event; another one meets a decided proposal.
+    const sleutel = deterministicId(batchId, `voorstel:${voorstelId}:besluit:${createHash('sha256').update(canonicalJson(besluit)).digest('hex')}`);
+    await this.execute(batchId, { type: 'Besluit', voorstelId, ...besluit }, { ...meta, idempotencyKeyId: sleutel });
+  }
+
+  /** The register steps of a recorded decision, each once, then the completion. */
+  private async voerUit(batchId: string, voorstelId: string, besluit: VoorstelBesluit, meta: CommandMetadata): Promise<AfhandelingResultaat> {
+    const { state, events } = await this.load(batchId);
+    if (state.status === 'Nieuw') throw new ImportNietGevondenError(batchId);
+    const standaard = state.standaard;
+    const bron = `import van ${events[0] ? String((events[0].data as unknown as IngelezenData).bron.bestandsnaam) : batchId}, voorstel ${voorstelId}`;
+    const stapMeta = (stap: Stap): CommandMetadata => ({ ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, stap), bron });
+    const { itemId, gegevens } = besluit;
+    if (besluit.registreren) await this.commands.execute(new RegistreerItemCommand(registratie(itemId, gegevens, standaard), stapMeta('registratie')));
     const item = await this.items.load(itemId);
     if (!item) throw new ItemNietGevondenError(itemId);
     const stap = statusStap(gegevens, standaard, item, this.eigenSleutels(batchId, voorstelId));
@@ -227,13 +257,12 @@ export class ImportService {
     // As accepted: with the number the item holds (a toezegging without one got it from the register).
     const nu = await this.items.load(itemId);
     const nummer = nu && nu.state.status !== 'Nieuw' ? nu.state.registratie.nummer : gegevens.nummer;
-    const gewijzigdeVelden = Object.keys(keuze.wijzigingen ?? {}).filter((veld) => JSON.stringify((keuze.wijzigingen as Record<string, unknown>)[veld]) !== JSON.stringify((stand.voorstel.gegevens as unknown as Record<string, unknown>)[veld]));
     const command: ImportCommand =
-      afhandeling === 'aanvaard'
-        ? { type: 'Aanvaard', voorstelId, itemId, gegevens: { ...gegevens, nummer }, gewijzigdeVelden, stappen }
+      besluit.afhandeling === 'aanvaard'
+        ? { type: 'Aanvaard', voorstelId, itemId, gegevens: { ...gegevens, nummer }, gewijzigdeVelden: besluit.gewijzigdeVelden, stappen }
         : { type: 'VoegSamen', voorstelId, itemId, stappen };
     const { positie } = await this.execute(batchId, command, { ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, 'afhandeling') });
-    return { voorstelId, afhandeling, itemId, nummer, stappen, positie };
+    return { voorstelId, afhandeling: besluit.afhandeling, itemId, nummer, stappen, positie };
   }
 
   /**
@@ -320,7 +349,7 @@ export class ImportService {
     return events[events.length - 1]?.position.toString() ?? '0';
   }
 
-  private sleutel(batchId: string, voorstelId: string, stap: Stap | 'afhandeling'): string {
+  private sleutel(batchId: string, voorstelId: string, stap: Stap | 'afhandeling' | 'afwijzing'): string {
     return deterministicId(batchId, `voorstel:${voorstelId}:${stap}`);
   }
 

@@ -1,7 +1,7 @@
 import { DomainError } from '../shared/domain-error';
 import { VerbodenOvergangError } from '../item/item.errors';
 import { ImportEvent, IngelezenData } from './import.events';
-import { Afhandeling, ImportStandaard, Voorstel, VoorstelGegevens } from './import.types';
+import { Afhandeling, ImportStandaard, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
 
 export class ImportNietGevondenError extends DomainError {
   readonly code = 'import-niet-gevonden';
@@ -31,13 +31,15 @@ export class VoorstelAlAfgehandeldError extends VerbodenOvergangError {
   }
 }
 
-const AFHANDELING_WOORD: Record<Afhandeling, string> = { open: 'open', aanvaard: 'aanvaard', samengevoegd: 'samengevoegd', afgewezen: 'afgewezen' };
+const AFHANDELING_WOORD: Record<Afhandeling, string> = { open: 'open', besloten: 'in behandeling bij een andere griffier', aanvaard: 'aanvaard', samengevoegd: 'samengevoegd', afgewezen: 'afgewezen' };
 
 export interface VoorstelStand {
   readonly voorstel: Voorstel;
   readonly afhandeling: Afhandeling;
   /** The register item it became or was merged into. */
   readonly itemId: string | null;
+  /** Recorded when a clerk decided; the register steps follow it. */
+  readonly besluit: VoorstelBesluit | null;
 }
 
 export type ImportState =
@@ -53,6 +55,7 @@ export const initialImportState: ImportState = { status: 'Nieuw' };
 
 export type ImportCommand =
   | { readonly type: 'LeesIn'; readonly data: IngelezenData }
+  | ({ readonly type: 'Besluit'; readonly voorstelId: string } & VoorstelBesluit)
   | { readonly type: 'Aanvaard'; readonly voorstelId: string; readonly itemId: string; readonly gegevens: VoorstelGegevens; readonly gewijzigdeVelden: readonly string[]; readonly stappen: readonly string[] }
   | { readonly type: 'VoegSamen'; readonly voorstelId: string; readonly itemId: string; readonly stappen: readonly string[] }
   | { readonly type: 'WijsAf'; readonly voorstelId: string; readonly reden: string };
@@ -64,7 +67,7 @@ export function evolveImport(state: ImportState, event: ImportEvent): ImportStat
       status: 'Ingelezen',
       batchId: d.batchId,
       standaard: d.standaard,
-      voorstellen: new Map(d.voorstellen.map((v) => [v.voorstelId, { voorstel: v, afhandeling: 'open', itemId: null }])),
+      voorstellen: new Map(d.voorstellen.map((v) => [v.voorstelId, { voorstel: v, afhandeling: 'open', itemId: null, besluit: null }])),
     };
   }
   if (state.status === 'Nieuw') return state;
@@ -72,8 +75,13 @@ export function evolveImport(state: ImportState, event: ImportEvent): ImportStat
   const stand = voorstellen.get(event.data.voorstelId);
   if (!stand) return state;
   switch (event.feit) {
+    case 'ImportVoorstelBesloten': {
+      const { batchId: _b, voorstelId: _v, ...besluit } = event.data;
+      voorstellen.set(event.data.voorstelId, { ...stand, afhandeling: 'besloten', itemId: besluit.itemId, besluit });
+      break;
+    }
     case 'ImportVoorstelAanvaard':
-      voorstellen.set(event.data.voorstelId, { voorstel: { ...stand.voorstel, gegevens: event.data.gegevens }, afhandeling: 'aanvaard', itemId: event.data.itemId });
+      voorstellen.set(event.data.voorstelId, { ...stand, voorstel: { ...stand.voorstel, gegevens: event.data.gegevens }, afhandeling: 'aanvaard', itemId: event.data.itemId });
       break;
     case 'ImportVoorstelSamengevoegd':
       voorstellen.set(event.data.voorstelId, { ...stand, afhandeling: 'samengevoegd', itemId: event.data.itemId });
@@ -97,9 +105,15 @@ export function decideImport(command: ImportCommand, state: ImportState): Import
   if (state.status === 'Nieuw') throw new VoorstelNietGevondenError(command.voorstelId);
   const stand = state.voorstellen.get(command.voorstelId);
   if (!stand) throw new VoorstelNietGevondenError(command.voorstelId);
-  if (stand.afhandeling !== 'open') throw new VoorstelAlAfgehandeldError(stand.afhandeling);
   const batchId = state.batchId;
+  // Acceptance and merge finish a decision recorded first; a decision and a rejection need an open proposal.
+  const verwacht = command.type === 'Aanvaard' || command.type === 'VoegSamen' ? 'besloten' : 'open';
+  if (stand.afhandeling !== verwacht) throw new VoorstelAlAfgehandeldError(stand.afhandeling);
   switch (command.type) {
+    case 'Besluit': {
+      const { type: _t, ...besluit } = command;
+      return [{ feit: 'ImportVoorstelBesloten', data: { batchId, ...besluit } }];
+    }
     case 'Aanvaard':
       return [{ feit: 'ImportVoorstelAanvaard', data: { batchId, voorstelId: command.voorstelId, itemId: command.itemId, gegevens: command.gegevens, gewijzigdeVelden: command.gewijzigdeVelden, stappen: command.stappen } }];
     case 'VoegSamen':

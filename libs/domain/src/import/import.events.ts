@@ -1,5 +1,5 @@
 import { OpgeslagenEvent } from '../shared/opgeslagen-event';
-import { ImportBron, ImportStandaard, Voorstel, VoorstelGegevens } from './import.types';
+import { ImportBron, ImportStandaard, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
 
 export interface IngelezenData {
   readonly batchId: string;
@@ -17,6 +17,7 @@ export interface IngelezenData {
 
 export type ImportEvent =
   | { readonly feit: 'ImportIngelezen'; readonly data: IngelezenData }
+  | { readonly feit: 'ImportVoorstelBesloten'; readonly data: { readonly batchId: string; readonly voorstelId: string } & VoorstelBesluit }
   | {
       readonly feit: 'ImportVoorstelAanvaard';
       readonly data: {
@@ -36,7 +37,7 @@ export type ImportEvent =
     }
   | { readonly feit: 'ImportVoorstelAfgewezen'; readonly data: { readonly batchId: string; readonly voorstelId: string; readonly reden: string } };
 
-export const IMPORT_FEITEN = ['ImportIngelezen', 'ImportVoorstelAanvaard', 'ImportVoorstelSamengevoegd', 'ImportVoorstelAfgewezen'] as const;
+export const IMPORT_FEITEN = ['ImportIngelezen', 'ImportVoorstelBesloten', 'ImportVoorstelAanvaard', 'ImportVoorstelSamengevoegd', 'ImportVoorstelAfgewezen'] as const;
 
 export function leesImportEvent(stored: OpgeslagenEvent): ImportEvent | undefined {
   return (IMPORT_FEITEN as readonly string[]).includes(stored.type) ? ({ feit: stored.type, data: stored.data } as ImportEvent) : undefined;

@@ -65,7 +65,18 @@ export interface ImportStandaard {
   readonly referentie: string;
 }
 
-export type Afhandeling = 'open' | 'aanvaard' | 'samengevoegd' | 'afgewezen';
+/** `besloten`: a clerk's acceptance or merge is recorded and its register steps are under way. */
+export type Afhandeling = 'open' | 'besloten' | 'aanvaard' | 'samengevoegd' | 'afgewezen';
+
+/** What a clerk decided for a proposal, recorded before any register step runs, so that one decision wins. */
+export interface VoorstelBesluit {
+  readonly afhandeling: 'aanvaard' | 'samengevoegd';
+  /** The item it lands on: one the register holds, or the id it is registered under. */
+  readonly itemId: string;
+  readonly registreren: boolean;
+  readonly gegevens: VoorstelGegevens;
+  readonly gewijzigdeVelden: readonly string[];
+}
 
 /** The fields a clerk may change before accepting. */
 export const WIJZIGBARE_VOORSTELVELDEN = ['soort', 'nummer', 'vergaderjaar', 'titel', 'leden', 'status', 'thema', 'debat', 'datum', 'tekst'] as const;

@@ -80,6 +80,10 @@ function apply(row: ImportBatchRow | undefined, event: ImportEvent, stored: Stor
   if (!voorstel) return undefined;
   const afgehandeld = (v: VoorstelRegel) => Object.assign(v, { afgehandeldDoor: String(stored.metadata.actor), afgehandeldOp: String(stored.metadata.recordedAt) });
   switch (event.feit) {
+    case 'ImportVoorstelBesloten':
+      // Shown as in progress until its steps are done; who decided is who accepts.
+      afgehandeld(Object.assign(voorstel, { afhandeling: 'besloten', itemId: event.data.itemId }));
+      break;
     case 'ImportVoorstelAanvaard':
       afgehandeld(Object.assign(voorstel, { afhandeling: 'aanvaard', itemId: event.data.itemId, gegevens: structuredClone(event.data.gegevens), stappen: [...event.data.stappen], gewijzigdeVelden: [...event.data.gewijzigdeVelden] }));
       break;
