@@ -22,9 +22,19 @@ describe('import batch decider', () => {
     spec.given([isIngelezen]).when({ type: 'LeesIn', data: ingelezen }).thenThrows(ImportBestaatAlError);
   });
 
-  it('accepts, merges or rejects an open proposal, and nothing twice', () => {
-    spec.given([isIngelezen]).when({ type: 'Aanvaard', voorstelId: '1', itemId: 'i', gegevens, gewijzigdeVelden: [], stappen: ['registratie'] })
+  it('records one decision, finishes it, and refuses any other decision or a rejection meanwhile', () => {
+    const besluit = { afhandeling: 'aanvaard' as const, itemId: 'i', registreren: true, gegevens, gewijzigdeVelden: [] };
+    const besloten: ImportEvent = { feit: 'ImportVoorstelBesloten', data: { batchId: 'b', voorstelId: '1', ...besluit } };
+    spec.given([isIngelezen]).when({ type: 'Besluit', voorstelId: '1', ...besluit }).then([besloten]);
+    spec.given([isIngelezen, besloten]).when({ type: 'Besluit', voorstelId: '1', ...besluit, afhandeling: 'samengevoegd' }).thenThrows(VoorstelAlAfgehandeldError);
+    spec.given([isIngelezen, besloten]).when({ type: 'WijsAf', voorstelId: '1', reden: 'x' }).thenThrows(VoorstelAlAfgehandeldError);
+    // Finishing needs a decision first.
+    spec.given([isIngelezen]).when({ type: 'Aanvaard', voorstelId: '1', itemId: 'i', gegevens, gewijzigdeVelden: [], stappen: [] }).thenThrows(VoorstelAlAfgehandeldError);
+    spec.given([isIngelezen, besloten]).when({ type: 'Aanvaard', voorstelId: '1', itemId: 'i', gegevens, gewijzigdeVelden: [], stappen: ['registratie'] })
       .then([{ feit: 'ImportVoorstelAanvaard', data: { batchId: 'b', voorstelId: '1', itemId: 'i', gegevens, gewijzigdeVelden: [], stappen: ['registratie'] } }]);
+  });
+
+  it('rejects an open proposal, and nothing twice', () => {
     const afgewezen: ImportEvent = { feit: 'ImportVoorstelAfgewezen', data: { batchId: 'b', voorstelId: '1', reden: 'geen motie' } };
     spec.given([isIngelezen]).when({ type: 'WijsAf', voorstelId: '1', reden: 'geen motie' }).then([afgewezen]);
     spec.given([isIngelezen, afgewezen]).when({ type: 'VoegSamen', voorstelId: '1', itemId: 'i', stappen: [] }).thenThrows(VoorstelAlAfgehandeldError, 'al afgewezen');
