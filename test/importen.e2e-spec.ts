@@ -188,6 +188,25 @@ describe('the import inbox', () => {
     expect(t.eventCount()).toBe(voor);
   });
 
+  it('never registers an item without number again from a later document, uploaded before or after the first was accepted', async () => {
+    t = await startTestApp();
+    const origineel = readFileSync(join(FIXTURES, '003_867673a10de57136.txt'));
+    const eerste = (await upload(t, '003_867673a10de57136.txt').expect(201)).body;
+    // The same letter as another file (one more line), uploaded before anything is accepted.
+    const kopie = (await upload(t, 'kopie-003.txt', { datum: '2025-06-30' }, Buffer.concat([origineel, Buffer.from('\n')])).expect(201)).body;
+    expect(kopie.batchId).not.toBe(eerste.batchId);
+    const bulk = (await t.http.post(`/api/importen/${eerste.batchId}/aanvaarding`).send({ minimaleZekerheid: 0 }).expect(200)).body;
+    await t.http.get(`/api/items?perPagina=1&minimalePositie=${bulk.positie}`).expect(200);
+    const voor = (await register(t, bulk.positie)).size;
+    const tweede = (await t.http.post(`/api/importen/${kopie.batchId}/aanvaarding`).send({ minimaleZekerheid: 0 }).expect(200)).body;
+    const na = await register(t, tweede.positie);
+    expect(na.size).toBe(voor);
+    // And read in after the acceptance: nothing to propose for what the register holds as the letter says.
+    const derde = (await upload(t, 'kopie-2-003.txt', { datum: '2025-06-30' }, Buffer.concat([origineel, Buffer.from('\n\n')])).expect(201)).body;
+    const b = await batch(t, derde.batchId, derde.positie);
+    expect(b.voorstellen.filter((v) => v.soortVoorstel === 'registratie' && v.gegevens.rol === 'behandeld' && !v.waarschuwingen.length)).toEqual([]);
+  });
+
   it('says per field what a proposal lacks before it can be registered, and gives a toezegging without number the register’s', async () => {
     t = await startTestApp();
     const ingelezen = (await upload(t, '000_a667fa4859d422a8.txt').expect(201)).body;
@@ -288,6 +307,46 @@ describe('the import inbox', () => {
     const taal = await upload(t, 'letter.txt', { datum: '2024-06-12' }, engels).expect(422);
     expect(taal.body.code).toBe('andere-taal');
     expect(t.eventCount()).toBe(voor);
+  });
+
+  it('answers hostile uploads in Dutch, cleans file names, refuses impossible dates, and keeps the event loop free while reading', async () => {
+    t = await startTestApp();
+    const voor = t.eventCount();
+    const annex = readFileSync(join(FIXTURES, '003_867673a10de57136.txt'));
+    const tweeBestanden = await t.http.post('/api/importen').field('bewindspersoon', 'x').field('ministerie', 'y').attach('bestand', annex, 'a.txt').attach('bestand', annex, 'b.txt').expect(400);
+    expect(tweeBestanden.body).toMatchObject({ code: 'te-veel-bestanden', fouten: [{ veld: 'bestand' }] });
+    const anderVeld = await t.http.post('/api/importen').field('bewindspersoon', 'x').field('ministerie', 'y').attach('document', annex, 'a.txt').expect(400);
+    expect(anderVeld.body.code).toBe('onverwacht-veld');
+    expect(anderVeld.body.detail).toContain('"bestand"');
+    const lang = await t.http.post('/api/importen').field('bewindspersoon', 'x').field('ministerie', 'y').field('thema', 'x'.repeat(20_000)).attach('bestand', annex, 'a.txt').expect(400);
+    expect(lang.body.code).toBe('veld-te-lang');
+    for (const datum of ['2025-02-30', '2999-12-31']) {
+      const res = await upload(t, '003_867673a10de57136.txt', { datum }).expect(400);
+      expect(res.body.fouten[0].veld).toBe('datum');
+    }
+    expect(t.eventCount()).toBe(voor);
+
+    // Reading a large document happens on a worker: the server answers meanwhile.
+    const groot = Buffer.concat(Array.from({ length: 12 }, () => annex));
+    const bezig = upload(t, 'x\u202Egpj.exe\t.txt', { datum: '2025-06-30' }, groot);
+    const traagste = await new Promise<number>((klaar) => {
+      let max = 0;
+      const meet = async () => {
+        const start = Date.now();
+        await t.as('anoniem').get('/health');
+        max = Math.max(max, Date.now() - start);
+      };
+      const timer = setInterval(() => void meet(), 50);
+      void bezig.then(() => {
+        clearInterval(timer);
+        klaar(max);
+      });
+    });
+    const res = await bezig;
+    expect([res.status, res.body.detail]).toEqual([201, undefined]);
+    expect(traagste).toBeLessThan(500);
+    const lijst = (await t.http.get(`/api/importen?minimalePositie=${res.body.positie}`).expect(200)).body.importen;
+    expect(lijst[0].bestandsnaam).toBe('xgpj.exe.txt');
   });
 
   it('refuses bad input with a clear Dutch error and appends nothing', async () => {

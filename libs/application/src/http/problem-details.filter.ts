@@ -92,6 +92,8 @@ export function toProblem(exception: unknown, instance: string): Problem {
     }
     // Nest turns body-parser's SyntaxError into a 400 carrying the parser's own wording.
     if (status === 400 && /JSON/.test(exception.message)) return invalidJson();
+    const upload = uploadFout(status, exception.message);
+    if (upload) return make(status, upload.detail, { code: upload.code, fouten: [{ veld: upload.veld, melding: upload.detail }] });
     // An HTTP error of the register's own names its problem code.
     const code = typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'string' ? (body as { code: string }).code : undefined;
     return make(status, httpDetail(status, exception), code ? { code } : {});
@@ -107,10 +109,29 @@ export function toProblem(exception: unknown, instance: string): Problem {
   return make(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis in het register. De fout is gelogd; probeer het later opnieuw.');
 }
 
+/** Multer's and busboy's own (English) words for a bad upload, in Dutch with a code (see ImportenHttpController). */
+const UPLOAD_FOUTEN: readonly { patroon: RegExp; code: string; veld: (m: RegExpExecArray) => string; detail: (m: RegExpExecArray) => string }[] = [
+  { patroon: /^File too large/, code: 'te-groot', veld: () => 'bestand', detail: () => `Het bestand is groter dan ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB.` },
+  { patroon: /^Too many files/, code: 'te-veel-bestanden', veld: () => 'bestand', detail: () => 'Stuur één document per keer, in het veld "bestand".' },
+  { patroon: /^Unexpected (?:file )?field(?: - (.*))?/, code: 'onverwacht-veld', veld: (m) => m[1] ?? 'bestand', detail: (m) => `Het veld "${(m[1] ?? '').slice(0, 50)}" hoort niet in dit formulier: het document hoort in het veld "bestand".` },
+  { patroon: /^Field value too long(?: - (.*))?/, code: 'veld-te-lang', veld: (m) => m[1] ?? 'body', detail: (m) => `Het veld "${(m[1] ?? '').slice(0, 50)}" is te lang.` },
+  { patroon: /^Field name too long/, code: 'veld-te-lang', veld: () => 'body', detail: () => 'Een veldnaam in het formulier is te lang.' },
+  { patroon: /^Too many (?:fields|parts)/, code: 'te-veel-velden', veld: () => 'body', detail: () => 'Het formulier heeft te veel velden.' },
+  { patroon: /^Multipart: Unexpected end of form/, code: 'onvolledig-verzoek', veld: () => 'body', detail: () => 'Het verzoek is afgebroken of onvolledig verzonden; probeer het opnieuw.' },
+  { patroon: /^(?:Multipart: Boundary not found|Malformed part header|Unexpected end of multipart data)/, code: 'ongeldig-formulier', veld: () => 'body', detail: () => 'Het verzoek is geen geldig multipart/form-data-formulier.' },
+];
+
+function uploadFout(status: number, message: string): { code: string; veld: string; detail: string } | null {
+  if (status !== 400 && status !== 413) return null;
+  for (const f of UPLOAD_FOUTEN) {
+    const m = f.patroon.exec(message);
+    if (m) return { code: f.code, veld: f.veld(m).slice(0, 50), detail: f.detail(m) };
+  }
+  return null;
+}
+
 function httpDetail(status: number, exception: HttpException): string {
   if (status === 404) return 'Deze pagina of dit adres bestaat niet.';
-  // Multer's own words for an upload over its limit (see ImportenHttpController).
-  if (status === 413 && exception.message === 'File too large') return `Het bestand is groter dan ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB.`;
   const body = exception.getResponse();
   if (typeof body === 'string') return body;
   const message = (body as { message?: unknown }).message;

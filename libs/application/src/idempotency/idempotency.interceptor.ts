@@ -10,6 +10,7 @@ import { DataSource, IsNull, Repository } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
 import { HerhaaldProbleem, Problem, toProblem } from '../http/problem-details.filter';
 import { ANTWOORD_BEVAT_GEHEIM } from './antwoord-bevat-geheim.decorator';
+import { IDEMPOTENT_DOOR_INHOUD } from './idempotent-door-inhoud.decorator';
 import { IdempotentVerzoek } from './idempotent-verzoek.entity';
 import { AntwoordNietHerhaalbaarError, IdempotencySleutelHergebruiktError, VerzoekInBehandelingError } from './idempotency.errors';
 
@@ -57,10 +58,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     const header = request.headers['idempotency-key'];
     const sleutel = Array.isArray(header) ? header[0] : header;
-    // A multipart upload's body is read after this runs, so it cannot be hashed here; an upload is
+    // An upload's body is read after this runs, so it cannot be hashed here; such a route is
     // idempotent by its content instead (the same document makes the same import batch).
-    const multipart = String(request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/');
-    if (request.method !== 'POST' || sleutel === undefined || !request.identiteit || multipart) return next.handle();
+    const doorInhoud = this.reflector.getAllAndOverride<boolean>(IDEMPOTENT_DOOR_INHOUD, [context.getHandler(), context.getClass()]) === true;
+    if (request.method !== 'POST' || sleutel === undefined || !request.identiteit || doorInhoud) return next.handle();
     if (!SLEUTEL.test(sleutel)) {
       throw new BadRequestException({ fouten: [{ veld: 'Idempotency-Key', melding: 'moet 1 tot 200 zichtbare ASCII-tekens zijn' }] });
     }

@@ -8,6 +8,8 @@
 export const TITEL_DREMPEL_BIJ_NUMMER = 0.3;
 /** Without a number, a title must be this much alike, and a member shared, to count as the same item. */
 export const TITEL_DREMPEL_ZONDER_NUMMER = 0.6;
+/** So alike that a proposal without number is taken for that item without the clerk having seen the match. */
+export const TITEL_DREMPEL_ZELFDE_ITEM = 0.85;
 
 const STOPWOORDEN = new Set(['de', 'het', 'een', 'van', 'over', 'en', 'in', 'op', 'te', 'voor', 'met', 'aan', 'bij', 'naar', 'lid', 'leden', 'motie', 'moties', 'toezegging', 'toezeggingen', 'inzake', 'cs', 'om', 'dat', 'die', 'zijn', 'wordt', 'worden']);
 
@@ -17,6 +19,11 @@ export function vouw(tekst: string): string {
 
 function woorden(tekst: string): Set<string> {
   return new Set(vouw(tekst).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOPWOORDEN.has(w)));
+}
+
+/** The three longest words of a title that are not stopwords: a register search that finds the same item worded alike. */
+export function kenmerkendeWoorden(titel: string): string {
+  return [...woorden(titel)].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 3).join(' ');
 }
 
 /** 0..1: the share of the shorter title's words that the other one has too. */

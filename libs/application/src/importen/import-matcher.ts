@@ -3,7 +3,7 @@ import { VoorstelGegevens, VoorstelMatch } from '@register/domain';
 import { RegisterQuery } from '@register/read-models';
 import { ItemEventStore } from '../items/item-event-store';
 import { NummerRegister } from '../items/nummer-register';
-import { TITEL_DREMPEL_BIJ_NUMMER, TITEL_DREMPEL_ZONDER_NUMMER, ledenOverlappen, titelGelijkenis } from './gelijkenis';
+import { TITEL_DREMPEL_BIJ_NUMMER, TITEL_DREMPEL_ZONDER_NUMMER, kenmerkendeWoorden, ledenOverlappen, titelGelijkenis } from './gelijkenis';
 
 
 /**
@@ -40,14 +40,21 @@ export class ImportMatcher {
     return { match: { itemId: houder.itemId, nummer, titel, score: Math.round((0.6 + 0.4 * score) * 100) / 100, op: 'nummer' }, waarschuwingen };
   }
 
-  private async opTitel(gegevens: VoorstelGegevens): Promise<VoorstelMatch | null> {
+  /**
+   * Without a number: among the items of the same kind that share a member with the proposal, or —
+   * when it names no member — whose text holds its most telling title words, the one whose title is
+   * most alike (at least `drempel`).
+   */
+  async opTitel(gegevens: VoorstelGegevens, drempel = TITEL_DREMPEL_ZONDER_NUMMER): Promise<VoorstelMatch | null> {
+    const zoekopdrachten = gegevens.leden.length > 0 ? gegevens.leden.slice(0, 3).map((l) => ({ lid: l.naam })) : [{ zoek: kenmerkendeWoorden(gegevens.titel) }];
     let beste: VoorstelMatch | null = null;
-    for (const lid of gegevens.leden.slice(0, 3)) {
-      const { items } = await this.register.list({ soort: gegevens.soort, lid: lid.naam, pagina: 1, perPagina: 100 }, 'kort');
+    for (const filter of zoekopdrachten) {
+      if ('zoek' in filter && !filter.zoek) continue;
+      const { items } = await this.register.list({ soort: gegevens.soort, ...filter, pagina: 1, perPagina: 100 }, 'kort');
       for (const kandidaat of items) {
         if (!ledenOverlappen(kandidaat.leden, gegevens.leden)) continue;
         const score = titelGelijkenis(kandidaat.titel, gegevens.titel);
-        if (score >= TITEL_DREMPEL_ZONDER_NUMMER && (!beste || score > beste.score)) {
+        if (score >= drempel && (!beste || score > beste.score)) {
           beste = { itemId: kandidaat.itemId, nummer: kandidaat.nummer, titel: kandidaat.titel, score: Math.round(score * 100) / 100, op: 'titel-en-leden' };
         }
       }

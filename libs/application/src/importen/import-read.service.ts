@@ -18,7 +18,11 @@ export class ImportReadService {
   }
 
   async lijst(): Promise<ImportSamenvattingDto[]> {
-    const rows = await this.dataSource.getRepository(ImportBatchRow).find({ order: { ingelezenOp: 'DESC', batchId: 'ASC' } });
+    // The summary columns only: a batch's document (all its proposals) is read for its own page.
+    const rows = await this.dataSource.getRepository(ImportBatchRow).find({
+      select: { batchId: true, bestandsnaam: true, formaat: true, sha256: true, bytes: true, ingelezenDoor: true, ingelezenOp: true, datum: true, referentie: true, aantal: true, open: true },
+      order: { ingelezenOp: 'DESC', batchId: 'ASC' },
+    });
     return rows.map(samenvatting);
   }
 
@@ -38,9 +42,19 @@ export class ImportReadService {
     };
   }
 
-  async voorstellen(filter: { status?: string; bron?: string }): Promise<VoorstelResponseDto[]> {
-    const rows = await this.dataSource.getRepository(ImportBatchRow).find({ where: filter.bron ? { batchId: filter.bron } : {}, order: { ingelezenOp: 'ASC', batchId: 'ASC' } });
-    return rows.flatMap((row) => row.document.voorstellen.filter((v) => !filter.status || v.afhandeling === filter.status).map((v) => voorstelDto(row.batchId, v)));
+  /** One page of the proposals across imports (oldest import first); batches with nothing open are skipped when asking for open ones. */
+  async voorstellen(filter: { status?: string; bron?: string; pagina: number; perPagina: number }): Promise<{ voorstellen: VoorstelResponseDto[]; totaal: number }> {
+    const repo = this.dataSource.getRepository(ImportBatchRow);
+    const ids = await repo.find({ select: { batchId: true, open: true }, where: filter.bron ? { batchId: filter.bron } : {}, order: { ingelezenOp: 'ASC', batchId: 'ASC' } });
+    const alle: VoorstelResponseDto[] = [];
+    for (const { batchId, open } of ids) {
+      if (filter.status === 'open' && open === 0) continue;
+      const row = await repo.findOne({ where: { batchId }, select: { batchId: true, document: true } });
+      if (!row) continue;
+      alle.push(...row.document.voorstellen.filter((v) => !filter.status || v.afhandeling === filter.status).map((v) => voorstelDto(row.batchId, v)));
+    }
+    const start = (filter.pagina - 1) * filter.perPagina;
+    return { voorstellen: alle.slice(start, start + filter.perPagina), totaal: alle.length };
   }
 }
 

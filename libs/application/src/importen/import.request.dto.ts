@@ -3,7 +3,7 @@ import { VoorstelWijzigingen } from '@register/domain';
 import { Transform } from 'class-transformer';
 import { IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { LidDto } from '../http/dto/shared.request.dto';
-import { LijstVeld, OptioneelObjectVeld, OptioneleDatumVeld, OptioneleKeuzeVeld, OptioneleTekstVeld, TekstVeld, VrijeTekstVeld } from '../http/dto/fields';
+import { LijstVeld, OptioneelObjectVeld, QueryGetalVeld, OptioneleDatumVeld, OptioneleKeuzeVeld, OptioneleTekstVeld, TekstVeld, VrijeTekstVeld } from '../http/dto/fields';
 import { IsVergaderjaar, LIMIET } from '../http/dto/validators';
 
 /** The form fields beside the file of `POST /api/importen` (multipart/form-data). */
@@ -98,7 +98,7 @@ export class BulkAanvaardingRequestDto {
   minimaleZekerheid!: number;
 }
 
-export const VOORSTEL_FILTERS = ['open', 'aanvaard', 'samengevoegd', 'afgewezen'] as const;
+export const VOORSTEL_FILTERS = ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen'] as const;
 
 export class VoorstellenQueryDto {
   @OptioneleKeuzeVeld(VOORSTEL_FILTERS, { description: 'Alleen voorstellen met deze afhandeling' })
@@ -108,4 +108,10 @@ export class VoorstellenQueryDto {
   @IsOptional()
   @IsUUID(undefined, { message: 'moet een import-id (uuid) zijn' })
   bron?: string;
+
+  @QueryGetalVeld({ min: 1, max: 100_000, teGroot: 'is te groot' }, { default: 1, minimum: 1, description: 'Pagina (vanaf 1)' })
+  pagina: number = 1;
+
+  @QueryGetalVeld({ min: 1, max: 500, teGroot: 'mag hoogstens 500 zijn' }, { default: 100, minimum: 1, maximum: 500, description: 'Voorstellen per pagina' })
+  perPagina: number = 100;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 export class IngelezenResponseDto {
   @ApiProperty({ format: 'uuid', description: 'De import; afgeleid van de inhoud, dus hetzelfde document geeft dezelfde import' })
@@ -58,7 +58,7 @@ export class VoorstelResponseDto {
   @ApiProperty({ type: VoorstelGegevensDto }) gegevens!: VoorstelGegevensDto;
   @ApiProperty({ type: VoorstelMatchDto, nullable: true }) match!: VoorstelMatchDto | null;
   @ApiProperty({ type: [String] }) waarschuwingen!: string[];
-  @ApiProperty({ enum: ['open', 'aanvaard', 'samengevoegd', 'afgewezen'] }) afhandeling!: string;
+  @ApiProperty({ enum: ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen'], description: 'besloten: een griffier besloot, de registerstappen lopen nog' }) afhandeling!: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) itemId!: string | null;
   @ApiProperty({ type: String, nullable: true }) reden!: string | null;
   @ApiProperty({ type: [String], description: 'Wat het aanvaarden deed: registratie, afdoening, deelafdoening, voortgang' }) stappen!: string[];
@@ -109,6 +109,9 @@ export class ImportDetailDto extends ImportSamenvattingDto {
 
 export class VoorstelLijstDto {
   @ApiProperty({ type: [VoorstelResponseDto] }) voorstellen!: VoorstelResponseDto[];
+  @ApiProperty({ description: 'Voorstellen die aan het filter voldoen, over alle pagina’s' }) totaal!: number;
+  @ApiProperty() pagina!: number;
+  @ApiProperty() perPagina!: number;
   @ApiProperty() positie!: string;
 }
 
@@ -129,6 +132,6 @@ export class MisluktDto {
 
 export class BulkAanvaardingResponseDto {
   @ApiProperty({ type: [AfhandelingResponseDto] }) aanvaard!: AfhandelingResponseDto[];
-  @ApiPropertyOptional({ type: [MisluktDto], description: 'Voorstellen die niet konden worden aanvaard, met de reden; pas ze aan en aanvaard ze los' }) mislukt!: MisluktDto[];
+  @ApiProperty({ type: [MisluktDto], description: 'Voorstellen die niet konden worden aanvaard, met de reden; pas ze aan en aanvaard ze los' }) mislukt!: MisluktDto[];
   @ApiProperty() positie!: string;
 }

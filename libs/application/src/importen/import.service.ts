@@ -15,6 +15,9 @@ import {
   VoorstelStand,
   VoorstelWijzigingen,
   decideImport,
+  isBusinessDate,
+  isKamerstukNummer,
+  isToezeggingNummer,
   evolveImport,
   importStream,
   initialImportState,
@@ -22,6 +25,7 @@ import {
 } from '@register/domain';
 import { EVENT_STORE, EventStore, StoredEvent, canonicalJson } from '@register/event-store';
 import { GelezenDocument, Kolomindeling } from '@register/import';
+import { Clock } from '@register/platform';
 import { createHash } from 'node:crypto';
 import { CommandMetadata } from '../command-metadata';
 import { ItemEventStore, deterministicId } from '../items/item-event-store';
@@ -29,7 +33,7 @@ import { RegistreerItemCommand, WijzigItemCommand } from '../items/item.commands
 import { NummerRegister } from '../items/nummer-register';
 import { ItemNietGevondenError, NummerInGebruikError } from '../items/register.errors';
 import { voerStreamCommandUit } from '../stream-command';
-import { TITEL_DREMPEL_BIJ_NUMMER, titelGelijkenis } from './gelijkenis';
+import { TITEL_DREMPEL_BIJ_NUMMER, TITEL_DREMPEL_ZELFDE_ITEM, titelGelijkenis } from './gelijkenis';
 import { DocumentLezer } from './document-lezer';
 import { ImportMatcher } from './import-matcher';
 import { Stap, registratie, statusStap, vergaderjaarVan } from './voorstel-stappen';
@@ -65,7 +69,11 @@ export interface AfhandelingResultaat {
 }
 
 /** The document text kept with the batch, so each proposal can be shown beside its source passage. */
-const MAX_TEKST_TEKENS = 2_000_000;
+const MAX_TEKST_TEKENS = 1_000_000;
+/** Per proposal, what the event keeps of its texts (the whole passage is in the document text by its lines). */
+const MAX_VOORSTEL_TEKST = 10_000;
+const MAX_BEWIJS = 1_000;
+const MAX_TITEL = 500;
 
 
 /** The public id of a proposal: its batch and its place in it. */
@@ -94,6 +102,7 @@ export class ImportService {
     private readonly matcher: ImportMatcher,
     private readonly commands: CommandBus,
     private readonly lezer: DocumentLezer,
+    private readonly clock: Clock,
   ) {}
 
   static batchIdVan(sha256: string): string {
@@ -116,9 +125,14 @@ export class ImportService {
     const eerder = await this.load(batchId);
     if (eerder.state.status !== 'Nieuw') return this.alIngelezen(batchId, eerder.state, eerder.events);
 
+    if (invoer.datum !== undefined && !isBusinessDate(invoer.datum)) throw new OngeldigGegevenError('datum', `"${invoer.datum}" is geen bestaande datum (JJJJ-MM-DD).`);
     const document = await this.lezer.lees(invoer.bytes, invoer.kolommen);
-    const datum = document.brief.datum ?? invoer.datum;
-    if (!datum) throw new OngeldigGegevenError('datum', 'Het document noemt geen datum: geef de datum van het bericht op (JJJJ-MM-DD).');
+    const uitDocument = document.brief.datum !== null && isBusinessDate(document.brief.datum) ? document.brief.datum : null;
+    // The clerk's date, when given, wins over what the reader found: a letter can be misread.
+    const datum = invoer.datum ?? uitDocument;
+    if (!datum) throw new OngeldigGegevenError('datum', 'Het document noemt geen (bestaande) datum: geef de datum van het bericht op (JJJJ-MM-DD).');
+    if (datum > this.clock.today()) throw new OngeldigGegevenError('datum', `De datum van het bericht (${datum}) ligt in de toekomst.`);
+    const datumWaarschuwing = invoer.datum && uitDocument && invoer.datum !== uitDocument ? [`Het document noemt de datum ${uitDocument}; de opgegeven datum ${invoer.datum} is gebruikt.`] : [];
     const standaard: ImportStandaard = {
       datum,
       bewindspersoon: invoer.bewindspersoon,
@@ -136,6 +150,7 @@ export class ImportService {
       voorstellen,
       aanvullendeZaken: document.aanvullendeZaken,
       waarschuwingen: [
+        ...datumWaarschuwing,
         ...document.waarschuwingen,
         ...(tekens > MAX_TEKST_TEKENS ? [`De tekst van het document (${tekens.toLocaleString('nl-NL')} tekens) is te lang om bij de import te bewaren; de voorstellen zijn er wel.`] : []),
       ],
@@ -277,7 +292,11 @@ export class ImportService {
     if (await this.items.load(eigen)) return eigen;
     const nummerGewijzigd = 'nummer' in wijzigingen && wijzigingen.nummer !== stand.voorstel.gegevens.nummer;
     if (stand.voorstel.match && !nummerGewijzigd && (await this.items.load(stand.voorstel.match.itemId))) return stand.voorstel.match.itemId;
-    if (!gegevens.nummer) return null;
+    if (!gegevens.nummer) {
+      // Registered since the upload (another document accepted first): the same item when its title is nearly the same.
+      const nu = await this.matcher.opTitel(gegevens, TITEL_DREMPEL_ZELFDE_ITEM);
+      return nu?.itemId ?? null;
+    }
     const houder = await this.nummers.houder(gegevens.nummer);
     if (!houder) return null;
     // Not seen by the clerk as a match at upload: taken only when plainly the same item.
@@ -294,7 +313,17 @@ export class ImportService {
     const nummersInDocument = new Map<string, { titel: string; regel: number }>();
     for (const gelezen of document.items) {
       const waarschuwingen: string[] = [];
-      let gegevens: VoorstelGegevens = { ...gelezen, leden: gelezen.leden.map((l) => ({ ...l })) };
+      let gegevens: VoorstelGegevens = {
+        ...gelezen,
+        titel: kort(gelezen.titel, MAX_TITEL),
+        bewijs: kort(gelezen.bewijs, MAX_BEWIJS),
+        tekst: kort(gelezen.tekst, MAX_VOORSTEL_TEKST),
+        leden: gelezen.leden.slice(0, 50).map((l) => ({ naam: kort(l.naam, 200), fractie: l.fractie === null ? null : kort(l.fractie, 100) })),
+      };
+      if (gegevens.datum !== null && (!isBusinessDate(gegevens.datum) || gegevens.datum > standaard.datum)) {
+        waarschuwingen.push(`De datum ${gegevens.datum} bij dit item kan niet kloppen (geen bestaande datum, of na het bericht); de datum van het bericht geldt.`);
+        gegevens = { ...gegevens, datum: null };
+      }
       if (gelezen.nummerInBron && !gelezen.nummer) waarschuwingen.push(`"${gelezen.nummerInBron}" is geen geldig nummer; het voorstel heeft geen nummer.`);
       if (gegevens.soort === 'motie' && !gegevens.vergaderjaar) {
         const vergaderjaar = vergaderjaarVan(gegevens.datum ?? standaard.datum);
@@ -302,6 +331,12 @@ export class ImportService {
         waarschuwingen.push(`Vergaderjaar ${vergaderjaar} afgeleid uit de datum ${gegevens.datum ? 'van de motie' : 'van het bericht'}; controleer het.`);
       }
       if (gegevens.soort === 'motie' && !gegevens.nummer) waarschuwingen.push('Een motie zonder nummer kan pas worden aanvaard als het nummer is ingevuld.');
+      // What the register would refuse is said now, and kept out of bulk acceptance.
+      const geldig = gegevens.nummer === null || (gegevens.soort === 'motie' ? isKamerstukNummer(gegevens.nummer) : isToezeggingNummer(gegevens.nummer));
+      if (!geldig) {
+        waarschuwingen.push(`"${gegevens.nummer}" is geen geldig nummer voor een ${gegevens.soort}: pas het nummer of de soort aan.`);
+        gegevens = { ...gegevens, zekerheid: Math.round(gegevens.zekerheid * 50) / 100 };
+      }
       if (gegevens.soort === 'motie' && gegevens.leden.length === 0) waarschuwingen.push('Geen indiener gevonden: vul die in voor het aanvaarden.');
       const nummer = gegevens.nummer;
       if (nummer) {
@@ -315,6 +350,14 @@ export class ImportService {
           continue;
         }
         if (!eerder) nummersInDocument.set(nummer, { titel: gegevens.titel, regel: gegevens.regel });
+      }
+      if (!nummer) {
+        // Twice in one document without a number: kept (it may be another item), but not for bulk acceptance.
+        const dubbel = voorstellen.find((v) => !v.gegevens.nummer && v.gegevens.soort === gegevens.soort && titelGelijkenis(v.gegevens.titel, gegevens.titel) >= TITEL_DREMPEL_ZELFDE_ITEM);
+        if (dubbel) {
+          waarschuwingen.push(`Lijkt op voorstel ${dubbel.voorstelId} in dit document ("${dubbel.gegevens.titel.slice(0, 80)}"): aanvaard het niet als het hetzelfde item is.`);
+          gegevens = { ...gegevens, zekerheid: Math.round(gegevens.zekerheid * 50) / 100 };
+        }
       }
       const { match, waarschuwingen: matchWaarschuwingen } = await this.matcher.match(gegevens);
       waarschuwingen.push(...matchWaarschuwingen);
@@ -390,6 +433,10 @@ export class ImportService {
     });
     return { revisie, positie };
   }
+}
+
+function kort(tekst: string, max: number): string {
+  return tekst.length <= max ? tekst : `${tekst.slice(0, max - 1)}…`;
 }
 
 /** What a registration needs that a document often leaves out: said per field, before any command runs. */

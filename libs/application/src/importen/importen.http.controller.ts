@@ -1,14 +1,14 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiServiceUnavailableResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@register/access';
 import { MAX_DOCUMENT_BYTES } from '@register/import';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
-import { ParseUUIDPipe } from '@nestjs/common';
 import { CommandMetadata } from '../command-metadata';
 import { Meta } from '../http/command-meta.decorator';
 import { ApiFouten } from '../http/problem.responses';
+import { IdempotentDoorInhoud } from '../idempotency/idempotent-door-inhoud.decorator';
 import { RegisterReadService } from '../items/queries/register-read.service';
 import { ImportReadService } from './import-read.service';
 import { AfhandelingResultaat, ImportService, leesVoorstelSleutel, voorstelSleutel } from './import.service';
@@ -18,10 +18,18 @@ import { VoorstelNietGevondenError } from '@register/domain';
 
 const LEZERS_VAN_DE_INBOX = ['griffier', 'auditor'] as const;
 
-/** Multer gives the part's file name as latin1 when the browser sent UTF-8. */
-function bestandsnaam(origineel: string): string {
+/**
+ * Multer gives the part's file name as latin1 when the browser sent UTF-8. The name is kept as a
+ * label only: control and bidirectional-override characters are taken out (a name like
+ * "x\u202Egpj.exe" must not read as something else in the history), and it is normalised.
+ */
+export function bestandsnaam(origineel: string): string {
   const utf8 = Buffer.from(origineel, 'latin1').toString('utf8');
-  return utf8.includes('\uFFFD') ? origineel : utf8;
+  const naam = (utf8.includes('\uFFFD') ? origineel : utf8)
+    .normalize('NFC')
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .trim();
+  return naam.slice(0, 255) || 'document';
 }
 
 function afhandeling(batchId: string, r: AfhandelingResultaat): AfhandelingResponseDto {
@@ -45,6 +53,7 @@ export class ImportenHttpController {
 
   @Post('importen')
   @Rollen('griffier')
+  @IdempotentDoorInhoud()
   @UseInterceptors(FileInterceptor('bestand', { storage: memoryStorage(), limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 12 } }))
   @ApiOperation({ summary: 'Lees een bijlage of registerlijst in: de voorstellen komen in de inbox, er wordt nog niets geregistreerd' })
   @ApiConsumes('multipart/form-data')
@@ -52,6 +61,7 @@ export class ImportenHttpController {
   @ApiCreatedResponse({ type: IngelezenResponseDto, description: 'Ingelezen' })
   @ApiOkResponse({ type: IngelezenResponseDto, description: 'Dit document was al ingelezen: er komt niets nieuws bij' })
   @ApiPayloadTooLargeResponse({ description: 'Groter dan 20 MB' })
+  @ApiServiceUnavailableResponse({ description: 'Er worden al te veel documenten tegelijk gelezen; probeer het zo opnieuw' })
   @ApiFouten()
   async leesIn(@UploadedFile() bestand: Express.Multer.File | undefined, @Body() body: UploadRequestDto, @Meta() meta: CommandMetadata, @Res({ passthrough: true }) res: Response): Promise<IngelezenResponseDto> {
     if (!bestand) throw new BadRequestException({ fouten: [{ veld: 'bestand', melding: 'is verplicht: kies een document' }] });
@@ -100,6 +110,7 @@ export class ImportenHttpController {
 
   @Post('importen/:id/aanvaarding')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Het nummer is al van een ander item (nummer-in-gebruik), of het item is intussen gewijzigd' })
   @Rollen('griffier')
   @ApiOperation({ summary: 'Aanvaard in één keer elk open behandeld voorstel van deze import met ten minste de gegeven zekerheid' })
   @ApiOkResponse({ type: BulkAanvaardingResponseDto })
@@ -123,11 +134,13 @@ export class ImportenHttpController {
   async voorstellen(@Query() query: VoorstellenQueryDto, @Query('minimalePositie') minimalePositie?: string): Promise<VoorstelLijstDto> {
     await this.register.wachtOp(minimalePositie);
     const positie = this.lezen.positie();
-    return { voorstellen: await this.lezen.voorstellen(query), positie };
+    const { voorstellen, totaal } = await this.lezen.voorstellen({ status: query.status, bron: query.bron, pagina: query.pagina ?? 1, perPagina: query.perPagina ?? 100 });
+    return { voorstellen, totaal, pagina: query.pagina ?? 1, perPagina: query.perPagina ?? 100, positie };
   }
 
   @Post('voorstellen/:id/aanvaarding')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Het nummer is al van een ander item (nummer-in-gebruik), of het item is intussen gewijzigd' })
   @Rollen('griffier')
   @ApiOperation({ summary: 'Aanvaard een voorstel, eventueel met aangepaste velden: registreert het item of wijzigt zijn status met de gewone opdrachten' })
   @ApiOkResponse({ type: AfhandelingResponseDto })
@@ -140,6 +153,7 @@ export class ImportenHttpController {
 
   @Post('voorstellen/:id/samenvoeging')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Het nummer is al van een ander item (nummer-in-gebruik), of het item is intussen gewijzigd' })
   @Rollen('griffier')
   @ApiOperation({ summary: 'Voeg een voorstel samen met een item dat het register al heeft: de status uit het document geldt voor dat item' })
   @ApiOkResponse({ type: AfhandelingResponseDto })
