@@ -27,7 +27,8 @@ export function bestandsnaam(origineel: string): string {
   const utf8 = Buffer.from(origineel, 'latin1').toString('utf8');
   const naam = (utf8.includes('\uFFFD') ? origineel : utf8)
     .normalize('NFC')
-    .replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    // Control characters (Unicode category Cc) and the bidirectional marks, embeddings, overrides and isolates.
+    .replace(/[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '')
     .trim();
   return naam.slice(0, 255) || 'document';
 }
