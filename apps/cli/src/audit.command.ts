@@ -18,7 +18,7 @@ export class VerifierenCommand extends CommandRunner {
   async run(_: string[], opties: { anker?: boolean; tegen?: Anker }): Promise<void> {
     if (!this.store.verify) throw new Error(`De event store ${this.store.name} houdt geen hashketen bij.`);
     const vers = this.store instanceof SqliteEventStore ? this.store.logketenAangelegd : undefined;
-    const rapport = this.store.verify((n, totaal) => process.stderr.write(`\r${n.toLocaleString('nl-NL')} van ${totaal.toLocaleString('nl-NL')} events gecontroleerd`), opties.tegen);
+    const rapport = await this.store.verify((n, totaal) => process.stderr.write(`\r${n.toLocaleString('nl-NL')} van ${totaal.toLocaleString('nl-NL')} events gecontroleerd`), opties.tegen);
     process.stderr.write('\n');
     for (const p of rapport.problemen) process.stdout.write(`BESCHADIGD ${p.stream} revisie ${p.revision}${p.positie ? ` (positie ${p.positie})` : ''}: ${p.reden}\n`);
     if (rapport.anker) {

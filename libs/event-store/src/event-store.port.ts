@@ -78,8 +78,11 @@ export interface EventStore {
    * stream (each stream in revision order). Lets a per-stream projection rebuild write each row once.
    */
   readCategories?(categories: readonly string[], upTo: bigint, batchSize?: number): AsyncIterable<StoredEvent[]>;
-  /** Optional: check every stream's hash chain and the log chain (and, given one, an anchor). */
-  verify?(onProgress?: (events: number, totaal: number) => void, anker?: import('./hash-chain').Anker): import('./hash-chain').VerificationReport;
+  /**
+   * Optional: check every stream's hash chain and the log chain (and, given one, an anchor). The
+   * embedded store answers at once; KurrentDB, which reads the log over the network, with a promise.
+   */
+  verify?(onProgress?: (events: number, totaal: number) => void, anker?: import('./hash-chain').Anker): import('./hash-chain').VerificationReport | Promise<import('./hash-chain').VerificationReport>;
   /**
    * Optional: how many events follow `position`, counted up to `max`. For a store whose positions
    * are not consecutive numbers (EventStoreDB's are byte offsets in its log), the lag in events;

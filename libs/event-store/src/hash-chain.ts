@@ -99,7 +99,12 @@ export class Ketencontrole {
   private kop?: Anker;
   private ankerGezien = false;
 
-  /** `zonderLogketen`: for exports made before the log chain existed; only the stream chains are checked. */
+  /**
+   * `zonderLogketen`: for exports made before the log chain existed, and for KurrentDB, which stores no
+   * log links (see kurrentdb/stream-hash.ts): only the stream chains are checked, and the log chain is
+   * laid over the stored stream hashes as they come, so its head is still an anchor and an anchor is
+   * still checked.
+   */
   constructor(
     private readonly anker?: Anker,
     private readonly zonderLogketen = false,

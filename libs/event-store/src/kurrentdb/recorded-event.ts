@@ -1,12 +1,15 @@
 import { AllStreamResolvedEvent, ResolvedEvent } from '@kurrent/kurrentdb-client';
 import { EventMetadata, StoredEvent } from '../event-store.port';
 import { LogPosition, checkpointOf, positionOf } from './log-position';
+import { splitHash } from './stream-hash';
 import { UnreadableEventError } from './unreadable-event.error';
 
 /** A stored event together with its full position in the log. */
 export interface LoggedEvent {
   readonly stored: StoredEvent;
   readonly log: LogPosition;
+  /** Its stream hash from the metadata (stream-hash.ts); null for an event written without one. */
+  readonly hash: string | null;
 }
 
 /**
@@ -14,7 +17,9 @@ export interface LoggedEvent {
  * over (dist/utils/convertRustEvent.js and convertGrpcEvent.js, `convertRustRecord` and
  * `convertGrpcRecord`): `isJson` from the content type; for a JSON event `data` is the parsed value,
  * or the raw string when it does not parse (`safeParseJSON` falls back to it); `metadata` is the
- * parsed value, the raw bytes when it does not parse, or undefined when there is none.
+ * parsed value, the raw bytes when it does not parse, or undefined when there is none. The stream
+ * hash the adapter keeps in the metadata is taken out of it: the stored event's metadata is the
+ * application's own.
  */
 export function toLoggedEvent(resolved: AllStreamResolvedEvent | ResolvedEvent): LoggedEvent {
   const event = resolved.event;
@@ -24,8 +29,10 @@ export function toLoggedEvent(resolved: AllStreamResolvedEvent | ResolvedEvent):
   if (!event.isJson) throw unreadable(`het is geen JSON (type ${event.type}, binaire inhoud)`);
   if (!isJsonObject(event.data)) throw unreadable(typeof event.data === 'string' ? 'de data is geen geldige JSON' : 'de data is geen JSON-object');
   if (!isJsonObject(event.metadata)) throw unreadable(event.metadata === undefined ? 'het heeft geen metadata' : 'de metadata is geen JSON-object');
+  const { metadata, hash } = splitHash(event.metadata);
   return {
     log,
+    hash,
     stored: {
       eventId: event.id,
       stream: event.streamId,
@@ -33,7 +40,7 @@ export function toLoggedEvent(resolved: AllStreamResolvedEvent | ResolvedEvent):
       position: checkpointOf(log),
       type: event.type,
       data: event.data,
-      metadata: event.metadata as EventMetadata,
+      metadata: metadata as EventMetadata,
     },
   };
 }
