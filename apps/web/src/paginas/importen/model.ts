@@ -8,6 +8,8 @@ export const STATUS_IN_BRON: Record<VoorstelStatus, string> = {
 
 export const AFHANDELING_LABEL: Record<Afhandeling, string> = {
   open: 'Open',
+  // Decided, its register steps still to finish (after a crash): accepting it again finishes them.
+  besloten: 'Wordt verwerkt',
   aanvaard: 'Aanvaard',
   samengevoegd: 'Samengevoegd',
   afgewezen: 'Afgewezen',
