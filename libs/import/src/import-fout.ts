@@ -2,7 +2,7 @@
  * Why a document could not be read, in Dutch for the clerk, with a stable code for programs and the
  * HTTP status the API answers with: 413 too large, 400 not a readable document of a supported kind,
  * 422 readable but nothing in it that the register can take (another language, no items, a
- * spreadsheet whose mapped columns hold formulas).
+ * spreadsheet whose mapped columns hold formulas, more items than one document may propose).
  */
 export type ImportFoutCode =
   | 'leeg-bestand'
@@ -17,7 +17,8 @@ export type ImportFoutCode =
   | 'andere-taal'
   | 'geen-items'
   | 'kolommen-ontbreken'
-  | 'formules-in-cellen';
+  | 'formules-in-cellen'
+  | 'te-veel-items';
 
 const STATUS: Record<ImportFoutCode, 400 | 413 | 422> = {
   'leeg-bestand': 400,
@@ -33,6 +34,7 @@ const STATUS: Record<ImportFoutCode, 400 | 413 | 422> = {
   'geen-items': 422,
   'kolommen-ontbreken': 422,
   'formules-in-cellen': 422,
+  'te-veel-items': 422,
 };
 
 export class ImportFout extends Error {

@@ -66,12 +66,13 @@ export function leesRegels(regels: readonly string[], formaat: DocumentFormaat):
   const geheel = regels.join('\n');
   if (geheel.trim() === '') throw new ImportFout('geen-tekst', 'Het document bevat geen leesbare tekst (misschien is het een scan zonder tekstlaag).');
   if (!isNederlands(geheel)) throw new ImportFout('andere-taal', 'Het document is niet in het Nederlands geschreven; de lezer herkent alleen Nederlandse bijlagen.');
-  const brief = leesBrief(regels);
+  const briefWaarschuwingen: string[] = [];
+  const brief = leesBrief(regels, briefWaarschuwingen);
   const extractie = extraheerBijlage(normaliseer(regels), brief.datum);
   if (extractie.items.length === 0 && extractie.aanvullendeZaken.length === 0) {
     throw new ImportFout('geen-items', 'In het document staan geen moties, toezeggingen of aanvullende zaken die de lezer herkent.');
   }
-  return { formaat, regels: [...regels], brief, ...extractie };
+  return { formaat, regels: [...regels], brief, ...extractie, waarschuwingen: [...briefWaarschuwingen, ...extractie.waarschuwingen] };
 }
 
 /**

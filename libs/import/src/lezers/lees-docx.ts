@@ -29,8 +29,9 @@ export async function leesDocx(bytes: Uint8Array): Promise<string[]> {
   try {
     const resultaat = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     html = resultaat.value;
-  } catch (e) {
-    throw new ImportFout('beschadigd-bestand', `Het Word-document kan niet worden gelezen (${e instanceof Error ? e.message.slice(0, 120) : 'onbekende fout'}).`);
+  } catch {
+    // mammoth's and jszip's messages are English and technical: the clerk gets what to do instead.
+    throw new ImportFout('beschadigd-bestand', 'Het Word-document is beschadigd of geen geldig DOCX-bestand en kan niet worden gelezen. Open het in Word, sla het opnieuw op als .docx en probeer het nog eens.');
   }
   const voetnoten = new Map<string, string>();
   for (const m of html.matchAll(/<li id="(?:footnote|endnote)-(\d+)">([\s\S]*?)<\/li>/g)) {

@@ -82,9 +82,9 @@ export async function leesPdf(bytes: Uint8Array): Promise<string[]> {
       void worker.terminate();
       resolve(m);
     });
-    worker.once('error', (e) => {
+    worker.once('error', () => {
       clearTimeout(klok);
-      reject(new ImportFout('pdf-te-zwaar', `De PDF kon niet binnen de grenzen van geheugen en tijd worden gelezen (${e.message.slice(0, 100)}).`));
+      reject(new ImportFout('pdf-te-zwaar', 'De PDF kon niet binnen de grenzen van geheugen en tijd worden gelezen.'));
     });
     worker.once('exit', (code) => {
       clearTimeout(klok);
@@ -98,7 +98,8 @@ export async function leesPdf(bytes: Uint8Array): Promise<string[]> {
       case 'TeVeelPaginas':
         throw new ImportFout('pdf-te-zwaar', `De PDF heeft meer dan ${PDF_MAX_PAGINAS} pagina’s (${antwoord.bericht}).`);
       default:
-        throw new ImportFout('pdf-beschadigd', `De PDF is beschadigd of ongeldig en kan niet worden gelezen (${antwoord.bericht}).`);
+        // pdf.js's message is English ("Invalid PDF structure."): not for the clerk.
+        throw new ImportFout('pdf-beschadigd', 'De PDF is beschadigd of ongeldig en kan niet worden gelezen. Sla hem opnieuw op als PDF en probeer het nog eens.');
     }
   }
   if (antwoord.regels.every((r) => r.trim() === '')) {

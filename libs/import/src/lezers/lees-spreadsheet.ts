@@ -8,7 +8,9 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { GelezenDocument, GelezenItem, GelezenLid, GelezenSoort, GelezenStatus } from '../bijlage';
+import { MAX_ITEMS, begrensItem, teVeelItems } from '../grenzen';
 import { ImportFout } from '../import-fout';
+import { kalenderdatum, ongeldigeDatum } from '../tekst/datum';
 import { isGeldigNummer, verwijzingenIn, vergaderjaarIn } from '../tekst/kamernummer';
 import type { Kolomindeling } from '../kolomindeling';
 
@@ -61,8 +63,9 @@ async function rijenUitXlsx(bytes: Uint8Array): Promise<Cel[][]> {
   const boek = new ExcelJS.Workbook();
   try {
     await boek.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new ImportFout('beschadigd-bestand', `Het Excel-bestand kan niet worden gelezen (${e instanceof Error ? e.message.slice(0, 120) : 'onbekende fout'}).`);
+  } catch {
+    // exceljs's and jszip's messages are English and technical: the clerk gets what to do instead.
+    throw new ImportFout('beschadigd-bestand', 'Het Excel-bestand is beschadigd of geen geldig XLSX-bestand en kan niet worden gelezen. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.');
   }
   const blad = boek.worksheets.find((w) => w.actualRowCount > 0);
   if (!blad) throw new ImportFout('geen-items', 'Het Excel-bestand bevat geen gevulde werkbladen.');
@@ -85,7 +88,8 @@ function rijenUitCsv(bytes: Uint8Array): Cel[][] {
   try {
     records = parse(tekst, { delimiter: scheiding, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
   } catch (e) {
-    throw new ImportFout('beschadigd-bestand', `Het CSV-bestand kan niet worden gelezen (${e instanceof Error ? e.message.slice(0, 120) : 'onbekende fout'}).`);
+    const regel = (e as { lines?: unknown }).lines;
+    throw new ImportFout('beschadigd-bestand', `Het CSV-bestand kan niet worden gelezen${typeof regel === 'number' ? ` (rond regel ${regel})` : ''}: controleer de scheidingstekens en aanhalingstekens.`);
   }
   return records.map((r) => r.map((t) => ({ tekst: t, formule: false, zonderUitkomst: false })));
 }
@@ -139,11 +143,15 @@ function ledenUit(tekst: string, fractie: string): GelezenLid[] {
     });
 }
 
-function datumUit(tekst: string): string | null {
+/** `2024-02-14…` or `14-02-2024` (also with / or .); a day that does not exist gives `ongeldig`. */
+function datumUit(tekst: string): { datum: string | null; ongeldig: boolean } {
   const t = tekst.trim();
-  if (/^\d{4}-\d{2}-\d{2}/.test(t)) return t.slice(0, 10);
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  const nl = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  const delen = iso ? [iso[1], iso[2], iso[3]] : nl ? [nl[3], nl[2], nl[1]] : null;
+  if (!delen) return { datum: null, ongeldig: false };
+  const datum = kalenderdatum(Number(delen[0]), Number(delen[1]), Number(delen[2]));
+  return { datum, ongeldig: datum === null };
 }
 
 export async function leesSpreadsheet(bytes: Uint8Array, formaat: 'xlsx' | 'csv', kolommen?: Kolomindeling): Promise<GelezenDocument> {
@@ -167,6 +175,10 @@ export async function leesSpreadsheet(bytes: Uint8Array, formaat: 'xlsx' | 'csv'
   }
 
   const regels = rijen.map((r) => r.map((c) => c.tekst).join(' | '));
+  const titelKolom = indeling.get('titel');
+  const nummerKolom = indeling.get('nummer');
+  const aantal = data.filter((r) => (titelKolom !== undefined && (r[titelKolom]?.tekst ?? '').trim() !== '') || (nummerKolom !== undefined && (r[nummerKolom]?.tekst ?? '').trim() !== '')).length;
+  if (aantal > MAX_ITEMS) throw teVeelItems(aantal);
   const items: GelezenItem[] = [];
   data.forEach((rij, n) => {
     const regel = kopIndex + n + 2;
@@ -187,7 +199,9 @@ export async function leesSpreadsheet(bytes: Uint8Array, formaat: 'xlsx' | 'csv'
     const soort: GelezenSoort = /toezeg/.test(soortTekst) ? 'toezegging' : /motie/.test(soortTekst) ? 'motie' : /^tz/i.test(bron) ? 'toezegging' : 'motie';
     if (bron && !nummer) waarschuwingen.push(`Rij ${regel}: "${bron}" is geen geldig Kamer- of toezeggingnummer.`);
     const status = statusUit(waarde('status'));
-    items.push({
+    const datum = datumUit(waarde('datum'));
+    if (datum.ongeldig) waarschuwingen.push(`Rij ${regel}: ${ongeldigeDatum(waarde('datum'))}`);
+    items.push(begrensItem({
       soort,
       nummer,
       nummerInBron: bron === '' ? null : (gevonden?.nummerInBron ?? bron),
@@ -201,11 +215,11 @@ export async function leesSpreadsheet(bytes: Uint8Array, formaat: 'xlsx' | 'csv'
       bewijsRegel: regel,
       thema: waarde('thema') || null,
       debat: waarde('debat') || null,
-      datum: datumUit(waarde('datum')),
+      datum: datum.datum,
       tekst: waarde('tekst'),
       afgedaanIn: waarde('afgedaanIn') || null,
       zekerheid: nummer ? 0.9 : 0.6,
-    });
+    }));
   });
   if (items.length === 0) throw new ImportFout('geen-items', 'Het bestand bevat onder de kopregel geen rijen met een titel of nummer.');
   return { formaat, regels, brief: { datum: null, kenmerk: null, onderwerp: null }, items, aanvullendeZaken: [], waarschuwingen };

@@ -1,14 +1,19 @@
 /* What the letter says about itself: "Datum 15 december 2022", "Ons kenmerk 4320197", "Onderwerp …". */
 
 import { Brief } from '../bijlage';
+import { kalenderdatum, ongeldigeDatum } from './datum';
 
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const DATUM = new RegExp(`^(\\d{1,2})\\s+(${MAANDEN.join('|')})\\s+(\\d{4})$`, 'i');
 
-function alsDatum(tekst: string): string | null {
-  const m = DATUM.exec(tekst.trim().replace(/\*/g, ''));
+/** The date of "15 december 2022"; an impossible day ("31 september 2025") is null with a warning. */
+function alsDatum(tekst: string, waarschuwingen: string[]): string | null {
+  const bron = tekst.trim().replace(/\*/g, '');
+  const m = DATUM.exec(bron);
   if (!m) return null;
-  return `${m[3]}-${String(MAANDEN.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const datum = kalenderdatum(Number(m[3]), MAANDEN.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
+  if (!datum) waarschuwingen.push(`Briefdatum: ${ongeldigeDatum(bron)}`);
+  return datum;
 }
 
 /** The value after a label on the same line, or on the next non-empty line. */
@@ -27,15 +32,16 @@ function naLabel(regels: readonly string[], label: RegExp): string | null {
   return null;
 }
 
-export function leesBrief(regels: readonly string[]): Brief {
+/** `waarschuwingen` collects what the reader should know, such as a letter date that does not exist. */
+export function leesBrief(regels: readonly string[], waarschuwingen: string[] = []): Brief {
   const kop = regels.slice(0, 200);
   const datumTekst = naLabel(kop, /^Datum\b:?/i);
-  let datum = datumTekst ? alsDatum(datumTekst) : null;
+  let datum = datumTekst ? alsDatum(datumTekst, waarschuwingen) : null;
   if (!datum) {
     for (const r of kop) {
       const m = /^(?:Den Haag|'s-Gravenhage),?\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*$/u.exec(r.trim());
       if (m) {
-        datum = alsDatum(m[1]);
+        datum = alsDatum(m[1], waarschuwingen);
         if (datum) break;
       }
     }

@@ -15,6 +15,8 @@
  */
 
 import { AanvullendeZaak, GelezenItem, GelezenLid, GelezenSoort, GelezenStatus } from '../bijlage';
+import { MAX_ITEMS, MAX_TEKST, begrens, begrensItem, teVeelItems } from '../grenzen';
+import { kalenderdatum, ongeldigeDatum } from './datum';
 import { Verwijzing, verwijzingenIn, vergaderjaarIn } from './kamernummer';
 import { GevondenLid, NAAM, NAMENLIJST, ledenSleutel, leesNamenlijst, netteNaam } from './leden';
 import { Alinea, GenormaliseerdeTekst, Voetnoot } from './normaliseer';
@@ -153,7 +155,8 @@ function kort(s: string, max = 220): string {
   return `${t.slice(0, knip > 40 ? knip : max)} …`;
 }
 
-function datumUit(tekst: string, briefDatum: string | null): string | null {
+/** The date in a debate ("commissiedebat van 3 april 2024"); a day that does not exist is null, with a warning. */
+function datumUit(tekst: string, briefDatum: string | null, waarschuwingen: string[]): string | null {
   const m = new RegExp(`\\b(\\d{1,2})\\s+(${MAANDEN.join('|')})(?:\\s+(\\d{4})|\\s+(jl\\.|jongstleden))?`, 'i').exec(tekst);
   if (!m) return null;
   const maand = MAANDEN.indexOf(m[2].toLowerCase()) + 1;
@@ -164,7 +167,10 @@ function datumUit(tekst: string, briefDatum: string | null): string | null {
     jaar = maand <= briefMaand ? briefJaar : briefJaar - 1;
   }
   if (jaar === null) return null;
-  return `${jaar}-${String(maand).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const datum = kalenderdatum(jaar, maand, Number(m[1]));
+  const melding = ongeldigeDatum(m[3] ? m[0] : `${m[1]} ${m[2]} ${jaar}`);
+  if (!datum && !waarschuwingen.includes(melding)) waarschuwingen.push(melding);
+  return datum;
 }
 
 function debatUit(tekst: string): string | null {
@@ -230,22 +236,52 @@ function deelIn(tekst: GenormaliseerdeTekst): Sectie[] {
   return secties;
 }
 
+type AlineaVerwijzing = { nummer: string; offset: number };
+
+/**
+ * The references of a paragraph with `van < offset <= tot`, in their order; by binary search when they are in offset
+ * order (as the normaliser gives them), so a paragraph of 20 MB with many footnotes does not scan them per sentence.
+ */
+function verwijzingenTussen(alle: readonly AlineaVerwijzing[]): (van: number, tot: number) => AlineaVerwijzing[] {
+  const geordend = alle.every((v, i) => i === 0 || alle[i - 1].offset <= v.offset);
+  if (!geordend) return (van, tot) => alle.filter((v) => v.offset > van && v.offset <= tot);
+  return (van, tot) => {
+    let laag = 0;
+    let hoog = alle.length;
+    while (laag < hoog) {
+      const midden = (laag + hoog) >> 1;
+      if (alle[midden].offset > van) hoog = midden;
+      else laag = midden + 1;
+    }
+    const uit: AlineaVerwijzing[] = [];
+    for (let i = laag; i < alle.length && alle[i].offset <= tot; i++) uit.push(alle[i]);
+    return uit;
+  };
+}
+
 export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string | null): Extractie {
   const waarschuwingen: string[] = [];
   const secties = deelIn(tekst);
   const zinnen: Zin[] = [];
+  const zinnenVan = new Map<Sectie, Zin[]>();
   for (const sectie of secties) {
+    const eigen: Zin[] = [];
+    zinnenVan.set(sectie, eigen);
     for (const alinea of sectie.alineas) {
       if (alinea.kop || alinea.tabelrij) continue;
       const delen = splitsZinnen(alinea.tekst);
+      const tussen = verwijzingenTussen(alinea.verwijzingen);
       delen.forEach((d, n) => {
         const van = n === 0 ? -1 : d.start;
         const tot = n === delen.length - 1 ? Number.MAX_SAFE_INTEGER : (delen[n + 1]?.start ?? d.eind);
-        const verwijzingen = alinea.verwijzingen.filter((v) => v.offset > van && v.offset <= Math.max(d.eind, Math.min(tot - 1, d.eind + 2)));
-        zinnen.push({ alinea, start: d.start, eind: d.eind, tekst: d.tekst, sectie, verwijzingen });
+        const verwijzingen = tussen(van, Math.max(d.eind, Math.min(tot - 1, d.eind + 2)));
+        const zin: Zin = { alinea, start: d.start, eind: d.eind, tekst: d.tekst, sectie, verwijzingen };
+        zinnen.push(zin);
+        eigen.push(zin);
       });
     }
   }
+  const zinIndex = new Map<Zin, number>(zinnen.map((z, i) => [z, i]));
   const voetnoot = (nummer: string): Voetnoot | undefined => tekst.voetnoten.get(nummer);
   const geclaimd = new Set<string>();
   const kandidaten: Kandidaat[] = [];
@@ -327,7 +363,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
       bewijs: zin.tekst,
       bewijsRegel: zin.alinea.regelBij(zin.start),
       debat,
-      datum: datumUit(debat ?? '', briefDatum),
+      datum: datumUit(debat ?? '', briefDatum, waarschuwingen),
       sectie,
       eersteAlinea: zin.alinea,
       // Referred back to in a paragraph that already handles another item: a mention in passing.
@@ -370,7 +406,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
       bewijs: rij.stand || oms,
       bewijsRegel: regel,
       debat,
-      datum: datumUit(debat ?? '', briefDatum),
+      datum: datumUit(debat ?? '', briefDatum, waarschuwingen),
       sectie,
       eersteAlinea: rij.alinea,
       uitTabel: true,
@@ -378,6 +414,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
     k.status = status;
     k.statusUitZin = status !== null;
     if (status === 'afgedaan' || status === 'deels-afgedaan') k.afgedaanIn = rij.stand || 'dit document';
+    if (kandidaten.length > MAX_ITEMS) throw teVeelItems(kandidaten.length, true);
   }
 
   /** Completion reported in the sentence itself; only in letters without item sections (there the closing sentence decides). */
@@ -415,8 +452,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
     zin.verwijzingen.filter((v) => v.offset >= vanaf && v.offset <= tot && !geclaimd.has(v.nummer));
 
   const volgendeZin = (zin: Zin): Zin | undefined => {
-    const i = zinnen.indexOf(zin);
-    const z = zinnen[i + 1];
+    const z = zinnen[(zinIndex.get(zin) ?? zinnen.length) + 1];
     return z && z.alinea === zin.alinea ? z : undefined;
   };
 
@@ -583,7 +619,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
         sectieItem.bewijs = zin.tekst;
         sectieItem.bewijsRegel = zin.alinea.regelBij(zin.start);
         sectieItem.debat = sectieItem.debat ?? debat;
-        sectieItem.datum = sectieItem.datum ?? datumUit(debat ?? zinTekst, briefDatum);
+        sectieItem.datum = sectieItem.datum ?? datumUit(debat ?? zinTekst, briefDatum, waarschuwingen);
       } else {
         if (verwijzing?.probleem) waarschuwingen.push(`Regel ${zin.alinea.regelBij(trefOffset)}: ${verwijzing.probleem}.`);
         const k = nieuw({
@@ -598,7 +634,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
           bewijs: zin.tekst,
           bewijsRegel: zin.alinea.regelBij(zin.start),
           debat,
-          datum: datumUit(debat ?? zinTekst, briefDatum),
+          datum: datumUit(debat ?? zinTekst, briefDatum, waarschuwingen),
           sectie: zin.sectie,
           eersteAlinea: zin.alinea,
         });
@@ -607,7 +643,12 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
     }
 
     // Register fields of the item just read: "Status: Voldaan", "Toegezegd aan: het lid Agema (PVV)".
-    const laatste = [...kandidaten].reverse().find((k) => k.sectie === zin.sectie && !k.uitTabel && k.bewijsRegel <= zin.alinea.regelBij(zin.start));
+    let laatste: Kandidaat | undefined;
+    const zinRegel = zin.alinea.regelBij(zin.start);
+    for (let i = kandidaten.length - 1; i >= 0 && !laatste; i--) {
+      const k = kandidaten[i];
+      if (k.sectie === zin.sectie && !k.uitTabel && k.bewijsRegel <= zinRegel) laatste = k;
+    }
     const veld = STATUSVELD.exec(zinTekst);
     const veldwaarde = veld ? (celStatus(veld[1]) ?? (/^(?:openstaand|lopend)/i.test(veld[1]) ? 'in-behandeling' : null)) : null;
     if (veld && veldwaarde && laatste && !laatste.veldStatus) {
@@ -638,7 +679,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
         bewijs: zonderOpsomming(kop.tekst),
         bewijsRegel: kop.eersteRegel,
         debat: debatUit(zinTekst),
-        datum: datumUit(debatUit(zinTekst) ?? '', briefDatum),
+        datum: datumUit(debatUit(zinTekst) ?? '', briefDatum, waarschuwingen),
         sectie: zin.sectie,
         eersteAlinea: zin.alinea,
         sectieItem: true,
@@ -665,6 +706,8 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
         }
       }
     }
+    // Items are only added from here on (a fold replaces one by another): past the maximum, stop reading.
+    if (kandidaten.length > MAX_ITEMS) throw teVeelItems(kandidaten.length, true);
   }
 
   function lijstEnd(n: number): number {
@@ -740,7 +783,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
   for (const sectie of secties) {
     const inSectie = kandidaten.filter((k) => k.sectie === sectie && !k.uitTabel && !k.veldStatus);
     if (inSectie.length === 0) continue;
-    const sectieZinnen = zinnen.filter((z) => z.sectie === sectie);
+    const sectieZinnen = zinnenVan.get(sectie) ?? [];
     let meervoudigeAfsluiting = false;
     for (const zin of sectieZinnen) {
       const status = sluitzinStatus(zin.tekst);
@@ -795,15 +838,26 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
     }
   }
 
+  if (kandidaten.length > MAX_ITEMS) throw teVeelItems(kandidaten.length);
+  // Joined once per section, not once per item: a section of 2 MB with 200 moties would be 400 MB of strings.
+  const sectieTeksten = new Map<Sectie, string>();
+  const sectieTekstVan = (sectie: Sectie): string => {
+    let t = sectieTeksten.get(sectie);
+    if (t === undefined) {
+      t = begrens(sectie.alineas.map((a) => a.tekst).join('\n'), MAX_TEKST);
+      sectieTeksten.set(sectie, t);
+    }
+    return t;
+  };
   const items: GelezenItem[] = kandidaten.map((k) => {
-    const sectieTekst = k.sectie.isItemSectie ? k.sectie.alineas.map((a) => a.tekst).join('\n') : k.eersteAlinea.tekst;
+    const sectieTekst = k.sectie.isItemSectie ? sectieTekstVan(k.sectie) : k.eersteAlinea.tekst;
     let zekerheid = 0.45;
     if (k.nummer) zekerheid += 0.25;
     if (k.statusUitZin) zekerheid += 0.2;
     if (k.leden.length > 0 || k.soort === 'toezegging') zekerheid += 0.05;
     if (k.rol === 'genoemd') zekerheid = Math.min(zekerheid, 0.4);
     if (k.nummerInBron && !k.nummer) zekerheid -= 0.1;
-    return {
+    return begrensItem({
       soort: k.soort,
       nummer: k.nummer,
       nummerInBron: k.nummerInBron,
@@ -821,7 +875,7 @@ export function extraheerBijlage(tekst: GenormaliseerdeTekst, briefDatum: string
       tekst: sectieTekst,
       afgedaanIn: k.status === 'afgedaan' || k.status === 'deels-afgedaan' ? k.afgedaanIn : null,
       zekerheid: Math.round(Math.max(0.1, Math.min(0.95, zekerheid)) * 100) / 100,
-    };
+    });
   });
 
   return { items, aanvullendeZaken: aanvullendeZakenIn(tekst, secties, kandidaten), waarschuwingen };
@@ -887,6 +941,8 @@ function aanvullendeZakenIn(tekst: GenormaliseerdeTekst, secties: readonly Secti
   // A theme section with text of its own and no motie or toezegging in it: in an annex of item sections, or in any
   // letter once a heading "Overige onderwerpen" / "Aanvullende zaken" has opened the part that holds them.
   const metItemSecties = secties.some((s) => s.isItemSectie);
+  const titels = new Set(zaken.map((z) => z.titel));
+  const metKandidaten = new Set(kandidaten.map((k) => k.sectie));
   let onderOverige = false;
   secties.forEach((s, i) => {
     if (s.isItemSectie) {
@@ -900,10 +956,11 @@ function aanvullendeZakenIn(tekst: GenormaliseerdeTekst, secties: readonly Secti
       return;
     }
     const body = s.alineas.filter((a) => !a.kop);
-    if (body.length === 0 || kandidaten.some((k) => k.sectie === s)) return;
+    if (body.length === 0 || metKandidaten.has(s)) return;
     if (i === 0 || /^(tabel|bijlage)\b/i.test(titel) || BRIEFKOP.test(titel) || GEEN_ONDERWERP.test(titel)) return;
     if (!metItemSecties && !onderOverige) return;
-    if (zaken.some((z) => z.titel === titel)) return;
+    if (titels.has(titel)) return;
+    titels.add(titel);
     zaken.push({ titel, regel: s.kop.eersteRegel });
   });
   return zaken;

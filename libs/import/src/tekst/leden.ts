@@ -28,8 +28,21 @@ export function netteNaam(naam: string): string {
   return n.charAt(0).toUpperCase() + n.slice(1);
 }
 
+const SLEUTELS = new Map<string, string>();
+
 /** A key that survives "Van Nispen" / "van Nispen" / "Nispen" and "Michon-Derkzen" / "Michon-Derksen". */
 export function ledenSleutel(naam: string): string {
+  // Compared for every earlier motie at every mention: remembered, within bounds.
+  let sleutel = SLEUTELS.get(naam);
+  if (sleutel === undefined) {
+    if (SLEUTELS.size >= 10_000) SLEUTELS.clear();
+    sleutel = maakSleutel(naam);
+    SLEUTELS.set(naam, sleutel);
+  }
+  return sleutel;
+}
+
+function maakSleutel(naam: string): string {
   const delen = naam.split(/\s+/).filter((d) => /^\p{Lu}/u.test(d));
   const laatste = (delen[delen.length - 1] ?? naam).toLowerCase();
   return laatste.normalize('NFKD').replace(/[^a-z-]/g, '').replace(/ks/g, 'kz').split('-')[0];
