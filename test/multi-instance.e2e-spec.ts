@@ -178,7 +178,10 @@ describe('several instances on one store', () => {
     expect(leiders).toHaveLength(1);
     for (const h of gezond) expect(h.details.leiding.leiderInstantie).toBe(leiders[0].details.leiding.instantie);
     for (const h of gezond) expect(h.status).toBe('ok');
-    for (const i of levend()) await i.server.stop('SIGTERM');
+    // The followers first: stopping the leader first would let a follower take over (and write) on the way out.
+    const laatsteLeider = await leider(levend());
+    for (const i of levend().filter((x) => x !== laatsteLeider)) await i.server.stop('SIGTERM');
+    await laatsteLeider?.server.stop('SIGTERM');
 
     // No answered command lost, none doubled.
     const events = new Database(join(dataDir, 'events.sqlite'), { readonly: true });
