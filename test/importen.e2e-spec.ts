@@ -326,25 +326,29 @@ describe('the import inbox', () => {
     }
     expect(t.eventCount()).toBe(voor);
 
-    // Reading a large document happens on a worker: the server answers meanwhile.
+    // Reading a large document happens on a worker: the server answers meanwhile. Judged against the
+    // read's own duration, not a fixed time (the machine may be busy): read on the server's thread,
+    // the slowest answer would take about as long as the whole read.
     const groot = Buffer.concat(Array.from({ length: 12 }, () => annex));
-    const bezig = upload(t, 'x\u202Egpj.exe\t.txt', { datum: '2025-06-30' }, groot);
-    const traagste = await new Promise<number>((klaar) => {
-      let max = 0;
-      const meet = async () => {
-        const start = Date.now();
-        await t.as('anoniem').get('/health');
-        max = Math.max(max, Date.now() - start);
-      };
-      const timer = setInterval(() => void meet(), 50);
-      void bezig.then(() => {
-        clearInterval(timer);
-        klaar(max);
-      });
-    });
+    const begin = Date.now();
+    const bezig = upload(t, 'x\u202Egpj.exe\t.txt', { datum: '2025-06-30' }, groot).then((r) => r);
+    let traagste = 0;
+    let beantwoord = 0;
+    let klaar = false;
+    void bezig.then(() => (klaar = true), () => (klaar = true));
+    while (!klaar) {
+      const start = Date.now();
+      await t.as('anoniem').get('/health');
+      traagste = Math.max(traagste, Date.now() - start);
+      beantwoord++;
+      await new Promise((r) => setTimeout(r, 20));
+    }
     const res = await bezig;
+    const duur = Date.now() - begin;
     expect([res.status, res.body.detail]).toEqual([201, undefined]);
-    expect(traagste).toBeLessThan(500);
+    process.stdout.write(`Lezen van ${(groot.length / 1e6).toFixed(1)} MB: ${duur} ms; /health intussen ${beantwoord} keer beantwoord, traagste ${traagste} ms\n`);
+    expect(beantwoord).toBeGreaterThanOrEqual(3);
+    expect(traagste).toBeLessThan(duur / 3);
     const lijst = (await t.http.get(`/api/importen?minimalePositie=${res.body.positie}`).expect(200)).body.importen;
     expect(lijst[0].bestandsnaam).toBe('xgpj.exe.txt');
   });
