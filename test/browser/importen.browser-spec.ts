@@ -171,7 +171,7 @@ describe('importen in the web app', () => {
         // The two moties left without a number are refused; one is fixed from the failure summary, by mouse.
         const mislukt = page.locator('.mislukt li');
         expect(await mislukt.count()).toBe(2);
-        expect(await mislukt.first().innerText()).toContain('is geen Kamerstuknummer');
+        expect(await mislukt.first().innerText()).toContain('kan pas worden aanvaard als het Kamerstuknummer is ingevuld');
         await bekijk(page, 'import-mislukt');
         await mislukt.first().getByRole('button').click();
         await page.getByRole('button', { name: 'Bewerken', exact: true }).click();

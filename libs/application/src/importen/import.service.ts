@@ -130,7 +130,7 @@ export class ImportService {
     const uitDocument = document.brief.datum !== null && isBusinessDate(document.brief.datum) ? document.brief.datum : null;
     // The clerk's date, when given, wins over what the reader found: a letter can be misread.
     const datum = invoer.datum ?? uitDocument;
-    if (!datum) throw new OngeldigGegevenError('datum', 'Het document noemt geen (bestaande) datum: geef de datum van het bericht op (JJJJ-MM-DD).');
+    if (!datum) throw new OngeldigGegevenError('datum', 'Het document noemt geen datum (of een die niet bestaat): geef de datum van het bericht op (JJJJ-MM-DD).');
     if (datum > this.clock.today()) throw new OngeldigGegevenError('datum', `De datum van het bericht (${datum}) ligt in de toekomst.`);
     const datumWaarschuwing = invoer.datum && uitDocument && invoer.datum !== uitDocument ? [`Het document noemt de datum ${uitDocument}; de opgegeven datum ${invoer.datum} is gebruikt.`] : [];
     const standaard: ImportStandaard = {
