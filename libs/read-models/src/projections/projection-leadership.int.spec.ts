@@ -161,7 +161,8 @@ describe.each(['sqlite', 'postgres'] as const)('several instances on one store a
     expect(await runnerB.waitForPosition(tweede, 5000)).toBe(true);
     expect(await dsB.getRepository(RegisterItem).count()).toBe(2);
     expect((await b.status()).leader?.instance).toBe('B');
-    expect(overname).toBeLessThan(2000);
+    // "Within seconds" (it asks every second; measured 144-526 ms); the bound allows a busy machine.
+    expect(overname).toBeLessThan(10_000);
     await b.stop();
   });
 
