@@ -131,7 +131,12 @@ describe('importen in the web app', () => {
 
       if (bestand.startsWith('000')) {
         // By keyboard alone: j to the first motie without a number, e, Tab to the number, type it, Enter.
-        for (let i = 0; i < 20 && !(await gefocust(page)).includes('Motie zonder nummer'); i++) await page.keyboard.press('j');
+        for (let i = 0; i < 20 && !(await gefocust(page)).includes('Motie zonder nummer'); i++) {
+          const voor = await page.evaluate(() => document.activeElement?.id ?? '');
+          await page.keyboard.press('j');
+          // Focus follows the selection after React has rendered it: wait for it to move before reading it.
+          await page.waitForFunction((id) => (document.activeElement?.id ?? '') !== id, voor);
+        }
         expect(await gefocust(page)).toContain('Motie zonder nummer');
         await page.keyboard.press('e');
         await page.getByRole('heading', { name: 'Bewerken en aanvaarden' }).waitFor();
@@ -142,8 +147,10 @@ describe('importen in the web app', () => {
         await page.keyboard.press('Enter');
         await page.locator('[role="status"]').getByText('Motie 36200-VI-41 is aanvaard').waitFor();
 
-        // Focus moved on to the next open proposal: r, a reason, Enter.
-        expect(await gefocust(page)).toContain('Motie zonder nummer');
+        // Focus moves on to the next open proposal (after the list has re-rendered): r, a reason, Enter.
+        await page.waitForFunction(
+          () => document.activeElement?.closest('li.voorstel--open')?.querySelector('.voorstel__naam')?.textContent?.includes('Motie zonder nummer') === true,
+        );
         await page.keyboard.press('r');
         await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'reden');
         await page.keyboard.type('Nummer niet te vinden; wordt met de hand geregistreerd');
