@@ -6,6 +6,7 @@ export const REGISTER_KOLOMMEN: readonly { kolom: string; veld: keyof RegisterIt
   { kolom: 'volgnummer', veld: 'volgnummer' },
   { kolom: 'soort', veld: 'soort' },
   { kolom: 'nummer', veld: 'nummer' },
+  { kolom: 'nummer_sorteer', veld: 'nummerSorteer' },
   { kolom: 'nummer_bron', veld: 'nummerBron' },
   { kolom: 'vergaderjaar', veld: 'vergaderjaar' },
   { kolom: 'titel', veld: 'titel' },

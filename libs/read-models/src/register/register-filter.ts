@@ -1,5 +1,8 @@
 import { OPEN_STATUSSEN, RegisterFilter, RegisterPage, SORTEERVELDEN, Sorteerveld } from './register.query';
+import { nlStammen } from './nl-stammen';
 import { RegisterItem } from './register-item.entity';
+import { gekozenWaarden } from './register-waarden';
+import { zoekTekst } from './register.writers';
 import { zoekSleutel } from './zoek-sleutel';
 
 const OPEN: readonly string[] = OPEN_STATUSSEN;
@@ -9,18 +12,7 @@ const VELD: Record<Sorteerveld, keyof RegisterItem> = Object.fromEntries(
   Object.entries(SORTEERVELDEN).map(([sleutel, kolom]) => [sleutel, kolom.slice('item.'.length)]),
 ) as Record<Sorteerveld, keyof RegisterItem>;
 
-const WOORD = /[\p{L}\p{N}\p{Co}]+/gu;
-
-/**
- * The words FTS5's unicode61 tokenizer (remove_diacritics 2) makes of a text: letters, digits and
- * private-use characters make words, everything else (spaces, punctuation, symbols such as ^ and ´)
- * separates them; words are folded to lower case without their diacritics.
- */
-function woorden(tekst: string): string[] {
-  return tekst.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(WOORD) ?? [];
-}
-
-/** SQLite's NOCASE, as the register compares theme, bewindspersoon and fractie: ASCII letters only. */
+/** SQLite's NOCASE, as the register compares the ministerie: ASCII letters only. */
 function nocase(s: string): string {
   return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
@@ -33,33 +25,38 @@ function gelijk(a: string | null | undefined, b: string): boolean {
  * The register's filters, sorting and paging over rows in memory, with RegisterQuery's meaning:
  * for the auditor's register as it was, which is folded from the log and has no table to query.
  * A test holds both to the same answers. Comparisons and search are RegisterQuery's on SQLite:
- * theme, bewindspersoon and fractie equal up to ASCII case, members by their zoekSleutel, and every
- * word of the query as a prefix of a word in number, title, text or a progress report.
+ * members, fracties, bewindspersonen and themes by gekozenWaarden over the register's own values,
+ * ministerie equal up to ASCII case, and the Dutch stem of every word of the query as a prefix of a
+ * stem in number, title, text, a progress report or a member's name and fractie.
  */
 export function filterRegister(rows: Iterable<RegisterItem>, f: RegisterFilter): RegisterPage {
+  const alle = [...rows];
   const statussen = f.status?.length ? new Set(f.status.flatMap((s) => (s === 'open' ? OPEN : [s]))) : undefined;
-  const lid = f.lid ? zoekSleutel(f.lid) : undefined;
-  // As RegisterQuery splits the query before FTS5 tokenizes each term.
-  const termen = f.zoek?.trim() ? (f.zoek.match(/[\p{L}\p{N}]+/gu) ?? []).flatMap(woorden) : undefined;
+  const gekozen = (invoer: string | undefined, waarden: () => Iterable<string>) => (invoer?.trim() ? new Set(gekozenWaarden(invoer, waarden())) : undefined);
+  const leden = gekozen(f.lid, () => alle.flatMap((r) => r.leden.map((l) => zoekSleutel(l.naam))));
+  const fracties = gekozen(f.fractie, () => alle.flatMap((r) => r.leden.flatMap((l) => (l.fractie ? [l.fractie] : []))));
+  const bewindspersonen = gekozen(f.bewindspersoon, () => alle.map((r) => r.bewindspersoon));
+  const themas = gekozen(f.thema, () => alle.map((r) => r.thema));
+  const termen = f.zoek?.trim() ? nlStammen(f.zoek) : undefined;
   const past = (r: RegisterItem): boolean => {
     if (f.soort && r.soort !== f.soort) return false;
     if (statussen && !statussen.has(r.status)) return false;
-    if (f.bewindspersoon && !gelijk(r.bewindspersoon, f.bewindspersoon)) return false;
+    if (bewindspersonen && !bewindspersonen.has(r.bewindspersoon)) return false;
     if (f.ministerie && !gelijk(r.ministerie, f.ministerie)) return false;
-    if (f.thema && !gelijk(r.thema, f.thema)) return false;
+    if (themas && !themas.has(r.thema)) return false;
     // One member must match both, as in the member rows the register queries.
-    if ((lid || f.fractie) && !r.leden.some((l) => (!lid || zoekSleutel(l.naam) === lid) && (!f.fractie || gelijk(l.fractie, f.fractie)))) return false;
+    if ((leden || fracties) && !r.leden.some((l) => (!leden || leden.has(zoekSleutel(l.naam))) && (!fracties || (l.fractie !== null && fracties.has(l.fractie))))) return false;
     if (f.achterstalligOp && !(OPEN.includes(r.status) && r.termijnDatum !== null && r.termijnDatum < f.achterstalligOp)) return false;
     if (termen) {
       if (termen.length === 0) return false;
-      const inhoud = woorden([r.nummer, r.titel, r.tekst, ...r.voortgang.map((v) => v.tekst)].join('\n'));
+      const inhoud = nlStammen(zoekTekst(r));
       if (!termen.every((t) => inhoud.some((w) => w.startsWith(t)))) return false;
     }
     return true;
   };
   const veld = VELD[f.sorteer ?? 'nummer'];
   const richting = f.aflopend ? -1 : 1;
-  const gevonden = [...rows].filter(past).sort((a, b) => {
+  const gevonden = alle.filter(past).sort((a, b) => {
     const x = a[veld] as string | null;
     const y = b[veld] as string | null;
     if (x !== y) {

@@ -49,6 +49,11 @@ export class RegisterItem {
   @Column({ type: 'varchar', length: 40 })
   nummer!: string;
 
+  /** The number's natural order (nummerSorteersleutel): what sorting by number sorts on. */
+  @Index('IDX_register_nummer_sorteer')
+  @Column({ name: 'nummer_sorteer', type: 'varchar', length: 160, default: '' })
+  nummerSorteer!: string;
+
   @Column({ name: 'nummer_bron', type: 'varchar', length: 10 })
   nummerBron!: 'kamer' | 'intern';
 

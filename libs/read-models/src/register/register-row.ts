@@ -1,6 +1,7 @@
 import { leesItemEvent } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { RegisterItem } from './register-item.entity';
+import { nummerSorteersleutel } from './nummer-volgorde';
 
 /**
  * Applies one item event to the item's register row and returns the new row. Pure, so that the
@@ -20,6 +21,7 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
       volgnummer: event.position.toString(),
       soort: d.soort,
       nummer: d.nummer,
+      nummerSorteer: nummerSorteersleutel(d.nummer),
       nummerBron: d.nummerBron,
       vergaderjaar: d.vergaderjaar,
       titel: d.titel,
@@ -58,7 +60,7 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
     case 'RegistratieGecorrigeerd': {
       const d = gelezen.data;
       for (const w of d.wijzigingen) (next as unknown as Record<string, unknown>)[w.veld] = w.nieuw;
-      return next;
+      return Object.assign(next, { nummerSorteer: nummerSorteersleutel(next.nummer) });
     }
     case 'TermijnGewijzigd': {
       const d = gelezen.data;

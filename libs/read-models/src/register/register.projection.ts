@@ -7,15 +7,17 @@ import { applyToRegisterRow } from './register-row';
 import { PostgresRegisterWriter, RegisterWriter, SqliteRegisterWriter } from './register.writers';
 
 /**
- * The register: one row per item, its members, and a full-text index over number, title, text and
- * every progress report (SQLite FTS5; PostgreSQL tsvector with the Dutch configuration).
+ * The register: one row per item, its members, and a full-text index over number, title, text,
+ * every progress report and the members with their fracties (SQLite FTS5 over Dutch stems;
+ * PostgreSQL tsvector with the Dutch configuration).
  * A batch is folded in memory and every touched row written once; member rows are rewritten only
  * when the members or the filter columns they copy change, the search index only when the
  * searchable text changes. During a rebuild the search index is built once at the end.
  */
 export class RegisterProjection implements Projection {
   readonly name = 'register';
-  readonly version = 5;
+  /** 6: numbers in natural order, members and Dutch stems in the full-text index. */
+  readonly version = 6;
   /** Every item is its own stream: a rebuild may read them stream by stream, each row written once. */
   readonly categories = ['motie', 'toezegging'];
 
@@ -66,5 +68,12 @@ function ledenVeranderd(voor: RegisterItem | undefined, na: RegisterItem): boole
 }
 
 function tekstVeranderd(voor: RegisterItem | undefined, na: RegisterItem): boolean {
-  return !voor || voor.nummer !== na.nummer || voor.titel !== na.titel || voor.tekst !== na.tekst || voor.voortgang.length !== na.voortgang.length;
+  return (
+    !voor ||
+    voor.nummer !== na.nummer ||
+    voor.titel !== na.titel ||
+    voor.tekst !== na.tekst ||
+    voor.voortgang.length !== na.voortgang.length ||
+    JSON.stringify(voor.leden) !== JSON.stringify(na.leden)
+  );
 }

@@ -2,10 +2,13 @@ import { Brackets, DataSource, FindOptionsSelect, In, ObjectLiteral, SelectQuery
 import { isPostgres } from '../projections/projection';
 import { RegisterItemLid } from './register-item-lid.entity';
 import { RegisterItem } from './register-item.entity';
+import { nlStammen } from './nl-stammen';
+import { Zoekveld, gekozenWaarden, rangschikSuggesties } from './register-waarden';
 import { zoekSleutel } from './zoek-sleutel';
 
 export const SORTEERVELDEN = {
-  nummer: 'item.nummer',
+  /** Natural order of Kamer numbers: dossier, toevoeging, volgnummer (see nummerSorteersleutel). */
+  nummer: 'item.nummerSorteer',
   datum: 'item.datum',
   termijn: 'item.termijnDatum',
   status: 'item.status',
@@ -74,6 +77,23 @@ export interface RegisterPage {
   readonly totaal: number;
 }
 
+/**
+ * A filter on a person or theme that is not one of the register's values as typed: the values it
+ * stands for (gekozenWaarden), compared exactly. A field not in here is compared as before.
+ */
+type GekozenWaarden = Partial<Record<Zoekveld, string[]>>;
+
+export interface Suggestie {
+  readonly waarde: string;
+  /** For a Kamerlid: the fractie the register has for them. */
+  readonly toelichting?: string;
+  /** Open and closed items with this value. */
+  readonly aantal: number;
+}
+
+/** The rows an export streams per read: small enough to keep memory flat, large enough to be quick. */
+const STROOM_BLOK = 500;
+
 /** Reads the register read model; the same queries on SQLite and PostgreSQL. */
 export class RegisterQuery {
   constructor(private readonly dataSource: DataSource) {}
@@ -85,20 +105,111 @@ export class RegisterQuery {
    * texts, so a page of it never touches the texts' overflow pages.
    */
   async list(filter: RegisterFilter, weergave: Weergave = 'volledig'): Promise<RegisterPage> {
-    const repository = this.dataSource.getRepository(RegisterItem);
-    const qb = repository.createQueryBuilder('item').select(['item.itemId']);
-    this.applyFilter(qb, filter);
+    const gekozen = await this.kiesWaarden(filter);
+    if (!gekozen) return { items: [], totaal: 0 };
+    const qb = this.gesorteerd(filter, gekozen);
+    qb.skip((filter.pagina - 1) * filter.perPagina).take(filter.perPagina);
+    const [pagina, totaal] = await Promise.all([qb.getMany(), this.ledenAlleen(filter) ? this.telViaLeden(filter, gekozen) : qb.getCount()]);
+    return { items: await this.rijen(pagina.map((p) => p.itemId), weergave), totaal };
+  }
+
+  /**
+   * Every row the filter selects, in its order, a block at a time: for exports of any size. The ids
+   * are read once (a few MB at national scale); the rows follow per block, so memory stays flat
+   * and the event loop is free between blocks. A row changed between blocks shows its new state.
+   */
+  async *stroom(filter: Omit<RegisterFilter, 'pagina' | 'perPagina'>, weergave: Weergave = 'volledig'): AsyncGenerator<RegisterItem[]> {
+    const volledig: RegisterFilter = { ...filter, pagina: 1, perPagina: 1 };
+    const gekozen = await this.kiesWaarden(volledig);
+    if (!gekozen) return;
+    const ids = (await this.gesorteerd(volledig, gekozen).getMany()).map((r) => r.itemId);
+    for (let i = 0; i < ids.length; i += STROOM_BLOK) yield await this.rijen(ids.slice(i, i + STROOM_BLOK), weergave);
+  }
+
+  /** How many rows the filter selects. */
+  async aantal(filter: Omit<RegisterFilter, 'pagina' | 'perPagina'>): Promise<number> {
+    const volledig: RegisterFilter = { ...filter, pagina: 1, perPagina: 1 };
+    const gekozen = await this.kiesWaarden(volledig);
+    if (!gekozen) return 0;
+    return this.ledenAlleen(volledig) ? this.telViaLeden(volledig, gekozen) : this.gesorteerd(volledig, gekozen).getCount();
+  }
+
+  /** The ids the filter selects, sorted; the page is chosen on these alone (see list). */
+  private gesorteerd(filter: RegisterFilter, gekozen: GekozenWaarden): SelectQueryBuilder<RegisterItem> {
+    const qb = this.dataSource.getRepository(RegisterItem).createQueryBuilder('item').select(['item.itemId']);
+    this.applyFilter(qb, filter, gekozen);
     const kolom = SORTEERVELDEN[filter.sorteer ?? 'nummer'];
     const richting = filter.aflopend ? 'DESC' : 'ASC';
-    qb.orderBy(kolom, richting, richting === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('item.itemId', 'ASC');
-    qb.skip((filter.pagina - 1) * filter.perPagina).take(filter.perPagina);
-    const [pagina, totaal] = await Promise.all([qb.getMany(), this.ledenAlleen(filter) ? this.telViaLeden(filter) : qb.getCount()]);
-    const ids = pagina.map((p) => p.itemId);
+    return qb.orderBy(kolom, richting, richting === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('item.itemId', 'ASC');
+  }
+
+  /** These rows, in this order; the short view reads only its columns. */
+  private async rijen(ids: readonly string[], weergave: Weergave): Promise<RegisterItem[]> {
+    if (ids.length === 0) return [];
     const select = weergave === 'kort' ? (Object.fromEntries(KORTE_VELDEN.map((v) => [v, true])) as FindOptionsSelect<RegisterItem>) : undefined;
-    const rows = new Map((ids.length ? await repository.find({ select, where: { itemId: In(ids) } }) : []).map((r) => [r.itemId, r]));
+    const rows = new Map((await this.dataSource.getRepository(RegisterItem).find({ select, where: { itemId: In([...ids]) } })).map((r) => [r.itemId, r]));
     // A row removed between the two reads (only a rebuild does that) is left out rather than failing.
-    const items = ids.map((id) => rows.get(id)).filter((r): r is RegisterItem => r !== undefined);
-    return { items, totaal };
+    return ids.map((id) => rows.get(id)).filter((r): r is RegisterItem => r !== undefined);
+  }
+
+  /**
+   * The persons and themes the filter means (gekozenWaarden). A value the register has as typed
+   * (up to case) is compared through its index as before, with no extra work; only a part of a
+   * name reads the field's distinct values. Undefined when a filter means no value at all.
+   */
+  private async kiesWaarden(f: RegisterFilter): Promise<GekozenWaarden | undefined> {
+    const gekozen: GekozenWaarden = {};
+    const velden: [Zoekveld, string | undefined][] = [['lid', f.lid], ['fractie', f.fractie], ['bewindspersoon', f.bewindspersoon], ['thema', f.thema]];
+    for (const [veld, invoer] of velden) {
+      if (!invoer?.trim()) continue;
+      if (zoekSleutel(invoer) === '') return undefined;
+      if (await this.bestaatGelijk(veld, invoer)) continue;
+      const waarden = gekozenWaarden(invoer, await this.waarden(veld));
+      if (waarden.length === 0) return undefined;
+      gekozen[veld] = waarden;
+    }
+    return gekozen;
+  }
+
+  /** Whether the register has this value as typed, compared as the filter compares it (indexed). */
+  private async bestaatGelijk(veld: Zoekveld, invoer: string): Promise<boolean> {
+    const pg = isPostgres(this.dataSource.manager);
+    const p = pg ? '$1' : '?';
+    const [tabel, vergelijking, waarde] =
+      veld === 'lid'
+        ? ['register_item_leden', `naam_sleutel = ${p}`, zoekSleutel(invoer)]
+        : veld === 'fractie'
+          ? ['register_item_leden', pg ? `LOWER(fractie) = LOWER($1)` : `fractie = ? COLLATE NOCASE`, invoer]
+          : ['register_items', pg ? `LOWER(${veld}) = LOWER($1)` : `${veld} = ? COLLATE NOCASE`, invoer];
+    const bestaat = async (waar: string) => ((await this.dataSource.query(`SELECT 1 FROM ${tabel} WHERE ${waar} LIMIT 1`, [waarde])) as unknown[]).length > 0;
+    // Exactly as typed first: the plain index answers that at once (the usual case: a link, a pick).
+    if (veld !== 'lid' && (await bestaat(`${veld} = ${p}`))) return true;
+    return bestaat(vergelijking);
+  }
+
+  /** The field's distinct values (members by their zoekSleutel), each from an index. */
+  private async waarden(veld: Zoekveld): Promise<string[]> {
+    const [tabel, kolom] = veld === 'lid' ? ['register_item_leden', 'naam_sleutel'] : veld === 'fractie' ? ['register_item_leden', 'fractie'] : ['register_items', veld];
+    const rijen: { waarde: string | null }[] = await this.dataSource.query(`SELECT DISTINCT ${kolom} AS waarde FROM ${tabel}`);
+    return rijen.map((r) => r.waarde).filter((w): w is string => !!w);
+  }
+
+  /**
+   * Values of a field that contain what was typed (without case and accents), for a person to pick
+   * from while typing: those that start with it first, then the most used.
+   */
+  async suggesties(veld: Zoekveld, invoer: string, max = 10): Promise<Suggestie[]> {
+    if (zoekSleutel(invoer) === '') return [];
+    const rijen: { waarde: string | null; toelichting?: string | null; aantal: string | number }[] =
+      veld === 'lid'
+        ? await this.dataSource.query(`SELECT MIN(naam) AS waarde, MAX(fractie) AS toelichting, COUNT(DISTINCT item_id) AS aantal FROM register_item_leden GROUP BY naam_sleutel`)
+        : veld === 'fractie'
+          ? await this.dataSource.query(`SELECT fractie AS waarde, COUNT(DISTINCT item_id) AS aantal FROM register_item_leden WHERE fractie IS NOT NULL GROUP BY fractie`)
+          : await this.dataSource.query(`SELECT ${veld} AS waarde, COUNT(*) AS aantal FROM register_items GROUP BY ${veld}`);
+    const kandidaten = rijen
+      .filter((r): r is typeof r & { waarde: string } => !!r.waarde)
+      .map((r) => ({ waarde: r.waarde, aantal: Number(r.aantal), ...(r.toelichting ? { toelichting: r.toelichting } : {}) }));
+    return rangschikSuggesties(invoer, kandidaten, max);
   }
 
   async byId(itemId: string): Promise<RegisterItem | null> {
@@ -158,28 +269,31 @@ export class RegisterQuery {
   }
 
   /** The count from the member index alone: no item row is read. */
-  private async telViaLeden(f: RegisterFilter): Promise<number> {
-    const qb = this.ledenFilter(this.dataSource.getRepository(RegisterItemLid).createQueryBuilder('lid').select('COUNT(DISTINCT lid.itemId)', 'aantal'), f);
+  private async telViaLeden(f: RegisterFilter, gekozen: GekozenWaarden): Promise<number> {
+    const qb = this.ledenFilter(this.dataSource.getRepository(RegisterItemLid).createQueryBuilder('lid').select('COUNT(DISTINCT lid.itemId)', 'aantal'), f, gekozen);
     const rij = await qb.getRawOne<{ aantal: string | number }>();
     return Number(rij?.aantal ?? 0);
   }
 
   /** The member, fractie and copied filter columns on the member rows (alias `lid`). */
-  private ledenFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, f: RegisterFilter): SelectQueryBuilder<T> {
+  private ledenFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, f: RegisterFilter, gekozen: GekozenWaarden): SelectQueryBuilder<T> {
     const pg = isPostgres(this.dataSource.manager);
     const gelijk = (kolom: string, param: string) => gelijkZonderHoofdletters(pg, kolom, param);
-    if (f.lid) qb.andWhere('lid.naamSleutel = :lidSleutel', { lidSleutel: zoekSleutel(f.lid) });
-    if (f.fractie) qb.andWhere(gelijk('lid.fractie', 'fractie'), { fractie: f.fractie });
+    if (gekozen.lid) qb.andWhere('lid.naamSleutel IN (:...lidSleutels)', { lidSleutels: gekozen.lid });
+    else if (f.lid) qb.andWhere('lid.naamSleutel = :lidSleutel', { lidSleutel: zoekSleutel(f.lid) });
+    if (gekozen.fractie) qb.andWhere('lid.fractie IN (:...fracties)', { fracties: gekozen.fractie });
+    else if (f.fractie) qb.andWhere(gelijk('lid.fractie', 'fractie'), { fractie: f.fractie });
     if (f.soort) qb.andWhere('lid.soort = :soort', { soort: f.soort });
     if (f.status?.length) qb.andWhere('lid.status IN (:...statussen)', { statussen: statussenVan(f.status) });
-    if (f.thema) qb.andWhere(gelijk('lid.thema', 'thema'), { thema: f.thema });
+    if (gekozen.thema) qb.andWhere('lid.thema IN (:...themas)', { themas: gekozen.thema });
+    else if (f.thema) qb.andWhere(gelijk('lid.thema', 'thema'), { thema: f.thema });
     if (f.achterstalligOp) {
       qb.andWhere('lid.status IN (:...open) AND lid.termijnDatum IS NOT NULL AND lid.termijnDatum < :peildatum', { open: [...OPEN_STATUSSEN], peildatum: f.achterstalligOp });
     }
     return qb;
   }
 
-  private applyFilter(qb: SelectQueryBuilder<RegisterItem>, f: RegisterFilter): void {
+  private applyFilter(qb: SelectQueryBuilder<RegisterItem>, f: RegisterFilter, gekozen: GekozenWaarden): void {
     const pg = isPostgres(qb.connection.manager);
     const gelijk = (kolom: string, param: string) => gelijkZonderHoofdletters(pg, kolom, param);
     // Status has a handful of values and most items are open: on SQLite its index must never drive
@@ -187,14 +301,16 @@ export class RegisterQuery {
     const status = pg ? 'item.status' : '+item.status';
     if (f.soort) qb.andWhere('item.soort = :soort', { soort: f.soort });
     if (f.status?.length) qb.andWhere(`${status} IN (:...statussen)`, { statussen: statussenVan(f.status) });
-    if (f.bewindspersoon) qb.andWhere(gelijk('item.bewindspersoon', 'bewindspersoon'), { bewindspersoon: f.bewindspersoon });
+    if (gekozen.bewindspersoon) qb.andWhere('item.bewindspersoon IN (:...bewindspersonen)', { bewindspersonen: gekozen.bewindspersoon });
+    else if (f.bewindspersoon) qb.andWhere(gelijk('item.bewindspersoon', 'bewindspersoon'), { bewindspersoon: f.bewindspersoon });
     if (f.ministerie) qb.andWhere(gelijk('item.ministerie', 'ministerie'), { ministerie: f.ministerie });
-    if (f.thema) qb.andWhere(gelijk(pg ? 'item.thema' : '+item.thema', 'thema'), { thema: f.thema });
+    if (gekozen.thema) qb.andWhere(`${pg ? 'item.thema' : '+item.thema'} IN (:...themas)`, { themas: gekozen.thema });
+    else if (f.thema) qb.andWhere(gelijk(pg ? 'item.thema' : '+item.thema', 'thema'), { thema: f.thema });
     if (f.lid || f.fractie) {
       // Members are the most selective filter: the query is driven from their index. Member rows
       // carry copies of kind, status, theme and termijn date, so those filters are applied inside
       // that index range too and only matching items are looked up.
-      const sub = this.ledenFilter(qb.subQuery().select('lid.itemId').from(RegisterItemLid, 'lid'), f);
+      const sub = this.ledenFilter(qb.subQuery().select('lid.itemId').from(RegisterItemLid, 'lid'), f, gekozen);
       qb.andWhere(`item.itemId IN ${sub.getQuery()}`, sub.getParameters());
     }
     if (f.achterstalligOp) {
@@ -211,7 +327,8 @@ export class RegisterQuery {
       qb.andWhere("item.zoekvector @@ plainto_tsquery('dutch', :zoek)", { zoek });
       return;
     }
-    const termen = zoek.match(/[\p{L}\p{N}]+/gu) ?? [];
+    // The index holds Dutch stems (nlStammen); each query word is stemmed the same way.
+    const termen = nlStammen(zoek);
     if (termen.length === 0) {
       qb.andWhere('1 = 0');
       return;

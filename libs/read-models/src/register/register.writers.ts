@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { EntityManager } from 'typeorm';
 import { REGISTER_KOLOMMEN, naarKolommen, uitKolommen } from './register-columns';
 import { RegisterItem } from './register-item.entity';
+import { nlStamTekst } from './nl-stammen';
 import { zoekSleutel } from './zoek-sleutel';
 
 /** Reads and writes register rows in bulk inside the projection's transaction, per database engine. */
@@ -33,9 +34,9 @@ function chunks<T>(values: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-/** What full-text search looks in: number, title, text and the whole progress trail. */
-export function zoekTekst(row: RegisterItem): string {
-  return [row.nummer, row.titel, row.tekst, ...row.voortgang.map((v) => v.tekst)].join('\n');
+/** What full-text search looks in: number, title, text, the whole progress trail and the members with their fracties. */
+export function zoekTekst(row: Pick<RegisterItem, 'nummer' | 'titel' | 'tekst' | 'voortgang' | 'leden'>): string {
+  return [row.nummer, row.titel, row.tekst, ...row.voortgang.map((v) => v.tekst), ...row.leden.map((l) => (l.fractie ? `${l.naam} ${l.fractie}` : l.naam))].join('\n');
 }
 
 /**
@@ -59,6 +60,10 @@ export class SqliteRegisterWriter implements RegisterWriter {
     this.insertLid = this.db.prepare(`INSERT INTO register_item_leden (${LID_KOLOMMEN}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.deleteZoek = this.db.prepare('DELETE FROM register_zoek WHERE rowid = ?');
     this.insertZoek = this.db.prepare('INSERT INTO register_zoek (rowid, inhoud) VALUES (?, ?)');
+    // The rebuild's one pass assembles each row's text in SQL and stems it here (see index()).
+    this.db.function('register_zoektekst', { deterministic: true }, (nummer, titel, tekst, voortgang, leden) =>
+      nlStamTekst(zoekTekst({ nummer: String(nummer), titel: String(titel), tekst: String(tekst), voortgang: JSON.parse(String(voortgang)), leden: JSON.parse(String(leden)) })),
+    );
   }
 
   async load(ids: readonly string[]): Promise<RegisterItem[]> {
@@ -83,17 +88,13 @@ export class SqliteRegisterWriter implements RegisterWriter {
       for (const row of rows) {
         const rowid = Number(row.volgnummer);
         this.deleteZoek.run(rowid);
-        this.insertZoek.run(rowid, zoekTekst(row));
+        this.insertZoek.run(rowid, nlStamTekst(zoekTekst(row)));
       }
       return;
     }
-    // One pass over the finished register (after a rebuild), text assembled by SQLite's JSON functions.
+    // One pass over the finished register (after a rebuild): each row's text, stemmed, in one statement.
     this.db.exec('DELETE FROM register_zoek');
-    this.db.exec(
-      `INSERT INTO register_zoek (rowid, inhoud)
-       SELECT volgnummer, nummer || char(10) || titel || char(10) || tekst || coalesce((SELECT group_concat(char(10) || json_extract(v.value, '$.tekst'), '') FROM json_each(register_items.voortgang) v), '')
-       FROM register_items ORDER BY volgnummer`,
-    );
+    this.db.exec(`INSERT INTO register_zoek (rowid, inhoud) SELECT volgnummer, register_zoektekst(nummer, titel, tekst, voortgang, leden) FROM register_items ORDER BY volgnummer`);
   }
 
   /**
@@ -165,7 +166,8 @@ export class PostgresRegisterWriter implements RegisterWriter {
   }
 
   async index(rows?: readonly RegisterItem[]): Promise<void> {
-    const tekst = `nummer || ' ' || titel || ' ' || tekst || ' ' || coalesce((SELECT string_agg(v->>'tekst', ' ') FROM jsonb_array_elements(voortgang::jsonb) v), '')`;
+    const tekst = `nummer || ' ' || titel || ' ' || tekst || ' ' || coalesce((SELECT string_agg(v->>'tekst', ' ') FROM jsonb_array_elements(voortgang::jsonb) v), '')
+      || ' ' || coalesce((SELECT string_agg(concat_ws(' ', l->>'naam', l->>'fractie'), ' ') FROM jsonb_array_elements(leden::jsonb) l), '')`;
     if (rows) {
       if (rows.length > 0) await this.manager.query(`UPDATE register_items SET zoekvector = to_tsvector('dutch', ${tekst}) WHERE item_id = ANY($1)`, [rows.map((r) => r.itemId)]);
       return;
