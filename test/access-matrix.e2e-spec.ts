@@ -74,6 +74,7 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   'POST /api/items/{id}/koppelingen': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/koppelingen`, body: { datum: '2025-06-20', relatie: 'samen-behandeld-met', doelItemId: await nieuwItem(t) } }) },
   'POST /api/items/{id}/verval': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/verval`, body: { datum: '2025-06-20', reden: 'Ingetrokken' } }) },
   'GET /api/items': { rollen: LEZERS, verzoek: async () => ({ path: '/api/items?status=open' }) },
+  'GET /api/suggesties': { rollen: LEZERS, verzoek: async () => ({ path: '/api/suggesties?veld=lid&q=bos' }) },
   'GET /api/items/{id}': { rollen: LEZERS, verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}` }) },
   'GET /api/items/nummer/{nummer}': {
     rollen: LEZERS,

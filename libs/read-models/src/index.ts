@@ -22,5 +22,7 @@ export * from './open-verloop/open-verloop.entity';
 export * from './open-verloop/open-verloop.projection';
 export * from './projecties';
 export * from './register/register-filter';
+export * from './register/register-waarden';
+export * from './register/nummer-volgorde';
 export * from './importen/import-batch.entity';
 export * from './importen/import.projection';

@@ -18,6 +18,7 @@ import { HaalItemHttpController } from './queries/haal-item/haal-item.http.contr
 import { LijstItemsHttpController } from './queries/lijst-items/lijst-items.http.controller';
 import { OverzichtHttpController } from './queries/overzicht/overzicht.http.controller';
 import { RegisterReadService } from './queries/register-read.service';
+import { SuggestiesHttpController } from './queries/suggesties/suggesties.http.controller';
 
 /** Moties and toezeggingen: registering and changing them, and the register's queries. */
 export const ITEMS: Wiring = {
@@ -36,6 +37,7 @@ export const ITEMS: Wiring = {
     LijstItemsHttpController,
     OverzichtHttpController,
     HaalItemHttpController,
+    SuggestiesHttpController,
   ],
   handlers: [RegistreerItemHandler, WijzigItemHandler, KoppelItemHandler],
   services: [ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService],

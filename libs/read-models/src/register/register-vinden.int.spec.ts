@@ -126,7 +126,13 @@ describe.each(['sqlite', 'postgres'] as const)('finding in the register on %s', 
   it('streams every selected row in the list’s order, and counts them', async () => {
     const filter = { bewindspersoon: 'minister', sorteer: 'nummer' as const, aflopend: false };
     const gestroomd: string[] = [];
-    for await (const blok of query.stroom(filter)) gestroomd.push(...blok.map((r) => r.nummer));
+    const blokken: number[] = [];
+    // Blocks of three: the order holds across block boundaries.
+    for await (const blok of query.stroom(filter, 'kort', 3)) {
+      blokken.push(blok.length);
+      gestroomd.push(...blok.map((r) => r.nummer));
+    }
+    expect(blokken).toEqual([3, 3, 1]);
     expect(gestroomd).toEqual(await nummers(filter));
     expect(await query.aantal(filter)).toBe(gestroomd.length);
     const niets: string[] = [];

@@ -118,12 +118,12 @@ export class RegisterQuery {
    * are read once (a few MB at national scale); the rows follow per block, so memory stays flat
    * and the event loop is free between blocks. A row changed between blocks shows its new state.
    */
-  async *stroom(filter: Omit<RegisterFilter, 'pagina' | 'perPagina'>, weergave: Weergave = 'volledig'): AsyncGenerator<RegisterItem[]> {
+  async *stroom(filter: Omit<RegisterFilter, 'pagina' | 'perPagina'>, weergave: Weergave = 'volledig', blok = STROOM_BLOK): AsyncGenerator<RegisterItem[]> {
     const volledig: RegisterFilter = { ...filter, pagina: 1, perPagina: 1 };
     const gekozen = await this.kiesWaarden(volledig);
     if (!gekozen) return;
     const ids = (await this.gesorteerd(volledig, gekozen).getMany()).map((r) => r.itemId);
-    for (let i = 0; i < ids.length; i += STROOM_BLOK) yield await this.rijen(ids.slice(i, i + STROOM_BLOK), weergave);
+    for (let i = 0; i < ids.length; i += blok) yield await this.rijen(ids.slice(i, i + blok), weergave);
   }
 
   /** How many rows the filter selects. */

@@ -2,7 +2,9 @@ import { BadRequestException, Inject, Injectable, ServiceUnavailableException } 
 import { EVENT_STORE, EventStore } from '@register/event-store';
 import { ProjectionRunner, RegisterFilter, RegisterItem, RegisterQuery, Weergave } from '@register/read-models';
 import { Clock } from '@register/platform';
+import { Readable } from 'node:stream';
 import { ItemKortResponseDto, ItemPageResponseDto, ItemResponseDto } from './item.response.dto';
+import { ExportFormaat, registerExport } from './lijst-items/register-export';
 
 const MAX_WACHTTIJD_MS = 5000;
 
@@ -41,6 +43,12 @@ export class RegisterReadService {
     if (weergave === 'kort') return { ...pagina, items: items.map((i) => ItemKortResponseDto.kort(i, dag)) };
     const nummers = await this.query.nummers(items.flatMap((i) => i.koppelingen.map((k) => k.doelItemId)));
     return { ...pagina, items: items.map((i) => ItemResponseDto.from(i, dag, nummers)) };
+  }
+
+  /** Every row the filter selects, as a file written while it is read (see registerExport). */
+  export(filter: RegisterFilter, formaat: ExportFormaat, peildatum?: string): { inhoud: Readable; peildatum: string } {
+    const dag = peildatum ?? this.clock.today();
+    return { inhoud: registerExport(formaat, this.query.stroom(filter, 'kort'), dag, `Register moties en toezeggingen, ${dag}`), peildatum: dag };
   }
 
   async een(row: RegisterItem | null): Promise<ItemResponseDto | null> {

@@ -3,6 +3,7 @@ import { RegisterFilter, SORTEERVELDEN, Sorteerveld } from '@register/read-model
 import { Transform } from 'class-transformer';
 import { IsArray, IsIn, IsOptional, Matches } from 'class-validator';
 import { OptioneleDatumVeld, OptioneleKeuzeVeld, QueryGetalVeld, VrijeTekstVeld } from '../../../http/dto/fields';
+import { EXPORT_FORMATEN, ExportFormaat } from './register-export';
 
 const STATUSSEN = ['open', 'InBehandeling', 'DeelsAfgedaan', 'Afgedaan', 'Vervallen'] as const;
 const SORTERING = Object.keys(SORTEERVELDEN).flatMap((k) => [k, `-${k}`]);
@@ -18,13 +19,17 @@ export class LijstItemsRequestDto {
   @IsIn(STATUSSEN, { each: true, message: `moet bestaan uit ${STATUSSEN.join(', ')}` })
   status?: string[];
 
-  @VrijeTekstVeld(200, { description: 'Naam van een Kamerlid (indiener, of aan wie de toezegging is gedaan)', example: 'Michon-Derkzen' })
+  @VrijeTekstVeld(200, {
+    description:
+      'Kamerlid (indiener, of aan wie de toezegging is gedaan), zonder hoofdletters en accenten vergeleken: een naam die het register zo kent kiest precies die, anders elke naam die het bevat (nisp → Van Nispen). Net zo voor fractie, bewindspersoon en thema.',
+    example: 'nispen',
+  })
   lid?: string;
 
   @VrijeTekstVeld(100, { example: 'VVD' })
   fractie?: string;
 
-  @VrijeTekstVeld(200, { example: 'minister van Justitie en Veiligheid' })
+  @VrijeTekstVeld(200, { description: 'Bewindspersoon, of een deel ervan (minister → elke minister)', example: 'minister van Justitie en Veiligheid' })
   bewindspersoon?: string;
 
   @VrijeTekstVeld(200, { example: 'JenV' })
@@ -36,7 +41,7 @@ export class LijstItemsRequestDto {
   @OptioneleDatumVeld({ description: 'Alleen open items waarvan de termijn vóór deze datum verliep', example: '2025-07-01' })
   achterstalligOp?: string;
 
-  @VrijeTekstVeld(200, { description: 'Zoek in nummer, titel, tekst en alle voortgang', example: 'gezichtsherkenning' })
+  @VrijeTekstVeld(200, { description: 'Zoek in nummer, titel, tekst, alle voortgang en de leden met hun fractie; Nederlandse woordvormen (agent vindt ook agenten)', example: 'gezichtsherkenning' })
   zoek?: string;
 
   @OptioneleKeuzeVeld(SORTERING, { description: 'Sorteerveld; met - ervoor aflopend', example: '-termijn' })
@@ -57,6 +62,13 @@ export class LijstItemsRequestDto {
     'moet volledig of kort zijn',
   )
   weergave: 'volledig' | 'kort' = 'volledig';
+
+  @OptioneleKeuzeVeld(
+    EXPORT_FORMATEN,
+    { description: 'csv of xlsx: alle rijen die aan de filters voldoen, in de gekozen volgorde, als bestand (pagina en perPagina tellen dan niet)' },
+    'moet csv of xlsx zijn',
+  )
+  formaat?: ExportFormaat;
 
   @ApiPropertyOptional({ description: 'Wacht (hoogstens 5 s) tot het leesmodel deze positie heeft verwerkt: de positie uit het antwoord op een opdracht', example: '42' })
   @IsOptional()
