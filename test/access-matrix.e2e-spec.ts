@@ -53,6 +53,16 @@ const nieuweImport = async (t: TestApp) => {
 let volgnummer = 0;
 const uniek = () => ++volgnummer;
 
+/** A motie of a bewindspersoon of its own, visible in the register: something for one bulk change to take. */
+const eigenMinister = async (t: TestApp) => {
+  const van = `minister voor de matrix ${uniek()}`;
+  const res = (await t.http.post('/api/moties').send(motie({ nummer: `29628-${8000 + uniek()}`, bewindspersoon: van })).expect(201)).body;
+  await t.http.get(`/api/items?perPagina=1&minimalePositie=${res.positie}`).expect(200);
+  return { van, itemId: res.itemId as string };
+};
+const overdracht = (van: string) => ({ van, naar: { bewindspersoon: 'minister van Asiel en Migratie', ministerie: 'AenM' }, datum: '2025-07-02', reden: 'Kabinetswisseling' });
+const termijnwijziging = (itemId: string) => ({ itemIds: [itemId], termijn: { omschrijving: 'voor de zomer', datum: '2025-07-01' }, datum: '2025-06-20', reden: 'Uitstel' });
+
 /** Expected roles and a valid request for each documented route. */
 const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding }> = {
   'POST /api/moties': { rollen: ['griffier'], verzoek: async () => ({ path: '/api/moties', body: motie({ nummer: `29628-${3000 + uniek()}` }) }) },
@@ -150,6 +160,18 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   'POST /api/voorstellen/{id}/aanvaarding': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/voorstellen/${(await nieuweImport(t)).voorstel}/aanvaarding`, body: { wijzigingen: { nummer: `29628-${5000 + uniek()}`, vergaderjaar: '2020/21', leden: [{ naam: 'Jansen', fractie: null }] } } }) },
   'POST /api/voorstellen/{id}/samenvoeging': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/voorstellen/${(await nieuweImport(t)).voorstel}/samenvoeging`, body: { itemId: await nieuwItem(t) } }) },
   'POST /api/voorstellen/{id}/afwijzing': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/voorstellen/${(await nieuweImport(t)).voorstel}/afwijzing`, body: { reden: 'Geen item.' } }) },
+  'POST /api/overdrachten': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/overdrachten', body: overdracht((await eigenMinister(t)).van) }) },
+  'POST /api/overdrachten/voorbeeld': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/overdrachten/voorbeeld', body: overdracht((await eigenMinister(t)).van) }) },
+  'GET /api/overdrachten/{id}': {
+    rollen: ['griffier'],
+    verzoek: async (t) => ({ path: `/api/overdrachten/${(await t.http.post('/api/overdrachten').send(overdracht((await eigenMinister(t)).van)).expect(200)).body.id}` }),
+  },
+  'POST /api/termijnwijzigingen': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/termijnwijzigingen', body: termijnwijziging(await nieuwItem(t)) }) },
+  'POST /api/termijnwijzigingen/voorbeeld': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/termijnwijzigingen/voorbeeld', body: termijnwijziging(await nieuwItem(t)) }) },
+  'GET /api/termijnwijzigingen/{id}': {
+    rollen: ['griffier'],
+    verzoek: async (t) => ({ path: `/api/termijnwijzigingen/${(await t.http.post('/api/termijnwijzigingen').send(termijnwijziging(await nieuwItem(t))).expect(200)).body.id}` }),
+  },
 };
 
 describe('access matrix: every endpoint × every role, no token and a bad token', () => {

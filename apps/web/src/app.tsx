@@ -10,6 +10,7 @@ import { ImportPagina } from './paginas/import';
 import { ImportenPagina } from './paginas/importen';
 import { ItemPagina } from './paginas/item';
 import { NieuwItemPagina } from './paginas/nieuw-item';
+import { OverdrachtPagina, OverdrachtResultaatPagina } from './paginas/overdracht';
 import { RegisterPagina } from './paginas/register';
 import { metZoek, navigeer, useLocatie } from './router';
 import { Rol, sessie } from './sessie';
@@ -30,6 +31,8 @@ const ROUTES: Route[] = [
   { patroon: /^\/halfjaarberichten\/([0-9a-f-]{36})$/, rollen: LEZERS, pagina: (m, zoek) => <HalfjaarberichtPagina key={m[1]} berichtId={m[1]} positie={zoek.get('positie') ?? undefined} /> },
   { patroon: /^\/importen$/, rollen: ['griffier', 'auditor'], pagina: () => <ImportenPagina /> },
   { patroon: /^\/importen\/([0-9a-f-]{36})$/, rollen: ['griffier', 'auditor'], pagina: (m, zoek) => <ImportPagina key={m[1]} batchId={m[1]} positie={zoek.get('positie') ?? undefined} voorstel={zoek.get('voorstel') ?? undefined} /> },
+  { patroon: /^\/overdracht$/, rollen: ['griffier'], pagina: () => <OverdrachtPagina /> },
+  { patroon: /^\/overdracht\/([0-9a-f-]{36})$/, rollen: ['griffier'], pagina: (m, zoek) => <OverdrachtResultaatPagina key={m[1]} id={m[1]} positie={zoek.get('positie') ?? undefined} /> },
   { patroon: /^\/dashboard$/, rollen: LEZERS, pagina: () => <DashboardPagina /> },
   { patroon: /^\/audit$/, rollen: ['auditor'], pagina: (_, zoek) => <AuditPagina zoek={zoek} /> },
   { patroon: /^\/beheer$/, rollen: ['beheerder'], pagina: () => <BeheerPagina /> },
@@ -41,6 +44,7 @@ function menu(rollen: readonly Rol[]): { id: string; label: string; href: string
     ...(heeft(...LEZERS) ? [{ id: 'register', label: 'Register', href: '/register' }] : []),
     ...(heeft('griffier') ? [{ id: 'nieuw-motie', label: 'Nieuwe motie', href: '/nieuw/motie' }, { id: 'nieuw-toezegging', label: 'Nieuwe toezegging', href: '/nieuw/toezegging' }] : []),
     ...(heeft('griffier', 'auditor') ? [{ id: 'importen', label: 'Importen', href: '/importen' }] : []),
+    ...(heeft('griffier') ? [{ id: 'overdracht', label: 'Overdracht', href: '/overdracht' }] : []),
     ...(heeft(...LEZERS) ? [{ id: 'halfjaarberichten', label: 'Halfjaarberichten', href: '/halfjaarberichten' }, { id: 'dashboard', label: 'Dashboard', href: '/dashboard' }] : []),
     ...(heeft('auditor') ? [{ id: 'audit', label: 'Audit', href: '/audit' }] : []),
     ...(heeft('beheerder') ? [{ id: 'beheer', label: 'Gebruikers', href: '/beheer' }] : []),

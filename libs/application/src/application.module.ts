@@ -3,6 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRunner, Reactor } from '@register/read-models';
 import { AUDIT } from './audit/audit.wiring';
+import { BULKWIJZIGINGEN } from './bulkwijzigingen/bulkwijzigingen.wiring';
 import { HalfjaarberichtService } from './halfjaarberichten/halfjaarbericht.service';
 import { HALFJAARBERICHTEN } from './halfjaarberichten/halfjaarberichten.wiring';
 import { BijlageService } from './halfjaarberichten/bijlage/bijlage.service';
@@ -12,7 +13,7 @@ import { ITEMS } from './items/items.wiring';
 import { IMPORTEN } from './importen/importen.wiring';
 import { ImportService } from './importen/import.service';
 
-const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN];
+const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN];
 
 const CONTROLLERS = AGGREGATES.flatMap((a) => a.controllers);
 const HANDLERS = AGGREGATES.flatMap((a) => a.handlers);

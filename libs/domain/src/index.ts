@@ -17,3 +17,8 @@ export * from './halfjaarbericht/halfjaarbericht.decider';
 export * from './import/import.types';
 export * from './import/import.events';
 export * from './import/import.decider';
+export * from './bulkwijziging/bulkwijziging.types';
+export * from './bulkwijziging/bulkwijziging.events';
+export * from './bulkwijziging/bulkwijziging.errors';
+export * from './bulkwijziging/bulkwijziging.decider';
+export * from './bulkwijziging/bulkwijziging.beoordeling';
