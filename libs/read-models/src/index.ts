@@ -7,6 +7,7 @@ export * from './projections/projection-leadership.entity';
 export * from './projections/projection-leadership.migrations';
 export * from './register/register-item.entity';
 export * from './register/register-item-lid.entity';
+export * from './register/register-waarde.entity';
 export * from './register/register.projection';
 export * from './register/register.writers';
 export * from './register/register-columns';

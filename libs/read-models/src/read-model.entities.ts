@@ -4,5 +4,6 @@ import { OpenVerloopRow } from './open-verloop/open-verloop.entity';
 import { ProjectionCheckpoint } from './projections/projection-checkpoint.entity';
 import { RegisterItemLid } from './register/register-item-lid.entity';
 import { RegisterItem } from './register/register-item.entity';
+import { RegisterWaarde } from './register/register-waarde.entity';
 
-export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, HalfjaarberichtRow, OpenVerloopRow, ImportBatchRow];
+export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, RegisterWaarde, HalfjaarberichtRow, OpenVerloopRow, ImportBatchRow];

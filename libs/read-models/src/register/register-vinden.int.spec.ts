@@ -140,6 +140,45 @@ describe.each(['sqlite', 'postgres'] as const)('finding in the register on %s', 
     expect(niets).toEqual([]);
   });
 
+  it('keeps the values table equal to the register as items change, and drops a value whose last item changed', async () => {
+    const tel = async () =>
+      ((await db.dataSource.query('SELECT veld, waarde, aantal FROM register_waarden ORDER BY veld, waarde')) as { veld: string; waarde: string; aantal: number | string }[]).map(
+        (r) => `${r.veld}:${r.waarde}:${Number(r.aantal)}`,
+      );
+    const uitRegister = async () => {
+      const rijen = (await query.list({ pagina: 1, perPagina: 100 })).items;
+      const teller = new Map<string, number>();
+      const plus = (k: string) => teller.set(k, (teller.get(k) ?? 0) + 1);
+      for (const r of rijen) {
+        for (const naam of new Set(r.leden.map((l) => l.naam))) plus(`lid:${naam}`);
+        for (const fractie of new Set(r.leden.flatMap((l) => (l.fractie ? [l.fractie] : [])))) plus(`fractie:${fractie}`);
+        plus(`bewindspersoon:${r.bewindspersoon}`);
+        plus(`thema:${r.thema}`);
+      }
+      return [...teller].map(([k, n]) => `${k}:${n}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    };
+    expect(await tel()).toEqual(await uitRegister());
+    const asiel = (await query.list({ pagina: 1, perPagina: 100 })).items.find((i) => i.nummer === 'TZ202412-9')!;
+    await store.appendToStream(
+      `toezegging-${asiel.itemId}`,
+      [
+        newEvent('toezegging', { feit: 'Overgedragen', data: { itemId: asiel.itemId, datum: '2025-07-01', van: { bewindspersoon: 'minister voor Asiel en Migratie', ministerie: 'JenV' }, naar: { bewindspersoon: 'minister van Justitie en Veiligheid', ministerie: 'JenV' }, reden: 'Kabinetswissel' } }),
+        newEvent('toezegging', { feit: 'RegistratieGecorrigeerd', data: { itemId: asiel.itemId, wijzigingen: [{ veld: 'leden', oud: [{ naam: 'Van der Werf', fractie: 'D66' }], nieuw: [{ naam: 'Paternotte', fractie: 'D66' }] }], reden: 'Verkeerd lid' } }),
+      ],
+      0,
+    );
+    await runner.catchUp();
+    const na = await tel();
+    expect(na).toEqual(await uitRegister());
+    expect(na.some((r) => r.startsWith('bewindspersoon:minister voor Asiel'))).toBe(false);
+    expect(na.some((r) => r.startsWith('lid:Van der Werf'))).toBe(false);
+    expect(na).toContain('lid:Paternotte:1');
+    expect(await nummers({ lid: 'werf' })).toEqual([]);
+    expect(await nummers({ lid: 'paternotte' })).toEqual(['TZ202412-9']);
+    await runner.rebuild();
+    expect(await tel()).toEqual(na);
+  });
+
   if (engine === 'postgres') {
     it('stems as PostgreSQL’s Dutch configuration does, on the words of real annexes', async () => {
       const tekst = ['000_a667fa4859d422a8.txt', '003_867673a10de57136.txt'].map((f) => readFileSync(join(__dirname, '../../../../test/fixtures/import', f), 'utf8')).join('\n');

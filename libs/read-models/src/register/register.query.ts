@@ -123,7 +123,12 @@ export class RegisterQuery {
     const gekozen = await this.kiesWaarden(volledig);
     if (!gekozen) return;
     const ids = (await this.gesorteerd(volledig, gekozen).getMany()).map((r) => r.itemId);
-    for (let i = 0; i < ids.length; i += blok) yield await this.rijen(ids.slice(i, i + blok), weergave);
+    for (let i = 0; i < ids.length; i += blok) {
+      yield await this.rijen(ids.slice(i, i + blok), weergave);
+      // SQLite answers synchronously: give the event loop a turn between blocks, so that other
+      // requests are served while a large export is written.
+      await new Promise((r) => setImmediate(r));
+    }
   }
 
   /** How many rows the filter selects. */
@@ -153,45 +158,33 @@ export class RegisterQuery {
   }
 
   /**
-   * The persons and themes the filter means (gekozenWaarden). A value the register has as typed
-   * (up to case) is compared through its index as before, with no extra work; only a part of a
-   * name reads the field's distinct values. Undefined when a filter means no value at all.
+   * The persons and themes the filter means (gekozenWaarden), from the register's values table
+   * (register_waarden: a few hundred rows), so that a typed part of a name never reads the register
+   * itself and the register is then filtered on exact values through its indexes. Undefined when a
+   * filter means no value at all.
    */
   private async kiesWaarden(f: RegisterFilter): Promise<GekozenWaarden | undefined> {
     const gekozen: GekozenWaarden = {};
     const velden: [Zoekveld, string | undefined][] = [['lid', f.lid], ['fractie', f.fractie], ['bewindspersoon', f.bewindspersoon], ['thema', f.thema]];
     for (const [veld, invoer] of velden) {
       if (!invoer?.trim()) continue;
-      if (zoekSleutel(invoer) === '') return undefined;
-      if (await this.bestaatGelijk(veld, invoer)) continue;
-      const waarden = gekozenWaarden(invoer, await this.waarden(veld));
-      if (waarden.length === 0) return undefined;
-      gekozen[veld] = waarden;
+      const waarden = (await this.waarden(veld)).map((w) => w.waarde);
+      // Members are filtered on their zoekSleutel, the indexed form of the name.
+      const gekozenVeld = veld === 'lid' ? gekozenWaarden(invoer, new Set(waarden.map(zoekSleutel))) : gekozenWaarden(invoer, waarden);
+      if (gekozenVeld.length === 0) return undefined;
+      gekozen[veld] = gekozenVeld;
     }
     return gekozen;
   }
 
-  /** Whether the register has this value as typed, compared as the filter compares it (indexed). */
-  private async bestaatGelijk(veld: Zoekveld, invoer: string): Promise<boolean> {
-    const pg = isPostgres(this.dataSource.manager);
-    const p = pg ? '$1' : '?';
-    const [tabel, vergelijking, waarde] =
-      veld === 'lid'
-        ? ['register_item_leden', `naam_sleutel = ${p}`, zoekSleutel(invoer)]
-        : veld === 'fractie'
-          ? ['register_item_leden', pg ? `LOWER(fractie) = LOWER($1)` : `fractie = ? COLLATE NOCASE`, invoer]
-          : ['register_items', pg ? `LOWER(${veld}) = LOWER($1)` : `${veld} = ? COLLATE NOCASE`, invoer];
-    const bestaat = async (waar: string) => ((await this.dataSource.query(`SELECT 1 FROM ${tabel} WHERE ${waar} LIMIT 1`, [waarde])) as unknown[]).length > 0;
-    // Exactly as typed first: the plain index answers that at once (the usual case: a link, a pick).
-    if (veld !== 'lid' && (await bestaat(`${veld} = ${p}`))) return true;
-    return bestaat(vergelijking);
-  }
-
-  /** The field's distinct values (members by their zoekSleutel), each from an index. */
-  private async waarden(veld: Zoekveld): Promise<string[]> {
-    const [tabel, kolom] = veld === 'lid' ? ['register_item_leden', 'naam_sleutel'] : veld === 'fractie' ? ['register_item_leden', 'fractie'] : ['register_items', veld];
-    const rijen: { waarde: string | null }[] = await this.dataSource.query(`SELECT DISTINCT ${kolom} AS waarde FROM ${tabel}`);
-    return rijen.map((r) => r.waarde).filter((w): w is string => !!w);
+  /** The register's values of one field with their counts. */
+  private async waarden(veld: Zoekveld): Promise<{ waarde: string; toelichting: string | null; aantal: number }[]> {
+    const p = isPostgres(this.dataSource.manager) ? '$1' : '?';
+    const rijen: { waarde: string; toelichting: string | null; aantal: string | number }[] = await this.dataSource.query(
+      `SELECT waarde, toelichting, aantal FROM register_waarden WHERE veld = ${p}`,
+      [veld],
+    );
+    return rijen.map((r) => ({ waarde: r.waarde, toelichting: r.toelichting, aantal: Number(r.aantal) }));
   }
 
   /**
@@ -200,15 +193,7 @@ export class RegisterQuery {
    */
   async suggesties(veld: Zoekveld, invoer: string, max = 10): Promise<Suggestie[]> {
     if (zoekSleutel(invoer) === '') return [];
-    const rijen: { waarde: string | null; toelichting?: string | null; aantal: string | number }[] =
-      veld === 'lid'
-        ? await this.dataSource.query(`SELECT MIN(naam) AS waarde, MAX(fractie) AS toelichting, COUNT(DISTINCT item_id) AS aantal FROM register_item_leden GROUP BY naam_sleutel`)
-        : veld === 'fractie'
-          ? await this.dataSource.query(`SELECT fractie AS waarde, COUNT(DISTINCT item_id) AS aantal FROM register_item_leden WHERE fractie IS NOT NULL GROUP BY fractie`)
-          : await this.dataSource.query(`SELECT ${veld} AS waarde, COUNT(*) AS aantal FROM register_items GROUP BY ${veld}`);
-    const kandidaten = rijen
-      .filter((r): r is typeof r & { waarde: string } => !!r.waarde)
-      .map((r) => ({ waarde: r.waarde, aantal: Number(r.aantal), ...(r.toelichting ? { toelichting: r.toelichting } : {}) }));
+    const kandidaten = (await this.waarden(veld)).map((w) => ({ waarde: w.waarde, aantal: w.aantal, ...(w.toelichting ? { toelichting: w.toelichting } : {}) }));
     return rangschikSuggesties(invoer, kandidaten, max);
   }
 
@@ -279,14 +264,14 @@ export class RegisterQuery {
   private ledenFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, f: RegisterFilter, gekozen: GekozenWaarden): SelectQueryBuilder<T> {
     const pg = isPostgres(this.dataSource.manager);
     const gelijk = (kolom: string, param: string) => gelijkZonderHoofdletters(pg, kolom, param);
+    // The chosen values are closed under case (gekozenWaarden), so on SQLite they may be compared
+    // without case, as the member indexes are built.
+    const zonderHoofdletters = pg ? '' : ' COLLATE NOCASE';
     if (gekozen.lid) qb.andWhere('lid.naamSleutel IN (:...lidSleutels)', { lidSleutels: gekozen.lid });
-    else if (f.lid) qb.andWhere('lid.naamSleutel = :lidSleutel', { lidSleutel: zoekSleutel(f.lid) });
-    if (gekozen.fractie) qb.andWhere('lid.fractie IN (:...fracties)', { fracties: gekozen.fractie });
-    else if (f.fractie) qb.andWhere(gelijk('lid.fractie', 'fractie'), { fractie: f.fractie });
+    if (gekozen.fractie) qb.andWhere(`lid.fractie${zonderHoofdletters} IN (:...fracties)`, { fracties: gekozen.fractie });
     if (f.soort) qb.andWhere('lid.soort = :soort', { soort: f.soort });
     if (f.status?.length) qb.andWhere('lid.status IN (:...statussen)', { statussen: statussenVan(f.status) });
-    if (gekozen.thema) qb.andWhere('lid.thema IN (:...themas)', { themas: gekozen.thema });
-    else if (f.thema) qb.andWhere(gelijk('lid.thema', 'thema'), { thema: f.thema });
+    if (gekozen.thema) qb.andWhere(`lid.thema${zonderHoofdletters} IN (:...themas)`, { themas: gekozen.thema });
     if (f.achterstalligOp) {
       qb.andWhere('lid.status IN (:...open) AND lid.termijnDatum IS NOT NULL AND lid.termijnDatum < :peildatum', { open: [...OPEN_STATUSSEN], peildatum: f.achterstalligOp });
     }
@@ -302,11 +287,9 @@ export class RegisterQuery {
     if (f.soort) qb.andWhere('item.soort = :soort', { soort: f.soort });
     if (f.status?.length) qb.andWhere(`${status} IN (:...statussen)`, { statussen: statussenVan(f.status) });
     if (gekozen.bewindspersoon) qb.andWhere('item.bewindspersoon IN (:...bewindspersonen)', { bewindspersonen: gekozen.bewindspersoon });
-    else if (f.bewindspersoon) qb.andWhere(gelijk('item.bewindspersoon', 'bewindspersoon'), { bewindspersoon: f.bewindspersoon });
     if (f.ministerie) qb.andWhere(gelijk('item.ministerie', 'ministerie'), { ministerie: f.ministerie });
     if (gekozen.thema) qb.andWhere(`${pg ? 'item.thema' : '+item.thema'} IN (:...themas)`, { themas: gekozen.thema });
-    else if (f.thema) qb.andWhere(gelijk(pg ? 'item.thema' : '+item.thema', 'thema'), { thema: f.thema });
-    if (f.lid || f.fractie) {
+    if (gekozen.lid || gekozen.fractie) {
       // Members are the most selective filter: the query is driven from their index. Member rows
       // carry copies of kind, status, theme and termijn date, so those filters are applied inside
       // that index range too and only matching items are looked up.
@@ -315,7 +298,7 @@ export class RegisterQuery {
     }
     if (f.achterstalligOp) {
       // With a member filter the member index drives; a date range over twenty years would not.
-      const termijn = !pg && (f.lid || f.fractie) ? '+item.termijn_datum' : 'item.termijnDatum';
+      const termijn = !pg && (gekozen.lid || gekozen.fractie) ? '+item.termijn_datum' : 'item.termijnDatum';
       qb.andWhere(`${status} IN (:...open)`, { open: [...OPEN_STATUSSEN] });
       qb.andWhere(`${termijn} IS NOT NULL AND ${termijn} < :peildatum`, { peildatum: f.achterstalligOp });
     }

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { REGISTER_KOLOMMEN, naarKolommen, uitKolommen } from './register-columns';
 import { RegisterItem } from './register-item.entity';
 import { nlStamTekst } from './nl-stammen';
+import { WaardeDelta } from './register-waarden';
 import { zoekSleutel } from './zoek-sleutel';
 
 /** Reads and writes register rows in bulk inside the projection's transaction, per database engine. */
@@ -10,6 +11,8 @@ export interface RegisterWriter {
   load(ids: readonly string[]): Promise<RegisterItem[]>;
   save(rows: readonly RegisterItem[]): Promise<void>;
   saveLeden(rows: readonly RegisterItem[]): Promise<void>;
+  /** Moves the counts of the register's values (register_waarden); a value whose count reaches 0 goes. */
+  waarden(deltas: readonly WaardeDelta[]): Promise<void>;
   /** Rewrites the full-text entries of these rows, or of every row when `rows` is undefined. */
   index(rows?: readonly RegisterItem[]): Promise<void>;
   /** Empties the register at the start of a rebuild; its secondary indexes wait for voltooiHerbouw. */
@@ -51,6 +54,8 @@ export class SqliteRegisterWriter implements RegisterWriter {
   private readonly insertLid: Database.Statement;
   private readonly deleteZoek: Database.Statement;
   private readonly insertZoek: Database.Statement;
+  private readonly telWaarde: Database.Statement;
+  private readonly ruimWaarde: Database.Statement;
 
   constructor(manager: EntityManager) {
     this.db = (manager.connection.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
@@ -60,6 +65,11 @@ export class SqliteRegisterWriter implements RegisterWriter {
     this.insertLid = this.db.prepare(`INSERT INTO register_item_leden (${LID_KOLOMMEN}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.deleteZoek = this.db.prepare('DELETE FROM register_zoek WHERE rowid = ?');
     this.insertZoek = this.db.prepare('INSERT INTO register_zoek (rowid, inhoud) VALUES (?, ?)');
+    this.telWaarde = this.db.prepare(
+      `INSERT INTO register_waarden (veld, waarde, toelichting, aantal) VALUES (?, ?, ?, ?)
+       ON CONFLICT (veld, waarde) DO UPDATE SET aantal = aantal + excluded.aantal, toelichting = coalesce(excluded.toelichting, register_waarden.toelichting)`,
+    );
+    this.ruimWaarde = this.db.prepare('DELETE FROM register_waarden WHERE veld = ? AND waarde = ? AND aantal <= 0');
     // The rebuild's one pass assembles each row's text in SQL and stems it here (see index()).
     this.db.function('register_zoektekst', { deterministic: true }, (nummer, titel, tekst, voortgang, leden) =>
       nlStamTekst(zoekTekst({ nummer: String(nummer), titel: String(titel), tekst: String(tekst), voortgang: JSON.parse(String(voortgang)), leden: JSON.parse(String(leden)) })),
@@ -80,6 +90,13 @@ export class SqliteRegisterWriter implements RegisterWriter {
     for (const row of rows) {
       this.deleteLeden.run(row.itemId);
       for (const lid of ledenRijen(row)) this.insertLid.run(...lid);
+    }
+  }
+
+  async waarden(deltas: readonly WaardeDelta[]): Promise<void> {
+    for (const d of deltas) {
+      this.telWaarde.run(d.veld, d.waarde, d.toelichting, d.delta);
+      if (d.delta < 0) this.ruimWaarde.run(d.veld, d.waarde);
     }
   }
 
@@ -126,7 +143,7 @@ export class SqliteRegisterWriter implements RegisterWriter {
 }
 
 /** The register's own tables on SQLite (the full-text index included). */
-const REGISTER_TABELLEN = ['register_items', 'register_item_leden', 'register_zoek'];
+const REGISTER_TABELLEN = ['register_items', 'register_item_leden', 'register_zoek', 'register_waarden'];
 
 /** PostgreSQL: whole batches as one statement each, rows passed as arrays and unnested. */
 export class PostgresRegisterWriter implements RegisterWriter {
@@ -165,6 +182,16 @@ export class PostgresRegisterWriter implements RegisterWriter {
     }
   }
 
+  async waarden(deltas: readonly WaardeDelta[]): Promise<void> {
+    if (deltas.length === 0) return;
+    await this.manager.query(
+      `INSERT INTO register_waarden (veld, waarde, toelichting, aantal) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])
+       ON CONFLICT (veld, waarde) DO UPDATE SET aantal = register_waarden.aantal + excluded.aantal, toelichting = coalesce(excluded.toelichting, register_waarden.toelichting)`,
+      [deltas.map((d) => d.veld), deltas.map((d) => d.waarde), deltas.map((d) => d.toelichting), deltas.map((d) => d.delta)],
+    );
+    if (deltas.some((d) => d.delta < 0)) await this.manager.query('DELETE FROM register_waarden WHERE aantal <= 0');
+  }
+
   async index(rows?: readonly RegisterItem[]): Promise<void> {
     const tekst = `nummer || ' ' || titel || ' ' || tekst || ' ' || coalesce((SELECT string_agg(v->>'tekst', ' ') FROM jsonb_array_elements(voortgang::jsonb) v), '')
       || ' ' || coalesce((SELECT string_agg(concat_ws(' ', l->>'naam', l->>'fractie'), ' ') FROM jsonb_array_elements(leden::jsonb) l), '')`;
@@ -191,7 +218,7 @@ export class PostgresRegisterWriter implements RegisterWriter {
       await this.manager.query('INSERT INTO register_uitgestelde_indexen (naam, sql) VALUES ($1, $2) ON CONFLICT (naam) DO NOTHING', [naam, sql]);
       await this.manager.query(`DROP INDEX "${naam}"`);
     }
-    await this.manager.query('TRUNCATE register_item_leden, register_items');
+    await this.manager.query('TRUNCATE register_item_leden, register_items, register_waarden');
   }
 
   async voltooiHerbouw(): Promise<void> {
