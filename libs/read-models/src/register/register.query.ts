@@ -263,7 +263,6 @@ export class RegisterQuery {
   /** The member, fractie and copied filter columns on the member rows (alias `lid`). */
   private ledenFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, f: RegisterFilter, gekozen: GekozenWaarden): SelectQueryBuilder<T> {
     const pg = isPostgres(this.dataSource.manager);
-    const gelijk = (kolom: string, param: string) => gelijkZonderHoofdletters(pg, kolom, param);
     // The chosen values are closed under case (gekozenWaarden), so on SQLite they may be compared
     // without case, as the member indexes are built.
     const zonderHoofdletters = pg ? '' : ' COLLATE NOCASE';
