@@ -55,7 +55,21 @@ describe('register over HTTP (embedded default)', () => {
     expect(dubbel.body.detail).toContain('34324-26');
     expect(dubbel.body.detail).toContain(eerste.body.itemId);
     expect(dubbel.body.detail).toContain('Motie van het lid Boswijk');
+    // Not a concurrency conflict: its own problem type, the field at fault, and the holder to link to.
+    expect(dubbel.body).toMatchObject({
+      type: 'urn:register:fout:nummer-in-gebruik',
+      title: 'Nummer al in gebruik',
+      status: 409,
+      code: 'nummer-in-gebruik',
+      fouten: [{ veld: 'nummer', melding: expect.stringContaining('is al in gebruik door de motie "Motie van het lid Boswijk') }],
+      houder: { itemId: eerste.body.itemId, nummer: '34324-26', soort: 'motie', titel: expect.stringContaining('Motie van het lid Boswijk') },
+    });
     expect(t.eventCount()).toBe(voor);
+    // A stale revision stays what it was: a conflict without a field to blame.
+    const oud = await post(`/api/items/${eerste.body.itemId}/voortgang`, { datum: '2025-06-20', tekst: 'x', verwachteRevisie: 5 }).expect(409);
+    expect(oud.body).toMatchObject({ code: 'revisie-conflict', title: 'Conflict' });
+    expect(oud.body.fouten).toBeUndefined();
+    expect(oud.body.houder).toBeUndefined();
   });
 
   it('registers a toezegging without a Kamer number under a number of its own', async () => {
@@ -78,6 +92,7 @@ describe('register over HTTP (embedded default)', () => {
     // A correction onto a number that is held is refused, naming the holder.
     const botsing = await post(`/api/items/${fout.body.itemId}/correcties`, { correcties: { nummer: '29628-1244' }, reden: 'x' }).expect(409);
     expect(botsing.body.detail).toContain('Mutluer');
+    expect(botsing.body).toMatchObject({ code: 'nummer-in-gebruik', fouten: [{ veld: 'nummer' }], houder: { nummer: '29628-1244', soort: 'motie' } });
     const correctie = t.storedEvents().find((e) => e.type === 'MotieRegistratieGecorrigeerd' && e.stream === `motie-${fout.body.itemId}`);
     expect(correctie?.data).toEqual({ itemId: fout.body.itemId, wijzigingen: [{ veld: 'nummer', oud: '29628-1244', nieuw: '29628-1243' }], reden: 'Verkeerde voetnoot overgenomen' });
     expect(t.storedEvents().find((e) => e.stream === `motie-${fout.body.itemId}` && e.revision === 0)?.data.nummer).toBe('29628-1244');

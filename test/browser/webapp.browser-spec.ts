@@ -116,6 +116,8 @@ describe('web app', () => {
     await page.getByRole('button', { name: 'Voortgang rapporteren: vastleggen' }).click();
     await page.getByText('De voortgang is vastgelegd').waitFor();
     await page.getByText('Voortgang: Een eerste pilot loopt in drie eenheden.').waitFor();
+    // The message says what happened, in the clerk's words: no stream revision.
+    expect(await page.getByRole('status').filter({ hasText: 'De voortgang is vastgelegd' }).innerText()).toBe('De voortgang is vastgelegd.');
     await bekijk(page, 'item');
 
     // Afdoen: the API's field error appears next to the field and the input stays.
@@ -168,11 +170,59 @@ describe('web app', () => {
     await context.close();
   });
 
+  it('a number already in use is a field error: its own heading, a link to the item that holds it, and the field marked', async () => {
+    const { page, context } = await aangemeld(browser, base, t.tokens.griffier);
+    await page.goto('/nieuw/toezegging');
+    await page.getByLabel('Toezeggingnummer').fill('TZ202501-3');
+    await page.getByLabel('Titel').fill('Een andere toezegging met hetzelfde nummer');
+    await page.getByLabel('Toezegging', { exact: true }).fill('De minister zegt iets anders toe.');
+    await page.getByLabel('Debat').fill('commissiedebat politie 12 juni 2025');
+    await page.getByLabel('Bewindspersoon').fill(MINISTER);
+    await page.getByLabel('Ministerie').fill('JenV');
+    await page.getByLabel('Thema').fill('Politie');
+    await page.getByRole('button', { name: 'Toezegging registreren' }).click();
+    await page.getByRole('heading', { name: 'Dit nummer is al in gebruik' }).waitFor();
+    expect(await page.getByText('Iemand anders heeft dit intussen gewijzigd').count()).toBe(0);
+    const houder = (await t.http.get('/api/items/nummer/TZ202501-3').expect(200)).body;
+    const link = page.getByRole('link', { name: 'Bekijk de toezegging met nummer TZ202501-3' });
+    expect(await link.getAttribute('href')).toBe(`/items/${houder.itemId}`);
+    // No raw UUID in what the clerk reads.
+    expect(await page.locator('.formulier__samenvatting').innerText()).not.toContain(houder.itemId);
+    const veld = page.getByLabel('Toezeggingnummer');
+    expect(await veld.getAttribute('aria-invalid')).toBe('true');
+    const beschrijving = await veld.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    expect(beschrijving).toContain('is al in gebruik door de toezegging "Toezegging TZ202501-3 over de politie"');
+    expect(await veld.inputValue()).toBe('TZ202501-3');
+    await bekijk(page, 'nummer-in-gebruik');
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Toezegging TZ202501-3' }).waitFor();
+    await context.close();
+  });
+
   it('the liaison filters the overdue items of one bewindspersoon from the dashboard and exports exactly the filtered rows as CSV', async () => {
     const { page, context } = await aangemeld(browser, base, t.tokens.liaison);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await bekijk(page, 'dashboard');
     expect(await page.getByRole('link', { name: 'Nieuwe motie' }).count()).toBe(0);
+    // The peildatum in words, as every date on the page; the month labels never overlap, on a desktop or a phone.
+    expect(await page.locator('.kerncijfer--achterstallig').innerText()).toMatch(/achterstallig op \d{1,2} [a-z]+ \d{4}$/);
+    for (const breedte of [1280, 390]) {
+      await page.setViewportSize({ width: breedte, height: 844 });
+      // Drawn at the width it gets: its own units are pixels on the screen.
+      await page.waitForFunction(() => {
+        const svg = document.querySelector<SVGSVGElement>('.grafiek__svg')!;
+        return Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 1;
+      });
+      const labels = await page.locator('.grafiek__svg text').filter({ hasText: /^[a-z]{3} \d{4}$/ }).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ links: r.left, rechts: r.right, hoogte: r.height })));
+      const svg = await page.locator('.grafiek__svg').evaluate((e) => e.getBoundingClientRect());
+      expect(labels.length).toBeGreaterThanOrEqual(3);
+      const opVolgorde = [...labels].sort((a, b) => a.links - b.links);
+      for (let i = 1; i < opVolgorde.length; i++) expect({ breedte, label: i, vrij: opVolgorde[i].links - opVolgorde[i - 1].rechts > 0 }).toEqual({ breedte, label: i, vrij: true });
+      expect({ breedte, binnen: opVolgorde[0].links >= svg.left && opVolgorde[opVolgorde.length - 1].rechts <= svg.right + 0.5 }).toEqual({ breedte, binnen: true });
+      // Legible on a phone: the text is not scaled down with the picture.
+      expect(labels[0].hoogte).toBeGreaterThanOrEqual(12);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('link', { name: `2 achterstallige items, ${STAATSSECRETARIS}` }).click();
     await page.getByRole('heading', { level: 1, name: 'Register' }).waitFor();
@@ -211,6 +261,20 @@ describe('web app', () => {
     await page.getByRole('button', { name: 'Concept aanmaken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tweede halfjaarbericht politie 2025' }).waitFor();
 
+    // The report's parts are tabs: the summary first; the preview is only fetched once its tab is opened.
+    const tabs = page.getByRole('tablist', { name: 'Onderdelen van dit halfjaarbericht' });
+    expect(await tabs.getByRole('tab').allInnerTexts()).toEqual(['Overzicht', 'Items (0)', 'Bijlage-voorbeeld', 'Verzenden']);
+    expect(await tabs.getByRole('tab', { selected: true }).innerText()).toBe('Overzicht');
+    expect(await page.locator('iframe.voorbeeld').count()).toBe(0);
+    await bekijk(page, 'halfjaarbericht-overzicht');
+    // By keyboard (the WAI-ARIA tabs pattern): the arrow key moves to the next tab and shows it.
+    await tabs.getByRole('tab', { name: 'Overzicht' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator(':focus').innerText()).toBe('Items (0)');
+    await page.getByRole('tabpanel', { name: 'Items (0)' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('items');
+    expect(await page.getByRole('heading', { name: 'Samenvatting' }).isVisible()).toBe(false);
+
     await page.getByLabel('Zoek in het register').fill('bodycams');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('button', { name: 'Neem TZ202506-77 op' }).click();
@@ -226,9 +290,6 @@ describe('web app', () => {
     await page.getByText('TZ202501-3 is opgenomen.').waitFor();
 
     // An entry is changed with the same form, filled with what the report says now.
-    // Buttons near the preview are pressed by keyboard: the preview is a sandboxed (so cross-origin,
-    // out-of-process) iframe, and a synthetic mouse click right after the page re-rendered was at
-    // times routed into it by Chromium's stale hit-test data (focus ended in the iframe).
     await rustig(page);
     await page.getByRole('button', { name: 'Bewerk TZ202501-3' }).focus();
     await page.keyboard.press('Enter');
@@ -237,11 +298,19 @@ describe('web app', () => {
     await page.getByRole('button', { name: 'Opnemen in het bericht' }).click();
     await page.getByRole('cell', { name: 'Het onderzoek loopt nog; de Kamer hoort in april meer.' }).waitFor();
 
+    await bekijk(page, 'halfjaarbericht-concept');
+
+    await tabs.getByRole('tab', { name: 'Bijlage-voorbeeld' }).click();
     const voorbeeld = page.frameLocator('iframe.voorbeeld');
     // Attached, not visible: Chromium does not paint an out-of-process frame that is scrolled out of view.
     await voorbeeld.locator('body', { hasText: 'Informeren over de inzet van bodycams' }).waitFor({ state: 'attached' });
-    await bekijk(page, 'halfjaarbericht-concept');
+    await bekijk(page, 'halfjaarbericht-voorbeeld');
 
+    // Buttons near the preview are pressed by keyboard: the preview is a sandboxed (so cross-origin,
+    // out-of-process) iframe, and a synthetic mouse click right after the page re-rendered was at
+    // times routed into it by Chromium's stale hit-test data (focus ended in the iframe).
+    await tabs.getByRole('tab', { name: 'Bijlage-voorbeeld' }).focus();
+    await page.keyboard.press('ArrowRight');
     await page.getByLabel('Verzonden op').fill('2025-12-15');
     await page.getByLabel('Kenmerk').fill('BR-2025-2');
     await rustig(page);
@@ -252,7 +321,9 @@ describe('web app', () => {
     await page.getByRole('button', { name: 'Ja, definitief verzenden' }).click();
     await page.getByText('Het bericht is verzonden.').waitFor();
     expect(await page.getByRole('heading', { name: 'Motie of toezegging opnemen' }).count()).toBe(0);
+    expect(await tabs.getByRole('tab').allInnerTexts()).toEqual(['Overzicht', 'Items (2)', 'Bijlage', 'Verzending']);
 
+    await tabs.getByRole('tab', { name: 'Bijlage' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word (DOCX)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
@@ -260,6 +331,17 @@ describe('web app', () => {
     expect(document).toContain('Informeren over de inzet van bodycams');
     expect(document).toContain('TZ202501-3');
     await bekijk(page, 'halfjaarbericht-verzonden');
+
+    // The report afdoet what it declares afgedaan; the item's timeline says so in words, not as `halfjaarbericht:<titel>`.
+    // The reactor works after the answer: look again until its event is there.
+    for (let poging = 0; poging < 20; poging++) {
+      await page.goto(toezeggingUrl);
+      await page.getByRole('heading', { name: 'Tijdlijn' }).waitFor();
+      if (await page.getByText('door het halfjaarbericht Tweede halfjaarbericht politie 2025').count()) break;
+      await page.waitForTimeout(250);
+    }
+    await page.getByText('door het halfjaarbericht Tweede halfjaarbericht politie 2025').waitFor({ timeout: 1000 });
+    expect(await page.locator('.tijdlijn').innerText()).not.toContain('door halfjaarbericht:');
     await context.close();
   });
 
@@ -299,6 +381,30 @@ describe('web app', () => {
     const token = (await page.locator('code.token').innerText()).trim();
     expect(token).toMatch(/^mtr_/);
     await bekijk(page, 'beheer');
+    // Others can be revoked here; oneself not (the API refuses the last beheerder anyway).
+    await page.getByRole('button', { name: 'Trek test-griffier in' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Trek test-beheerder in' }).count()).toBe(0);
+    expect(await page.getByRole('row', { name: /test-beheerder/ }).innerText()).toContain('U zelf');
+
+    // A select shows its whole choice: as wide as the text, or wrapping it; on a desktop and on a phone.
+    await page.getByLabel('Rol').selectOption('griffier');
+    for (const breedte of [1280, 390]) {
+      await page.setViewportSize({ width: breedte, height: 844 });
+      const past = await page.getByLabel('Rol').evaluate((el) => {
+        const select = el as HTMLSelectElement;
+        const stijl = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${stijl.fontWeight} ${stijl.fontSize} ${stijl.fontFamily}`;
+        const tekst = context.measureText(select.selectedOptions[0].text).width;
+        const ruimte = select.clientWidth - parseFloat(stijl.paddingLeft) - parseFloat(stijl.paddingRight);
+        const regel = parseFloat(stijl.lineHeight) || parseFloat(stijl.fontSize) * 1.2;
+        const regels = Math.ceil(tekst / ruimte);
+        // One line that fits, or as many lines as the text needs (a customisable select wraps).
+        return { tekst: Math.round(tekst), ruimte: Math.round(ruimte), past: tekst <= ruimte || (stijl.whiteSpace === 'normal' && select.clientHeight >= regels * regel), binnenScherm: select.getBoundingClientRect().right <= window.innerWidth };
+      });
+      expect({ breedte, past: past.past, binnenScherm: past.binnenScherm }).toEqual({ breedte, past: true, binnenScherm: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await context.close();
 
     const nieuw = await aangemeld(browser, base, token);

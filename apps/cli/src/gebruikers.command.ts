@@ -1,4 +1,4 @@
-import { GebruikersStore, ROLLEN, Rol } from '@register/access';
+import { GebruikerNietGevondenError, GebruikersStore, LaatsteBeheerderError, ROLLEN, Rol } from '@register/access';
 import { Command, CommandRunner, Option } from 'nest-commander';
 
 @Command({
@@ -23,14 +23,21 @@ export class GebruikerToevoegenCommand extends CommandRunner {
   }
 }
 
-@Command({ name: 'gebruiker-intrekken', arguments: '<naam>', description: 'Trekt een gebruiker en al zijn tokens direct in.' })
+@Command({ name: 'gebruiker-intrekken', arguments: '<naam>', description: 'Trekt een gebruiker en al zijn tokens direct in; de laatste actieve beheerder blijft.' })
 export class GebruikerIntrekkenCommand extends CommandRunner {
   constructor(private readonly gebruikers: GebruikersStore) {
     super();
   }
 
   async run([naam]: string[]): Promise<void> {
-    this.gebruikers.trekIn(naam);
+    try {
+      this.gebruikers.trekIn(naam);
+    } catch (error) {
+      if (!(error instanceof LaatsteBeheerderError || error instanceof GebruikerNietGevondenError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     process.stdout.write(`Gebruiker ${naam} is ingetrokken; zijn tokens werken niet meer.\n`);
   }
 }

@@ -6,6 +6,14 @@ export interface VeldFout {
   readonly melding: string;
 }
 
+/** With the problem `nummer-in-gebruik`: the item that holds the number. */
+export interface NummerHouder {
+  readonly itemId: string;
+  readonly nummer: string;
+  readonly soort: string;
+  readonly titel: string;
+}
+
 /** An answer that is not 2xx, read from the API's problem+json. */
 export class ApiFout extends Error {
   constructor(
@@ -14,15 +22,18 @@ export class ApiFout extends Error {
     readonly detail: string,
     readonly fouten: readonly VeldFout[] = [],
     readonly code?: string,
+    readonly houder?: NummerHouder,
   ) {
     super(detail || titel);
   }
 
-  /** Someone else changed the item (or report) since it was loaded. */
+  /** Someone else changed the item (or report) since it was loaded; other 409s (a number in use) are not that. */
   get isConflict(): boolean {
-    return this.status === 409;
+    return this.status === 409 && this.code === 'revisie-conflict';
   }
 }
+
+type Probleem = { title?: string; detail?: string; fouten?: VeldFout[]; code?: string; houder?: NummerHouder };
 
 interface Opties {
   readonly methode?: 'GET' | 'POST' | 'DELETE';
@@ -74,9 +85,9 @@ async function verstuurNu(pad: string, opties: Opties, accept: string): Promise<
     throw new ApiFout(0, 'Geen verbinding', 'De server is niet bereikbaar. Uw invoer is bewaard; probeer het zo nog eens.');
   }
   if (antwoord.ok) return antwoord;
-  const probleem = (await antwoord.json().catch(() => ({}))) as { title?: string; detail?: string; fouten?: VeldFout[]; code?: string };
+  const probleem = (await antwoord.json().catch(() => ({}))) as Probleem;
   if (antwoord.status === 401 && !opties.token) sessie.afmelden();
-  throw new ApiFout(antwoord.status, probleem.title ?? antwoord.statusText, probleem.detail ?? '', probleem.fouten ?? [], probleem.code);
+  throw new ApiFout(antwoord.status, probleem.title ?? antwoord.statusText, probleem.detail ?? '', probleem.fouten ?? [], probleem.code, probleem.houder);
 }
 
 /** How far an upload is: bytes sent of the total, then waiting for the server to read the document. */
@@ -103,7 +114,7 @@ export function verstuurFormulier<T>(pad: string, data: FormData, opVoortgang: (
     xhr.upload.onload = () => opVoortgang({ verzonden: 1, totaal: 1, klaar: true });
     xhr.onerror = () => reject(new ApiFout(0, 'Geen verbinding', 'De server is niet bereikbaar. Uw invoer is bewaard; probeer het zo nog eens.'));
     xhr.onload = () => {
-      let body: { title?: string; detail?: string; fouten?: VeldFout[]; code?: string } & Record<string, unknown> = {};
+      let body: Probleem & Record<string, unknown> = {};
       try {
         body = JSON.parse(xhr.responseText) as typeof body;
       } catch {
@@ -111,7 +122,7 @@ export function verstuurFormulier<T>(pad: string, data: FormData, opVoortgang: (
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
       if (xhr.status === 401) sessie.afmelden();
-      reject(new ApiFout(xhr.status, body.title ?? xhr.statusText, body.detail ?? '', body.fouten ?? [], body.code));
+      reject(new ApiFout(xhr.status, body.title ?? xhr.statusText, body.detail ?? '', body.fouten ?? [], body.code, body.houder));
     };
     xhr.onloadend = () => markeerBezig(-1);
     xhr.send(data);

@@ -13,6 +13,22 @@ export interface Gebruiker {
 
 const TOKEN_PREFIX = 'mtr_';
 
+/** Revoking a name that is unknown or already revoked. */
+export class GebruikerNietGevondenError extends Error {
+  readonly code = 'gebruiker-niet-gevonden';
+  constructor(readonly naam: string) {
+    super(`Er is geen actieve gebruiker ${naam}.`);
+  }
+}
+
+/** Without an active beheerder nobody can add or revoke users any more (short of editing the file). */
+export class LaatsteBeheerderError extends Error {
+  readonly code = 'laatste-beheerder';
+  constructor(readonly naam: string) {
+    super(`${naam} is de laatste actieve beheerder en wordt niet ingetrokken: dan kan niemand meer gebruikers beheren. Voeg eerst een andere beheerder toe.`);
+  }
+}
+
 /** sha-256 suffices: tokens are 256 random bits, so there is nothing to guess by brute force. */
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -57,14 +73,18 @@ export class GebruikersStore {
   voegToe(naam: string, rol: Rol, nu = new Date()): string {
     if (!NAAM.test(naam)) throw new Error(`"${naam}" is geen geldige gebruikersnaam (2–100 letters, cijfers, . _ @ -).`);
     if (!ROLLEN.includes(rol)) throw new Error(`"${rol}" is geen rol; kies uit ${ROLLEN.join(', ')}.`);
-    const bestaand = this.db.prepare('SELECT ingetrokken_op FROM gebruikers WHERE naam = ?').get(naam) as { ingetrokken_op: string | null } | undefined;
-    if (bestaand && bestaand.ingetrokken_op === null) throw new Error(`Gebruiker ${naam} bestaat al; trek hem eerst in of maak een nieuw token met token-maken.`);
     const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
-    this.db.transaction(() => {
-      this.db.prepare('INSERT INTO gebruikers (naam, rol, aangemaakt_op) VALUES (?, ?, ?) ON CONFLICT(naam) DO UPDATE SET rol = excluded.rol, aangemaakt_op = excluded.aangemaakt_op, ingetrokken_op = NULL').run(naam, rol, nu.toISOString());
-      this.db.prepare('DELETE FROM tokens WHERE naam = ?').run(naam);
-      this.db.prepare('INSERT INTO tokens (hash, naam, aangemaakt_op) VALUES (?, ?, ?)').run(tokenHash(token), naam, nu.toISOString());
-    })();
+    // The check is inside the write transaction: the upsert below takes a revoked name only, so it
+    // can never change the role of an active user (and so never demote an active beheerder).
+    this.db
+      .transaction(() => {
+        const bestaand = this.db.prepare('SELECT ingetrokken_op FROM gebruikers WHERE naam = ?').get(naam) as { ingetrokken_op: string | null } | undefined;
+        if (bestaand && bestaand.ingetrokken_op === null) throw new Error(`Gebruiker ${naam} bestaat al; trek hem eerst in of maak een nieuw token met token-maken.`);
+        this.db.prepare('INSERT INTO gebruikers (naam, rol, aangemaakt_op) VALUES (?, ?, ?) ON CONFLICT(naam) DO UPDATE SET rol = excluded.rol, aangemaakt_op = excluded.aangemaakt_op, ingetrokken_op = NULL').run(naam, rol, nu.toISOString());
+        this.db.prepare('DELETE FROM tokens WHERE naam = ?').run(naam);
+        this.db.prepare('INSERT INTO tokens (hash, naam, aangemaakt_op) VALUES (?, ?, ?)').run(tokenHash(token), naam, nu.toISOString());
+      })
+      .immediate();
     return token;
   }
 
@@ -77,11 +97,26 @@ export class GebruikersStore {
     return token;
   }
 
-  /** Revokes the user and every token at once. */
+  /**
+   * Revokes the user and every token at once; never the last active beheerder. The check and the
+   * revocation are one write transaction that takes the write lock before it reads (BEGIN
+   * IMMEDIATE): the server and the CLI share this file, and two of them revoking the last two
+   * beheerders at once are run one after the other, so the second sees the first's revocation.
+   */
   trekIn(naam: string, nu = new Date()): void {
-    const result = this.db.prepare('UPDATE gebruikers SET ingetrokken_op = ? WHERE naam = ? AND ingetrokken_op IS NULL').run(nu.toISOString(), naam);
-    if (result.changes === 0) throw new Error(`Er is geen actieve gebruiker ${naam}.`);
-    this.db.prepare('DELETE FROM tokens WHERE naam = ?').run(naam);
+    this.db
+      .transaction(() => {
+        const gebruiker = this.db.prepare('SELECT rol FROM gebruikers WHERE naam = ? AND ingetrokken_op IS NULL').get(naam) as { rol: Rol } | undefined;
+        if (!gebruiker) throw new GebruikerNietGevondenError(naam);
+        if (gebruiker.rol === 'beheerder' && this.actieveBeheerders() <= 1) throw new LaatsteBeheerderError(naam);
+        this.db.prepare('UPDATE gebruikers SET ingetrokken_op = ? WHERE naam = ?').run(nu.toISOString(), naam);
+        this.db.prepare('DELETE FROM tokens WHERE naam = ?').run(naam);
+      })
+      .immediate();
+  }
+
+  private actieveBeheerders(): number {
+    return (this.db.prepare("SELECT COUNT(*) AS n FROM gebruikers WHERE rol = 'beheerder' AND ingetrokken_op IS NULL").get() as { n: number }).n;
   }
 
   /** The active user a token belongs to, if any. */

@@ -1,6 +1,7 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from './auth.guard';
+import { IkResponseDto } from './ik.response.dto';
 import { ROLLEN, Rollen } from './rollen';
 
 /** Who the caller is: the web app shows only the pages and actions the roles allow. */
@@ -10,7 +11,8 @@ export class IkHttpController {
   @Get()
   @Rollen(...ROLLEN)
   @ApiOperation({ summary: 'Wie bent u: naam en rollen van het token waarmee u bent aangemeld' })
-  ik(@Req() request: AuthenticatedRequest): { naam: string; rollen: string[] } {
+  @ApiOkResponse({ type: IkResponseDto })
+  ik(@Req() request: AuthenticatedRequest): IkResponseDto {
     return { naam: request.identiteit!.naam, rollen: [...request.identiteit!.rollen] };
   }
 }

@@ -1,8 +1,9 @@
 import { Body, ConflictException, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GebruikersStore, Rollen } from '@register/access';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GebruikerNietGevondenError, GebruikersStore, LaatsteBeheerderError, Rollen } from '@register/access';
 import { AntwoordBevatGeheim } from '@register/application';
 import { GebruikerToevoegenRequestDto } from './gebruikers.request.dto';
+import { GebruikerResponseDto, NieuweGebruikerResponseDto } from './gebruikers.response.dto';
 
 @ApiTags('beheer')
 @Rollen('beheerder')
@@ -12,7 +13,8 @@ export class GebruikersHttpController {
 
   @Get()
   @ApiOperation({ summary: 'Alle gebruikers met hun rol (tokens worden nooit getoond)' })
-  lijst() {
+  @ApiOkResponse({ type: [GebruikerResponseDto] })
+  lijst(): GebruikerResponseDto[] {
     return this.gebruikers.lijst();
   }
 
@@ -20,7 +22,9 @@ export class GebruikersHttpController {
   @HttpCode(201)
   @AntwoordBevatGeheim()
   @ApiOperation({ summary: 'Voeg een gebruiker toe; het antwoord bevat het token, dat daarna niet meer op te vragen is' })
-  voegToe(@Body() body: GebruikerToevoegenRequestDto) {
+  @ApiCreatedResponse({ type: NieuweGebruikerResponseDto })
+  @ApiConflictResponse({ description: 'Er is al een actieve gebruiker met deze naam' })
+  voegToe(@Body() body: GebruikerToevoegenRequestDto): NieuweGebruikerResponseDto {
     try {
       return { naam: body.naam, rol: body.rol, token: this.gebruikers.voegToe(body.naam, body.rol) };
     } catch (error) {
@@ -30,12 +34,17 @@ export class GebruikersHttpController {
 
   @Delete(':naam')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Trek een gebruiker en al zijn tokens in' })
+  @ApiOperation({ summary: 'Trek een gebruiker en al zijn tokens in; nooit de laatste actieve beheerder' })
+  @ApiNoContentResponse({ description: 'Ingetrokken; het antwoord heeft geen inhoud' })
+  @ApiNotFoundResponse({ description: 'Er is geen actieve gebruiker met deze naam' })
+  @ApiConflictResponse({ description: 'De gebruiker is de laatste actieve beheerder (laatste-beheerder): voeg eerst een andere beheerder toe' })
   trekIn(@Param('naam') naam: string): void {
     try {
       this.gebruikers.trekIn(naam);
     } catch (error) {
-      throw new NotFoundException((error as Error).message);
+      if (error instanceof LaatsteBeheerderError) throw new ConflictException({ message: error.message, code: error.code });
+      if (error instanceof GebruikerNietGevondenError) throw new NotFoundException({ message: error.message, code: error.code });
+      throw error;
     }
   }
 }

@@ -1,7 +1,8 @@
 import { ConflictException, Controller, HttpCode, InternalServerErrorException, Logger, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@register/access';
 import { NotLeaderError, ProjectionRunner, RebuildFailedError } from '@register/read-models';
+import { HerbouwResponseDto } from './herbouwen.response.dto';
 
 @ApiTags('beheer')
 @Rollen('beheerder')
@@ -19,7 +20,9 @@ export class HerbouwenHttpController {
       'Voegt nooit events toe: reactors (zoals het afdoen van items na verzending van een halfjaarbericht) gaan niet opnieuw over het log. ' +
       'Mislukt het, dan volgen de projecties het log daarna weer vanaf hun checkpoint en meldt /health de fout tot ze weer bij zijn.',
   })
-  async herbouw(): Promise<{ positie: string; duurMs: number }> {
+  @ApiOkResponse({ type: HerbouwResponseDto })
+  @ApiConflictResponse({ description: 'Er loopt al een herbouw, of deze instantie leidt de projecties niet' })
+  async herbouw(): Promise<HerbouwResponseDto> {
     if (this.runner.rebuilding) throw new ConflictException('Er loopt al een herbouw.');
     const start = Date.now();
     try {

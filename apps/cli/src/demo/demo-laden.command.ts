@@ -4,6 +4,16 @@ import { CommandResult, NummerInGebruikError, RegistreerItemCommand, WijzigHalfj
 import { Command, CommandRunner } from 'nest-commander';
 import { randomUUID } from 'node:crypto';
 import demo from './demo-register.json';
+import { termijnDatum } from './termijn';
+
+/** A termijn as the letter words it, on the line `regel`; `wordt` is a later expectation in the same letter. */
+interface DemoTermijn {
+  omschrijving: string;
+  regel: number;
+  /** When the letter quotes the toezegging's own words: the day they were said (else the letter's date). */
+  gezegdOp?: string;
+  wordt?: { omschrijving: string; regel: number };
+}
 
 interface DemoItem {
   soort: 'motie' | 'toezegging';
@@ -15,8 +25,13 @@ interface DemoItem {
   datum: string;
   debat: string;
   status: 'afgedaan' | 'in behandeling' | 'genoemd';
+  termijn?: DemoTermijn;
   bron: { document: string; regel: number };
 }
+
+/** A member's fractie where one of the letters names it ("het Kamerlid Azarkan (DENK)"); most members it does not. */
+const FRACTIES: Record<string, { fractie: string }> = demo.fracties;
+const metFractie = (leden: DemoItem['leden']) => leden.map((l) => ({ naam: l.naam, fractie: l.fractie ?? FRACTIES[l.naam]?.fractie ?? null }));
 
 const BERICHT_003 = demo.berichten.find((b) => b.bron.startsWith('003'))!.bericht;
 
@@ -65,12 +80,15 @@ export class DemoLadenCommand extends CommandRunner {
           let itemId: string;
           if (bekend && bekend.bericht !== bericht.titel) {
             itemId = bekend.itemId; // the same item reported on again in a later letter
+            if (item.termijn) await this.wijzigTermijn(itemId, item.termijn, bericht, `${bericht.titel}, regel ${item.termijn.regel}`);
           } else {
-            const result = await this.registreer(item, berichtNummers, meldingen, bron);
+            const result = await this.registreer(item, berichtNummers, meldingen, bron, bericht.datum);
             if (!result) continue;
             itemId = result.itemId;
             geregistreerd++;
             if (item.nummer && result.nummer === item.nummer) opNummer.set(`${item.soort}:${item.nummer}`, { itemId, bericht: bericht.titel });
+            // The letter moved the termijn it quotes: the register keeps both, the change with the letter as reason.
+            if (item.termijn?.wordt) await this.wijzigTermijn(itemId, item.termijn.wordt, bericht, `Nieuwe verwachting in ${bericht.titel}, regel ${item.termijn.wordt.regel}`);
           }
           if (bericht.titel === BERICHT_003.titel) opgenomenIn003.push({ itemId, item });
           else await this.status(itemId, item, bericht);
@@ -116,18 +134,20 @@ export class DemoLadenCommand extends CommandRunner {
     return berichtId;
   }
 
-  private async registreer(item: DemoItem, berichtNummers: Set<string>, meldingen: string[], bron: string): Promise<CommandResult | undefined> {
-    const gemeenschappelijk = { titel: item.titel, tekst: item.tekst, datum: item.datum, debat: item.debat, thema: 'Politie', ...BEWINDSPERSOON, termijn: null };
+  private async registreer(item: DemoItem, berichtNummers: Set<string>, meldingen: string[], bron: string, briefdatum: string): Promise<CommandResult | undefined> {
+    const termijn = item.termijn ? { omschrijving: item.termijn.omschrijving, datum: termijnDatum(item.termijn.omschrijving, item.termijn.gezegdOp ?? briefdatum) } : null;
+    const gemeenschappelijk = { titel: item.titel, tekst: item.tekst, datum: item.datum, debat: item.debat, thema: 'Politie', ...BEWINDSPERSOON, termijn };
+    const leden = metFractie(item.leden);
     if (item.soort === 'motie') {
       if (!item.nummer) {
         meldingen.push(`${bron} motie "${item.titel.slice(0, 60)}": geen Kamerstuknummer in de bron; een motie wordt op haar nummer geregistreerd.`);
         return undefined;
       }
       berichtNummers.add(item.nummer);
-      const motie = { type: 'RegistreerMotie', itemId: randomUUID(), ...gemeenschappelijk, nummer: item.nummer, vergaderjaar: item.vergaderjaar, indieners: item.leden } as const;
+      const motie = { type: 'RegistreerMotie', itemId: randomUUID(), ...gemeenschappelijk, nummer: item.nummer, vergaderjaar: item.vergaderjaar, indieners: leden } as const;
       return this.commands.execute(new RegistreerItemCommand(motie, this.meta()));
     }
-    const toezegging = (nummer: string | null) => ({ type: 'RegistreerToezegging', itemId: randomUUID(), ...gemeenschappelijk, nummer, vergaderjaar: item.vergaderjaar, leden: item.leden }) as const;
+    const toezegging = (nummer: string | null) => ({ type: 'RegistreerToezegging', itemId: randomUUID(), ...gemeenschappelijk, nummer, vergaderjaar: item.vergaderjaar, leden }) as const;
     if (item.nummer) {
       try {
         return await this.commands.execute(new RegistreerItemCommand(toezegging(item.nummer), this.meta()));
@@ -137,6 +157,11 @@ export class DemoLadenCommand extends CommandRunner {
       }
     }
     return this.commands.execute(new RegistreerItemCommand(toezegging(null), this.meta()));
+  }
+
+  private async wijzigTermijn(itemId: string, termijn: { omschrijving: string }, bericht: { titel: string; datum: string }, reden: string): Promise<void> {
+    const nieuw = { omschrijving: termijn.omschrijving, datum: termijnDatum(termijn.omschrijving, bericht.datum) };
+    await this.commands.execute(new WijzigItemCommand(itemId, { type: 'WijzigTermijn', datum: bericht.datum, termijn: nieuw, reden }, this.meta()));
   }
 
   private async status(itemId: string, item: DemoItem, bericht: { titel: string; datum: string }): Promise<void> {

@@ -1,6 +1,6 @@
-import { Alert, Button, FormFieldSelect, FormFieldTextarea, FormFieldTextInput, Heading, Paragraph, SelectOption } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, FormFieldSelect, FormFieldTextarea, FormFieldTextInput, Heading, Link, Paragraph, SelectOption } from '@rijkshuisstijl-community/components-react';
 import { FormEvent, ReactNode, useEffect, useRef } from 'react';
-import { ApiFout, VeldFout } from '../api';
+import { ApiFout, NummerHouder, VeldFout } from '../api';
 
 export interface Veld {
   /** The API's name for it, so that its field errors land here: `datum`, `wijze.referentie`. */
@@ -79,8 +79,8 @@ export function Formulier(props: Props) {
       <div ref={samenvatting} tabIndex={-1} className="formulier__samenvatting">
         {fout && (
           <Alert type={fout.isConflict ? 'warning' : 'error'}>
-            <Heading level={4}>{fout.isConflict ? 'Iemand anders heeft dit intussen gewijzigd' : fout.titel}</Heading>
-            <Paragraph>{fout.detail || fout.message}</Paragraph>
+            <Heading level={4}>{fout.isConflict ? 'Iemand anders heeft dit intussen gewijzigd' : fout.code === 'nummer-in-gebruik' ? 'Dit nummer is al in gebruik' : fout.titel}</Heading>
+            {fout.code === 'nummer-in-gebruik' && fout.houder ? <NummerInGebruik houder={fout.houder} /> : <Paragraph>{fout.detail || fout.message}</Paragraph>}
             {fout.isConflict && props.onHerlaad && (
               <>
                 <Paragraph>Uw invoer hieronder is bewaard. Laad de nieuwste stand, bekijk wat er veranderde en verstuur daarna opnieuw.</Paragraph>
@@ -127,6 +127,22 @@ export function Formulier(props: Props) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** A number another item holds: which item, a link to it, and what the clerk can do. */
+function NummerInGebruik({ houder }: { houder: NummerHouder }) {
+  return (
+    <>
+      <Paragraph>
+        Nummer {houder.nummer} is al in gebruik door de {houder.soort} "{houder.titel}". Twee items hebben nooit hetzelfde nummer: kies hieronder een ander nummer, of corrigeer het nummer van dat item als het daar verkeerd staat.
+      </Paragraph>
+      <Paragraph>
+        <Link href={`/items/${houder.itemId}`}>
+          Bekijk de {houder.soort} met nummer {houder.nummer}
+        </Link>
+      </Paragraph>
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHe
 import { useCallback, useEffect, useState } from 'react';
 import { ApiFout, vraag } from '../api';
 import { Formulier, Waarden } from '../onderdelen/formulier';
+import { sessie } from '../sessie';
 import { datumNl } from '../types';
 
 interface Gebruiker {
@@ -25,6 +26,9 @@ export function BeheerPagina() {
   const [fout, setFout] = useState<ApiFout | null>(null);
   const [bezig, setBezig] = useState(false);
   const [nieuw, setNieuw] = useState<{ naam: string; token: string } | null>(null);
+  const [intrekFout, setIntrekFout] = useState<ApiFout | null>(null);
+  const [ingetrokken, setIngetrokken] = useState<string | null>(null);
+  const ik = sessie.huidig()?.naam;
 
   const laad = useCallback(() => vraag<Gebruiker[]>('/api/beheer/gebruikers').then(setGebruikers, setFout), []);
   useEffect(() => {
@@ -48,7 +52,14 @@ export function BeheerPagina() {
 
   const trekIn = async (naam: string) => {
     if (!window.confirm(`De gebruiker ${naam} en al zijn tokens intrekken?`)) return;
-    await vraag(`/api/beheer/gebruikers/${encodeURIComponent(naam)}`, { methode: 'DELETE' }).catch((e: ApiFout) => setFout(e));
+    setIntrekFout(null);
+    setIngetrokken(null);
+    try {
+      await vraag(`/api/beheer/gebruikers/${encodeURIComponent(naam)}`, { methode: 'DELETE' });
+      setIngetrokken(naam);
+    } catch (e) {
+      setIntrekFout(e as ApiFout);
+    }
     await laad();
   };
 
@@ -65,6 +76,19 @@ export function BeheerPagina() {
           <Paragraph>
             <code className="token">{nieuw.token}</code>
           </Paragraph>
+        </Alert>
+      )}
+      {ingetrokken && (
+        <Alert type="ok" role="status">
+          <Paragraph>{ingetrokken} is ingetrokken; zijn tokens werken niet meer.</Paragraph>
+        </Alert>
+      )}
+      {intrekFout && (
+        <Alert type="error" role="alert">
+          <Heading level={2} className="alert-kop">
+            {intrekFout.code === 'laatste-beheerder' ? 'De laatste beheerder blijft' : 'Intrekken is niet gelukt'}
+          </Heading>
+          <Paragraph>{intrekFout.message}</Paragraph>
         </Alert>
       )}
       {gebruikers && (
@@ -87,6 +111,9 @@ export function BeheerPagina() {
                   <TableCell>
                     {g.ingetrokkenOp ? (
                       `Ingetrokken ${datumNl(g.ingetrokkenOp)}`
+                    ) : g.naam === ik ? (
+                      // Revoking oneself would end this session at once, and may leave nobody to manage users.
+                      'U zelf (een andere beheerder kan u intrekken)'
                     ) : (
                       <Button appearance="subtle-button" type="button" onClick={() => trekIn(g.naam)}>
                         {`Trek ${g.naam} in`}

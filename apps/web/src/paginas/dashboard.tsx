@@ -1,7 +1,8 @@
 import { Alert, Heading, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@rijkshuisstijl-community/components-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiFout, vraag } from '../api';
 import { metZoek } from '../router';
+import { datumNl } from '../types';
 
 interface Telling {
   readonly waarde: string;
@@ -109,7 +110,7 @@ export function DashboardPagina() {
           <span className="kerncijfer__getal">{data.open}</span> open items
         </Link>
         <Link href={achterstallig({})} className="kerncijfer kerncijfer--achterstallig">
-          <span className="kerncijfer__getal">{data.achterstallig}</span> achterstallig op {data.peildatum}
+          <span className="kerncijfer__getal">{data.achterstallig}</span> achterstallig op {datumNl(data.peildatum)}
         </Link>
       </div>
       <Grafiek verloop={data.verloop} />
@@ -123,47 +124,87 @@ export function DashboardPagina() {
   );
 }
 
+/** The font size of the axis labels, in CSS pixels (the chart is drawn at the width it gets, so a unit is a pixel). */
+const AS_LETTER = 12;
+/** A month label ("okt 2026") is eight characters; its width at AS_LETTER, generously (digits are wide). */
+const LABEL_BREEDTE = 8 * AS_LETTER * 0.66;
+const LABEL_TUSSENRUIMTE = 12;
+
+/**
+ * Which months get a label: every k-th counted back from the last, so the newest month always has
+ * one and the spacing is even. The last label is right-aligned to the chart's edge (so it is not cut
+ * off), which moves it left by up to half a label: k leaves room for that too.
+ */
+function maandLabels(aantal: number, staafBreedte: number): Set<number> {
+  const staaf = Math.max(1, staafBreedte);
+  const verschuiving = Math.max(0, LABEL_BREEDTE / 2 - staaf / 2);
+  const stap = Math.max(1, Math.ceil((LABEL_BREEDTE + LABEL_TUSSENRUIMTE + verschuiving) / staaf));
+  const labels = new Set<number>();
+  for (let i = aantal - 1; i >= 0; i -= stap) labels.add(i);
+  return labels;
+}
+
 /** Open items at the end of each month, as bars; the same figures as a table for screen readers and print. */
 function Grafiek({ verloop }: { verloop: { maand: string; open: number }[] }) {
+  // Drawn at the width it has, so text stays legible on a phone instead of shrinking with the picture.
+  const houder = useRef<HTMLDivElement>(null);
+  const [breedte, setBreedte] = useState(720);
+  // Measured before the first paint, so the picture never shows scaled; then on every resize.
+  useLayoutEffect(() => {
+    const element = houder.current;
+    if (!element) return;
+    const meet = () => setBreedte(Math.max(280, Math.min(960, Math.round(element.clientWidth))));
+    meet();
+    const waarnemer = new ResizeObserver(meet);
+    waarnemer.observe(element);
+    return () => waarnemer.disconnect();
+  }, []);
   const max = Math.max(1, ...verloop.map((v) => v.open));
-  const breedte = 720;
   const hoogte = 220;
-  const marge = { links: 40, onder: 40, boven: 10 };
-  const staaf = (breedte - marge.links) / Math.max(1, verloop.length);
+  const marge = { links: 40, rechts: 4, onder: 40, boven: 10 };
+  const staaf = (breedte - marge.links - marge.rechts) / Math.max(1, verloop.length);
   const y = (n: number) => marge.boven + (hoogte - marge.boven - marge.onder) * (1 - n / max);
-  const stappen = [0, Math.round(max / 2), max];
+  const stappen = [...new Set([0, Math.round(max / 2), max])];
+  const labels = maandLabels(verloop.length, staaf);
   return (
     <section aria-labelledby="verloop-titel" className="grafiek">
       <Heading level={2} id="verloop-titel">
         Open items aan het eind van elke maand
       </Heading>
-      <svg viewBox={`0 0 ${breedte} ${hoogte}`} role="img" aria-labelledby="verloop-titel verloop-samenvatting" className="grafiek__svg">
-        <desc id="verloop-samenvatting">
-          Van {maandNl(verloop[0].maand)} ({verloop[0].open}) tot {maandNl(verloop[verloop.length - 1].maand)} ({verloop[verloop.length - 1].open}); de tabel hieronder geeft elke maand.
-        </desc>
-        {stappen.map((s) => (
-          <g key={s}>
-            <line x1={marge.links} x2={breedte} y1={y(s)} y2={y(s)} className="grafiek__lijn" />
-            <text x={marge.links - 6} y={y(s) + 4} textAnchor="end" className="grafiek__as">
-              {s}
-            </text>
-          </g>
-        ))}
-        {verloop.map((v, i) => (
-          <g key={v.maand}>
-            <rect x={marge.links + i * staaf + 2} y={y(v.open)} width={Math.max(1, staaf - 4)} height={hoogte - marge.onder - y(v.open)} className="grafiek__staaf">
-              <title>
-                {maandNl(v.maand)}: {v.open} open
-              </title>
-            </rect>
-            {(i % 3 === 0 || i === verloop.length - 1) && (
-              <text x={marge.links + i * staaf + staaf / 2} y={hoogte - marge.onder + 16} textAnchor={i === verloop.length - 1 ? 'end' : 'middle'} className="grafiek__as">
-                {maandNl(v.maand)}
+      <div ref={houder} className="grafiek__houder">
+        <svg viewBox={`0 0 ${breedte} ${hoogte}`} width={breedte} height={hoogte} role="img" aria-labelledby="verloop-titel verloop-samenvatting" className="grafiek__svg">
+          <desc id="verloop-samenvatting">
+            Van {maandNl(verloop[0].maand)} ({verloop[0].open}) tot {maandNl(verloop[verloop.length - 1].maand)} ({verloop[verloop.length - 1].open}); de tabel hieronder geeft elke maand.
+          </desc>
+          {stappen.map((s) => (
+            <g key={s}>
+              <line x1={marge.links} x2={breedte - marge.rechts} y1={y(s)} y2={y(s)} className="grafiek__lijn" />
+              <text x={marge.links - 6} y={y(s) + 4} textAnchor="end" className="grafiek__as">
+                {s}
               </text>
-            )}
-          </g>
-        ))}
-      </svg>
+            </g>
+          ))}
+          {verloop.map((v, i) => {
+            // The last label ends at the chart's right edge instead of running off it.
+            const laatste = i === verloop.length - 1;
+            const x = laatste ? breedte - marge.rechts : marge.links + i * staaf + staaf / 2;
+            return (
+              <g key={v.maand}>
+                <rect x={marge.links + i * staaf + Math.min(2, staaf / 6)} y={y(v.open)} width={Math.max(1, staaf - 2 * Math.min(2, staaf / 6))} height={hoogte - marge.onder - y(v.open)} className="grafiek__staaf">
+                  <title>
+                    {maandNl(v.maand)}: {v.open} open
+                  </title>
+                </rect>
+                {labels.has(i) && (
+                  <text x={x} y={hoogte - marge.onder + 18} textAnchor={laatste ? 'end' : 'middle'} className="grafiek__as grafiek__maand">
+                    {maandNl(v.maand)}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <details>
         <summary>De cijfers als tabel</summary>
         <Table>

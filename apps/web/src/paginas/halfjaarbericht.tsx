@@ -1,32 +1,30 @@
-import { Alert, Button, Heading, Link, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Heading, Link, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiFout, bestand, bewaar, vraag } from '../api';
-import { metZoek } from '../router';
+import { ApiFout, vraag } from '../api';
+import { Tabbladen, Tabpaneel } from '../onderdelen/tabbladen';
+import { metZoek, navigeer, useLocatie } from '../router';
 import { sessie } from '../sessie';
 import { OpdrachtAntwoord, datumNl } from '../types';
+import { Bijlage } from './halfjaarbericht/bijlage';
 import { Regel, Overzicht } from './halfjaarbericht/model';
 import { Inhoud } from './halfjaarbericht/inhoud';
 import { ItemOpnemen } from './halfjaarbericht/item-opnemen';
 import { Kamerstuk } from './halfjaarbericht/kamerstuk';
+import { Samenvatting } from './halfjaarbericht/samenvatting';
 import { Verzenden } from './halfjaarbericht/verzenden';
 import { ZaakOpnemen } from './halfjaarbericht/zaak-opnemen';
 
-const FORMATEN = [
-  { formaat: 'docx', label: 'Word (DOCX)' },
-  { formaat: 'html', label: 'HTML' },
-  { formaat: 'md', label: 'Markdown' },
-  { formaat: 'csv', label: 'CSV' },
-] as const;
-
-
-/** The griffier's workspace for one report: compose, preview, send, download, compare. */
+/**
+ * The griffier's workspace for one report, in tabs so that each part is one step away instead of
+ * somewhere down a very long page: the summary, the items (and adding them), the annex with its
+ * preview, and sending. The tab is in the URL (`?tab=bijlage`), so a link or a reload opens it.
+ */
 export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: string; positie?: string }) {
   const [bericht, setBericht] = useState<Overzicht | null>(null);
   const [laadFout, setLaadFout] = useState<ApiFout | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
-  const [indeling, setIndeling] = useState<'verhalend' | 'tabel'>('verhalend');
-  const [voorbeeld, setVoorbeeld] = useState<string | null>(null);
   const [bewerk, setBewerk] = useState<Regel | null>(null);
+  const { pad, zoek } = useLocatie();
 
   const laad = useCallback(
     async (minimalePositie?: string) => {
@@ -46,10 +44,12 @@ export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: strin
     void laad(positie);
   }, [laad, positie]);
 
+  // A link that opened another tab is hidden with the tab it was in: focus goes to the tab shown.
+  const gevraagd = zoek.get('tab');
   useEffect(() => {
-    if (!bericht) return;
-    vraag<string>(`/api/halfjaarberichten/${berichtId}/bijlage?formaat=html&indeling=${indeling}`).then(setVoorbeeld, () => setVoorbeeld(null));
-  }, [bericht, berichtId, indeling]);
+    const element = document.activeElement;
+    if (!element || element === document.body || element.closest('[role="tabpanel"][hidden]')) document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+  }, [gevraagd]);
 
   // The message comes with the new state, not before it.
   const gewijzigd = async (tekst: string, antwoord: OpdrachtAntwoord) => {
@@ -73,8 +73,27 @@ export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: strin
 
   const concept = bericht.status === 'Concept';
   const griffier = sessie.heeft('griffier');
-  const regels = [...bericht.toezeggingen, ...bericht.moties];
-  const nummerVan = (id: string) => regels.find((r) => r.itemId === id)?.nummer ?? 'item';
+  const bewerkbaar = concept && griffier;
+  const aantal = bericht.toezeggingen.length + bericht.moties.length + bericht.aanvullendeZaken.length;
+  const tabbladen = [
+    { id: 'overzicht', label: 'Overzicht' },
+    { id: 'items', label: `Items (${aantal})` },
+    { id: 'bijlage', label: concept ? 'Bijlage-voorbeeld' : 'Bijlage' },
+    ...(bewerkbaar ? [{ id: 'verzenden', label: 'Verzenden' }] : !concept ? [{ id: 'verzenden', label: 'Verzending' }] : []),
+  ];
+  const actief = tabbladen.some((t) => t.id === gevraagd) ? gevraagd! : 'overzicht';
+  const tabUrl = (tab: string) => {
+    const q = new URLSearchParams(zoek);
+    if (tab === 'overzicht') q.delete('tab');
+    else q.set('tab', tab);
+    return q.size ? `${pad}?${q}` : pad;
+  };
+  // Switching tabs replaces the URL: Back leaves the report rather than stepping through its tabs.
+  const kies = (tab: string) => navigeer(tabUrl(tab), true);
+  const bewerkRegel = (r: Regel) => {
+    setBewerk(r);
+    kies('items');
+  };
 
   return (
     <>
@@ -94,72 +113,40 @@ export function HalfjaarberichtPagina({ berichtId, positie }: { berichtId: strin
         </Alert>
       )}
 
-      <Inhoud bericht={bericht} bewerkbaar={concept && griffier} onGewijzigd={gewijzigd} onBewerk={setBewerk} />
+      <Tabbladen label="Onderdelen van dit halfjaarbericht" tabbladen={tabbladen} actief={actief} onKies={kies} />
 
-      {concept && griffier && <ItemOpnemen bericht={bericht} onGewijzigd={gewijzigd} bewerk={bewerk} />}
-      {concept && griffier && <ZaakOpnemen bericht={bericht} onGewijzigd={gewijzigd} />}
+      <Tabpaneel id="overzicht" actief={actief}>
+        <Samenvatting bericht={bericht} bewerkbaar={bewerkbaar} tabUrl={tabUrl} />
+      </Tabpaneel>
 
-      {bericht.vergelijking && (
-        <section aria-labelledby="vergelijking">
-          <Heading level={2} id="vergelijking">
-            Vergeleken met <Link href={`/halfjaarberichten/${bericht.vergelijking.vorigBericht.berichtId}`}>{bericht.vergelijking.vorigBericht.titel}</Link>
-          </Heading>
-          <ul>
-            {(
-              [
-                ['Nieuw in dit bericht', bericht.vergelijking.nieuw],
-                ['Nu afgedaan', bericht.vergelijking.nieuwAfgedaan],
-                ['Nog open', bericht.vergelijking.nogOpen],
-                ['Niet meer genoemd', bericht.vergelijking.nietMeerGenoemd],
-              ] as const
-            ).map(([label, ids]) => (
-              <li key={label}>
-                <strong>{label}</strong> ({ids.length}):{' '}
-                {ids.map((id, n) => (
-                  <span key={id}>
-                    {n > 0 && ', '}
-                    <Link href={`/items/${id}`}>{nummerVan(id)}</Link>
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </section>
+      <Tabpaneel id="items" actief={actief}>
+        {bewerkbaar && <ItemOpnemen bericht={bericht} onGewijzigd={gewijzigd} bewerk={bewerk} />}
+        {bewerkbaar && <ZaakOpnemen bericht={bericht} onGewijzigd={gewijzigd} />}
+        <Inhoud bericht={bericht} bewerkbaar={bewerkbaar} onGewijzigd={gewijzigd} onBewerk={bewerkRegel} />
+      </Tabpaneel>
+
+      <Tabpaneel id="bijlage" actief={actief}>
+        <Bijlage bericht={bericht} zichtbaar={actief === 'bijlage'} />
+      </Tabpaneel>
+
+      {tabbladen.some((t) => t.id === 'verzenden') && (
+        <Tabpaneel id="verzenden" actief={actief}>
+          {bewerkbaar && <Verzenden bericht={bericht} onGewijzigd={gewijzigd} onHerlaad={() => laad()} />}
+          {!concept && (
+            <section aria-labelledby="verzending-titel">
+              <Heading level={2} id="verzending-titel">
+                Verzending
+              </Heading>
+              <Paragraph>
+                Verzonden op {datumNl(bericht.verzondenOp)}
+                {bericht.kenmerk ? `, kenmerk ${bericht.kenmerk}` : ''}. Een verzonden bericht verandert niet meer; alleen het Kamerstuknummer dat het later krijgt, wordt nog vastgelegd.
+              </Paragraph>
+              <Paragraph>{bericht.kamerstuk ? `Kamerstuk: ${bericht.kamerstuk}.` : 'Het Kamerstuknummer is nog niet vastgelegd.'}</Paragraph>
+              {griffier && !bericht.kamerstuk && <Kamerstuk bericht={bericht} onGewijzigd={gewijzigd} />}
+            </section>
+          )}
+        </Tabpaneel>
       )}
-
-      <section aria-labelledby="voorbeeld">
-        <Heading level={2} id="voorbeeld">
-          {concept ? 'Voorbeeld van de bijlage' : 'De bijlage'}
-        </Heading>
-        <fieldset className="keuze-rij">
-          <legend>Indeling</legend>
-          {(['verhalend', 'tabel'] as const).map((i) => (
-            <label key={i}>
-              <input type="radio" name="indeling" value={i} checked={indeling === i} onChange={() => setIndeling(i)} /> {i === 'verhalend' ? 'Verhalend (zoals de bijlage)' : 'Tabel (omschrijving, vindplaats, stand van zaken)'}
-            </label>
-          ))}
-        </fieldset>
-        <div className="knoppenrij">
-          {FORMATEN.map((f) => (
-            <Button
-              key={f.formaat}
-              type="button"
-              appearance="secondary-action-button"
-              onClick={async () => {
-                const { blob, naam } = await bestand(`/api/halfjaarberichten/${berichtId}/bijlage?formaat=${f.formaat}&indeling=${indeling}`);
-                bewaar(blob, naam);
-              }}
-            >
-              Download {f.label}
-            </Button>
-          ))}
-        </div>
-        {/* Always there, so the page does not jump when the preview arrives. */}
-        <iframe className="voorbeeld" title={`Voorbeeld van de bijlage bij ${bericht.titel}`} sandbox="" srcDoc={voorbeeld ?? '<p style="font-family:sans-serif">Voorbeeld wordt geladen…</p>'} />
-      </section>
-
-      {concept && griffier && <Verzenden bericht={bericht} onGewijzigd={gewijzigd} onHerlaad={() => laad()} />}
-      {!concept && griffier && !bericht.kamerstuk && <Kamerstuk bericht={bericht} onGewijzigd={gewijzigd} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { isKamerstukNummer, isToezeggingNummer } from '../../../../libs/domain/s
 import { ApiFout, vraag } from '../api';
 import { Formulier, Veld, Waarden } from '../onderdelen/formulier';
 import { WIJZE_OPTIES, genest, leesLeden, schrijfLeden } from '../onderdelen/invoer';
+import { wieNl } from '../onderdelen/actor';
 import { StatusLabel } from '../onderdelen/status';
 import { metZoek } from '../router';
 import { sessie } from '../sessie';
@@ -189,11 +190,13 @@ export function ItemPagina({ itemId, positie }: { itemId: string; positie?: stri
     try {
       const body = await actie.body(waarden, item);
       const antwoord = await vraag<OpdrachtAntwoord>(`/api/items/${item.itemId}/${actie.pad}`, { methode: 'POST', body: { ...body, verwachteRevisie: item.revisie } });
-      setMelding(`${actie.gelukt} (revisie ${antwoord.revisie})`);
+      setMelding(actie.gelukt);
       setActie(null);
       await laad(antwoord.positie);
     } catch (e) {
-      setFout(e as ApiFout);
+      const f = e as ApiFout;
+      // A number in use is named `nummer` by the API; on the correction form that field is `correcties.nummer`.
+      setFout(actie.id === 'correcties' && f.code === 'nummer-in-gebruik' ? new ApiFout(f.status, f.titel, f.detail, f.fouten.map((x) => (x.veld === 'nummer' ? { ...x, veld: 'correcties.nummer' } : x)), f.code, f.houder) : f);
     } finally {
       setBezig(false);
     }
@@ -325,7 +328,7 @@ export function ItemPagina({ itemId, positie }: { itemId: string; positie?: stri
                   <strong>{h.samenvatting}</strong>
                 </div>
                 <div className="klein">
-                  {h.datum ? `Zakelijke datum ${datumNl(h.datum)} · ` : ''}vastgelegd {datumNl(h.vastgelegdOp)} door {h.door}{h.bron ? ` · uit ${h.bron}` : ''} · revisie {h.revisie}
+                  {h.datum ? `Zakelijke datum ${datumNl(h.datum)} · ` : ''}vastgelegd {datumNl(h.vastgelegdOp)} door {wieNl(h.door)}{h.bron ? ` · uit ${h.bron}` : ''} · revisie {h.revisie}
                 </div>
                 {h.wijzigingen && h.wijzigingen.length > 0 && (
                   <ul className="klein">

@@ -47,7 +47,7 @@ export function NieuwItemPagina({ soort }: { soort: 'motie' | 'toezegging' }) {
     } catch (e) {
       const f = e as ApiFout;
       // The API names the list `indieners` for a motie; the field here is `leden`.
-      setFout(new ApiFout(f.status, f.titel, f.detail, f.fouten.map((x) => ({ ...x, veld: x.veld.replace(/^indieners/, 'leden') })), f.code));
+      setFout(new ApiFout(f.status, f.titel, f.detail, f.fouten.map((x) => ({ ...x, veld: x.veld.replace(/^indieners/, 'leden') })), f.code, f.houder));
     } finally {
       setBezig(false);
     }

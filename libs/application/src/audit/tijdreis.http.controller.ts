@@ -1,13 +1,14 @@
 import { Controller, Get, Param, Query, Res, applyDecorators } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@register/access';
 import { Clock } from '@register/platform';
 import { IsOptional, Matches } from 'class-validator';
 import { IsBusinessDate } from '../http/dto/validators';
 import { ItemIdPipe } from '../http/item-id.pipe';
-import { ItemKortResponseDto, ItemPageResponseDto, ItemResponseDto } from '../items/queries/item.response.dto';
+import { ItemKortResponseDto, ItemResponseDto } from '../items/queries/item.response.dto';
 import { LijstItemsRequestDto } from '../items/queries/lijst-items/lijst-items.request.dto';
+import { TijdreisBerichtResponseDto, TijdreisItemResponseDto, TijdreisPageResponseDto } from './tijdreis.response.dto';
 import { TijdreisDrukError, TijdreisService, peilmoment } from './tijdreis.service';
 
 const OpMoment = () =>
@@ -33,16 +34,6 @@ export class TijdreisRegisterRequestDto extends LijstItemsRequestDto {
 
   @OpDatum()
   opDatum?: string;
-}
-
-class PeilmomentDto {
-  @ApiProperty({ enum: ['vastgelegd', 'zakelijk'] }) as!: 'vastgelegd' | 'zakelijk';
-  @ApiPropertyOptional({ format: 'date-time' }) moment?: string;
-  @ApiPropertyOptional({ example: '2025-07-01' }) datum?: string;
-}
-
-export class TijdreisPageResponseDto extends ItemPageResponseDto {
-  @ApiProperty({ type: PeilmomentDto }) peilmoment!: PeilmomentDto;
 }
 
 @ApiTags('audit')
@@ -77,7 +68,9 @@ export class TijdreisHttpController {
 
   @Get('halfjaarberichten/:id')
   @ApiOperation({ summary: 'Een halfjaarbericht zoals het was, op een van beide assen' })
-  async bericht(@Param('id', ItemIdPipe) id: string, @Query() q: PeilmomentRequestDto) {
+  @ApiOkResponse({ type: TijdreisBerichtResponseDto })
+  @ApiNotFoundResponse({ description: 'Onbekend halfjaarbericht' })
+  async bericht(@Param('id', ItemIdPipe) id: string, @Query() q: PeilmomentRequestDto): Promise<TijdreisBerichtResponseDto> {
     const p = peilmoment(q.opMoment, q.opDatum);
     const bericht = await this.tijdreis.bericht(id, p);
     return { peilmoment: p, bestond: bericht !== null, bericht };
@@ -85,7 +78,9 @@ export class TijdreisHttpController {
 
   @Get('items/:id')
   @ApiOperation({ summary: 'Eén item zoals het was, op een van beide assen' })
-  async item(@Param('id', ItemIdPipe) id: string, @Query() q: PeilmomentRequestDto) {
+  @ApiOkResponse({ type: TijdreisItemResponseDto })
+  @ApiNotFoundResponse({ description: 'Onbekend item' })
+  async item(@Param('id', ItemIdPipe) id: string, @Query() q: PeilmomentRequestDto): Promise<TijdreisItemResponseDto> {
     const p = peilmoment(q.opMoment, q.opDatum);
     const row = await this.tijdreis.item(id, p);
     return { peilmoment: p, item: row ? ItemResponseDto.from(row, p.as === 'zakelijk' ? p.datum : p.moment.slice(0, 10), new Map()) : null, bestond: row !== null, nu: this.clock.now().toISOString() };

@@ -14,6 +14,8 @@ export interface Problem {
   instance: string;
   code?: string;
   fouten?: VeldFout[];
+  /** With `nummer-in-gebruik`: the item that holds the number, so a client can link to it. */
+  houder?: { itemId: string; nummer: string; soort: string; titel: string };
 }
 
 const TITELS: Record<number, string> = {
@@ -75,7 +77,17 @@ export function toProblem(exception: unknown, instance: string): Problem {
   }
   if (exception instanceof ImportFout) return make(exception.status, exception.message, { code: exception.code, fouten: [{ veld: 'bestand', melding: exception.message }] });
   if (exception instanceof ItemNietGevondenError || exception instanceof BerichtNietGevondenError || exception instanceof ImportNietGevondenError || exception instanceof VoorstelNietGevondenError) return make(404, exception.message, { code: exception.code });
-  if (exception instanceof NummerInGebruikError || exception instanceof RevisieConflictError) return make(409, exception.message, { code: exception.code });
+  if (exception instanceof NummerInGebruikError) {
+    // Not a concurrency conflict: the number is the field at fault, and the answer names its holder.
+    const { houder, nummer } = exception;
+    return make(409, exception.message, {
+      title: 'Nummer al in gebruik',
+      code: exception.code,
+      fouten: [{ veld: 'nummer', melding: exception.melding }],
+      ...(houder ? { houder: { itemId: houder.itemId, nummer, soort: houder.soort, titel: houder.titel } } : {}),
+    });
+  }
+  if (exception instanceof RevisieConflictError) return make(409, exception.message, { code: exception.code });
   if (exception instanceof StreamRevisionConflictError) return make(409, 'Het item is intussen door iemand anders gewijzigd. Laad het opnieuw.', { code: 'revisie-conflict' });
   if (exception instanceof VerbodenOvergangError) return make(422, exception.message, { code: exception.code });
   if (exception instanceof DomainError) return make(422, exception.message, { code: exception.code });

@@ -65,7 +65,10 @@ export class NummerRegister {
         if (!(error instanceof StreamRevisionConflictError)) throw error;
       }
     }
-    throw new NummerInGebruikError(reservering.nummer, { itemId: 'onbekend', soort: 'item', titel: 'gelijktijdig geregistreerd' });
+    // Lost the claim three times running: name whoever holds it now, if its claim is still there.
+    const { events } = await this.store.readStream(nummerStream(reservering.nummer));
+    const last = events[events.length - 1];
+    throw new NummerInGebruikError(reservering.nummer, last?.type === 'NummerGereserveerd' ? await this.huidigeHouder(last.data as unknown as Reservering) : null);
   }
 
   /**

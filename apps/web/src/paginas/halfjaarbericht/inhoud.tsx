@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Link, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@rijkshuisstijl-community/components-react';
-import { useState } from 'react';
+import { MouseEvent, useState } from 'react';
 import { ApiFout, vraag } from '../../api';
 import { OpdrachtAntwoord } from '../../types';
 import { Regel, Overzicht, VERKLAARD, Gewijzigd } from './model';
@@ -17,7 +17,7 @@ export function Inhoud({ bericht, bewerkbaar, onGewijzigd, onBewerk }: { bericht
   };
   const lijst = (titel: string, regels: Regel[]) => (
     <section aria-labelledby={`lijst-${titel}`}>
-      <Heading level={2} id={`lijst-${titel}`}>
+      <Heading level={2} id={`lijst-${titel}`} tabIndex={-1}>
         {titel} ({regels.length})
       </Heading>
       {regels.length === 0 ? (
@@ -62,6 +62,13 @@ export function Inhoud({ bericht, bewerkbaar, onGewijzigd, onBewerk }: { bericht
       )}
     </section>
   );
+  // In-page links: the router takes over link clicks, so a jump is scrolled and focused here.
+  const spring = (e: MouseEvent, id: string) => {
+    e.preventDefault();
+    const kop = document.getElementById(id);
+    kop?.scrollIntoView({ block: 'start' });
+    kop?.focus({ preventScroll: true });
+  };
   return (
     <>
       {fout && (
@@ -69,10 +76,23 @@ export function Inhoud({ bericht, bewerkbaar, onGewijzigd, onBewerk }: { bericht
           <Paragraph>{fout.message}</Paragraph>
         </Alert>
       )}
+      <nav aria-label="In dit bericht" className="sprongen">
+        {(
+          [
+            ['lijst-Toezeggingen', `Toezeggingen (${bericht.toezeggingen.length})`],
+            ['lijst-Moties', `Moties (${bericht.moties.length})`],
+            ['lijst-zaken', `Aanvullende zaken (${bericht.aanvullendeZaken.length})`],
+          ] as const
+        ).map(([id, label]) => (
+          <Link key={id} href={`#${id}`} onClick={(e: MouseEvent) => spring(e, id)}>
+            {label}
+          </Link>
+        ))}
+      </nav>
       {lijst('Toezeggingen', bericht.toezeggingen)}
       {lijst('Moties', bericht.moties)}
       <section aria-labelledby="lijst-zaken">
-        <Heading level={2} id="lijst-zaken">
+        <Heading level={2} id="lijst-zaken" tabIndex={-1}>
           Aanvullende zaken ({bericht.aanvullendeZaken.length})
         </Heading>
         <ul>

@@ -56,10 +56,13 @@ export function LijstVeld(type: Klasse, grenzen: { max: number; wat: string; min
 /** The revision the clerk was looking at; another revision gives 409. */
 export const RevisieVeld = (doc: Doc = {}) => optioneel(doc, IsInt({ message: 'moet een geheel getal zijn' }), Min(0, { message: 'mag niet negatief zijn' }));
 
-/** A whole number from the query string, within bounds. */
+/**
+ * A whole number from the query string, within bounds. Its type is named: a field with a default
+ * and no annotation (`pagina = 1`) would otherwise be documented as a bare Object.
+ */
 export const QueryGetalVeld = (grenzen: { min: number; max: number; teGroot: string }, doc: Doc = {}) =>
   optioneel(
-    doc,
+    { type: 'integer', ...doc },
     Type(() => Number),
     IsInt({ message: 'moet een geheel getal zijn' }),
     Min(grenzen.min, { message: `moet ten minste ${grenzen.min} zijn` }),

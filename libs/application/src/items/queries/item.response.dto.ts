@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { RegisterItem } from '@register/read-models';
 
-class LidResponseDto {
+export class LidResponseDto {
   @ApiProperty() naam!: string;
   @ApiProperty({ nullable: true, type: String }) fractie!: string | null;
 }

@@ -1,16 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LEZERS, Rollen } from '@register/access';
-import { OpenPerMaand, RegisterQuery, RegisterTelling, openPerMaand, vorigeMaand } from '@register/read-models';
+import { RegisterQuery, openPerMaand, vorigeMaand } from '@register/read-models';
 import { Clock } from '@register/platform';
 import { DataSource } from 'typeorm';
 import { OverzichtRequestDto } from './overzicht.request.dto';
-
-export interface OverzichtResponse extends RegisterTelling {
-  readonly peildatum: string;
-  /** Open items at the end of each month, by business date, up to the peildatum's month. */
-  readonly verloop: OpenPerMaand[];
-}
+import { OverzichtResponseDto } from './overzicht.response.dto';
 
 @ApiTags('register')
 @Rollen(...LEZERS)
@@ -24,7 +19,8 @@ export class OverzichtHttpController {
 
   @Get()
   @ApiOperation({ summary: 'Open en achterstallige items per bewindspersoon, thema, fractie en lid, en het aantal open items aan het eind van elke maand' })
-  async overzicht(@Query() q: OverzichtRequestDto): Promise<OverzichtResponse> {
+  @ApiOkResponse({ type: OverzichtResponseDto })
+  async overzicht(@Query() q: OverzichtRequestDto): Promise<OverzichtResponseDto> {
     const peildatum = q.peildatum ?? this.clock.today();
     const tot = peildatum.slice(0, 7);
     let vanaf = tot;
