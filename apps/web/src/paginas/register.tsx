@@ -53,10 +53,10 @@ const KOLOMMEN: { sleutel: Kolom; label: string; sorteer?: string; vast?: true }
   { sleutel: 'gewijzigd', label: 'Laatst gewijzigd', sorteer: 'laatsteWijziging' },
 ];
 
-/** What a person sees first: on a phone number, title, status and termijn; on a desk also members and bewindspersoon, and on a wide one the theme. */
+/** What a person sees first: on a phone number, title and status (the rest one tap away); on a desk also members, bewindspersoon and termijn, and on a wide one the theme. */
 const STANDAARD_KOLOMMEN = (): Kolom[] =>
   window.matchMedia('(max-width: 48rem)').matches
-    ? ['nummer', 'titel', 'status', 'termijn']
+    ? ['nummer', 'titel', 'status']
     : window.matchMedia('(max-width: 90rem)').matches
       ? ['nummer', 'titel', 'leden', 'bewindspersoon', 'status', 'termijn']
       : ['nummer', 'titel', 'leden', 'bewindspersoon', 'thema', 'status', 'termijn'];
@@ -257,7 +257,7 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
               <Button appearance="secondary-action-button" type="button" aria-describedby="export-label" onClick={() => void exporteer('csv')} disabled={!data || data.totaal === 0 || exportBezig !== null}>
                 {exportBezig === 'csv' ? 'Bezig…' : 'CSV'}
               </Button>
-              <Button appearance="subtle-button" type="button" onClick={() => void drukAf()} disabled={!data || data.totaal === 0}>
+              <Button appearance="subtle-button" type="button" className="afdrukknop" onClick={() => void drukAf()} disabled={!data || data.totaal === 0}>
                 Afdrukken
               </Button>
               <details className="kolomkeuze">
