@@ -47,6 +47,8 @@ export class RegisterReadService {
 
   /** Every row the filter selects, as a file written while it is read (see registerExport). */
   export(filter: RegisterFilter, formaat: ExportFormaat, peildatum?: string): { inhoud: Readable; peildatum: string } {
+    // A rebuild empties the register and fills it again: an export now would be short and look whole.
+    if (this.runner.rebuilding) throw new ServiceUnavailableException('Het register wordt op dit moment opnieuw opgebouwd; exporteer over enkele minuten opnieuw.');
     const dag = peildatum ?? this.clock.today();
     return { inhoud: registerExport(formaat, this.query.stroom(filter, 'kort'), dag, `Register moties en toezeggingen, ${dag}`), peildatum: dag };
   }

