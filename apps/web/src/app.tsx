@@ -11,6 +11,7 @@ import { ImportenPagina } from './paginas/importen';
 import { ItemPagina } from './paginas/item';
 import { NieuwItemPagina } from './paginas/nieuw-item';
 import { OverdrachtPagina, OverdrachtResultaatPagina } from './paginas/overdracht';
+import { RappelPagina } from './paginas/rappel';
 import { RegisterPagina } from './paginas/register';
 import { metZoek, navigeer, useLocatie } from './router';
 import { Rol, sessie } from './sessie';
@@ -34,6 +35,7 @@ const ROUTES: Route[] = [
   { patroon: /^\/overdracht$/, rollen: ['griffier'], pagina: () => <OverdrachtPagina /> },
   { patroon: /^\/overdracht\/([0-9a-f-]{36})$/, rollen: ['griffier'], pagina: (m, zoek) => <OverdrachtResultaatPagina key={m[1]} id={m[1]} positie={zoek.get('positie') ?? undefined} /> },
   { patroon: /^\/dashboard$/, rollen: LEZERS, pagina: () => <DashboardPagina /> },
+  { patroon: /^\/rappel$/, rollen: LEZERS, pagina: (_, zoek) => <RappelPagina zoek={zoek} /> },
   { patroon: /^\/audit$/, rollen: ['auditor'], pagina: (_, zoek) => <AuditPagina zoek={zoek} /> },
   { patroon: /^\/beheer$/, rollen: ['beheerder'], pagina: () => <BeheerPagina /> },
 ];
@@ -46,6 +48,7 @@ function menu(rollen: readonly Rol[]): { id: string; label: string; href: string
     ...(heeft('griffier', 'auditor') ? [{ id: 'importen', label: 'Importen', href: '/importen' }] : []),
     ...(heeft('griffier') ? [{ id: 'overdracht', label: 'Overdracht', href: '/overdracht' }] : []),
     ...(heeft(...LEZERS) ? [{ id: 'halfjaarberichten', label: 'Halfjaarberichten', href: '/halfjaarberichten' }, { id: 'dashboard', label: 'Dashboard', href: '/dashboard' }] : []),
+    ...(heeft(...LEZERS) ? [{ id: 'rappel', label: 'Rappel', href: '/rappel' }] : []),
     ...(heeft('auditor') ? [{ id: 'audit', label: 'Audit', href: '/audit' }] : []),
     ...(heeft('beheerder') ? [{ id: 'beheer', label: 'Gebruikers', href: '/beheer' }] : []),
   ];

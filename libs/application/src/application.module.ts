@@ -12,8 +12,9 @@ import { ItemEventStore } from './items/item-event-store';
 import { ITEMS } from './items/items.wiring';
 import { IMPORTEN } from './importen/importen.wiring';
 import { ImportService } from './importen/import.service';
+import { RAPPEL } from './rappel/rappel.wiring';
 
-const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN];
+const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL];
 
 const CONTROLLERS = AGGREGATES.flatMap((a) => a.controllers);
 const HANDLERS = AGGREGATES.flatMap((a) => a.handlers);
