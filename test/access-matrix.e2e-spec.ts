@@ -14,6 +14,7 @@ interface Verzoek {
   readonly body?: object;
   /** A multipart upload instead of a JSON body. */
   readonly upload?: { readonly velden: Record<string, string>; readonly bestand: Buffer };
+  readonly headers?: Record<string, string>;
 }
 
 type Voorbereiding = (t: TestApp) => Promise<Verzoek>;
@@ -62,6 +63,8 @@ const eigenMinister = async (t: TestApp) => {
 };
 const overdracht = (van: string) => ({ van, naar: { bewindspersoon: 'minister van Asiel en Migratie', ministerie: 'AenM' }, datum: '2025-07-02', reden: 'Kabinetswisseling' });
 const termijnwijziging = (itemId: string) => ({ itemIds: [itemId], termijn: { omschrijving: 'voor de zomer', datum: '2025-07-01' }, datum: '2025-06-20', reden: 'Uitstel' });
+/** Carrying out a bulk change needs an Idempotency-Key. */
+const metSleutel = () => ({ 'Idempotency-Key': `matrix-${uniek()}` });
 
 /** Expected roles and a valid request for each documented route. */
 const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding }> = {
@@ -82,6 +85,10 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   },
   'POST /api/items/{id}/overdracht': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/overdracht`, body: { datum: '2025-06-20', naar: { bewindspersoon: 'staatssecretaris', ministerie: 'JenV' }, reden: 'x' } }) },
   'POST /api/items/{id}/koppelingen': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/koppelingen`, body: { datum: '2025-06-20', relatie: 'samen-behandeld-met', doelItemId: await nieuwItem(t) } }) },
+  'POST /api/items/{id}/behandelaar': {
+    rollen: ['griffier'],
+    verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/behandelaar`, body: { datum: '2025-06-20', behandelaar: { naam: 'Fenna Fictief', email: 'fenna.fictief@example.org', directie: 'Directie Politie' }, reden: 'Toegewezen' } }),
+  },
   'POST /api/items/{id}/verval': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/verval`, body: { datum: '2025-06-20', reden: 'Ingetrokken' } }) },
   'GET /api/items': { rollen: LEZERS, verzoek: async () => ({ path: '/api/items?status=open' }) },
   'GET /api/suggesties': { rollen: LEZERS, verzoek: async () => ({ path: '/api/suggesties?veld=lid&q=bos' }) },
@@ -95,6 +102,7 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
     },
   },
   'GET /api/overzicht': { rollen: LEZERS, verzoek: async () => ({ path: '/api/overzicht?peildatum=2025-07-01' }) },
+  'GET /api/rappel': { rollen: LEZERS, verzoek: async () => ({ path: '/api/rappel?peildatum=2026-01-01' }) },
   'GET /api/ik': { rollen: ROLLEN, verzoek: async () => ({ path: '/api/ik' }) },
   'GET /api/beheer/gebruikers': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/gebruikers' }) },
   'POST /api/beheer/gebruikers': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/gebruikers', body: { naam: `nieuw-${uniek()}`, rol: 'liaison' } }) },
@@ -160,17 +168,17 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   'POST /api/voorstellen/{id}/aanvaarding': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/voorstellen/${(await nieuweImport(t)).voorstel}/aanvaarding`, body: { wijzigingen: { nummer: `29628-${5000 + uniek()}`, vergaderjaar: '2020/21', leden: [{ naam: 'Jansen', fractie: null }] } } }) },
   'POST /api/voorstellen/{id}/samenvoeging': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/voorstellen/${(await nieuweImport(t)).voorstel}/samenvoeging`, body: { itemId: await nieuwItem(t) } }) },
   'POST /api/voorstellen/{id}/afwijzing': { rollen: ['griffier'], verzoek: async (t) => ({ path: `/api/voorstellen/${(await nieuweImport(t)).voorstel}/afwijzing`, body: { reden: 'Geen item.' } }) },
-  'POST /api/overdrachten': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/overdrachten', body: overdracht((await eigenMinister(t)).van) }) },
+  'POST /api/overdrachten': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/overdrachten', body: overdracht((await eigenMinister(t)).van), headers: metSleutel() }) },
   'POST /api/overdrachten/voorbeeld': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/overdrachten/voorbeeld', body: overdracht((await eigenMinister(t)).van) }) },
   'GET /api/overdrachten/{id}': {
-    rollen: ['griffier'],
-    verzoek: async (t) => ({ path: `/api/overdrachten/${(await t.http.post('/api/overdrachten').send(overdracht((await eigenMinister(t)).van)).expect(200)).body.id}` }),
+    rollen: ['griffier', 'auditor'],
+    verzoek: async (t) => ({ path: `/api/overdrachten/${(await t.http.post('/api/overdrachten').set(metSleutel()).send(overdracht((await eigenMinister(t)).van)).expect(200)).body.id}` }),
   },
-  'POST /api/termijnwijzigingen': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/termijnwijzigingen', body: termijnwijziging(await nieuwItem(t)) }) },
+  'POST /api/termijnwijzigingen': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/termijnwijzigingen', body: termijnwijziging(await nieuwItem(t)), headers: metSleutel() }) },
   'POST /api/termijnwijzigingen/voorbeeld': { rollen: ['griffier'], verzoek: async (t) => ({ path: '/api/termijnwijzigingen/voorbeeld', body: termijnwijziging(await nieuwItem(t)) }) },
   'GET /api/termijnwijzigingen/{id}': {
-    rollen: ['griffier'],
-    verzoek: async (t) => ({ path: `/api/termijnwijzigingen/${(await t.http.post('/api/termijnwijzigingen').send(termijnwijziging(await nieuwItem(t))).expect(200)).body.id}` }),
+    rollen: ['griffier', 'auditor'],
+    verzoek: async (t) => ({ path: `/api/termijnwijzigingen/${(await t.http.post('/api/termijnwijzigingen').set(metSleutel()).send(termijnwijziging(await nieuwItem(t))).expect(200)).body.id}` }),
   },
 };
 
@@ -202,7 +210,7 @@ describe('access matrix: every endpoint × every role, no token and a bad token'
 
   it.each(gevallen)('%s as %s → %s', async (route, wie, verwacht) => {
     const [method] = route.split(' ');
-    const { path, body, upload } = await ROUTES[route].verzoek(t);
+    const { path, body, upload, headers } = await ROUTES[route].verzoek(t);
     const agent = wie === 'ongeldig' ? t.as('anoniem').set('Authorization', 'Bearer mtr_ditisgeengeldigtokenmaarwelgoedgevormd') : t.as(wie as Rol | 'anoniem');
     const voor = t.eventCount();
     const multipart = () => {
@@ -210,7 +218,7 @@ describe('access matrix: every endpoint × every role, no token and a bad token'
       for (const [k, v] of Object.entries(upload!.velden)) req.field(k, v);
       return req.attach('bestand', upload!.bestand, 'annex.txt');
     };
-    const call = method === 'GET' ? agent.get(path) : method === 'DELETE' ? agent.delete(path) : upload ? multipart() : agent.post(path).send(body ?? {});
+    const call = method === 'GET' ? agent.get(path) : method === 'DELETE' ? agent.delete(path) : upload ? multipart() : agent.post(path).set(headers ?? {}).send(body ?? {});
     const res = await call;
     if (verwacht === 200) {
       expect(res.status).toBeGreaterThanOrEqual(200);

@@ -170,7 +170,7 @@ describe('register over HTTP (embedded default)', () => {
     expect(kort.body.totaal).toBe(1);
     const [item] = kort.body.items;
     expect(Object.keys(item).sort()).toEqual(
-      ['achterstallig', 'bewindspersoon', 'datum', 'itemId', 'laatsteWijziging', 'leden', 'ministerie', 'nummer', 'nummerBron', 'soort', 'status', 'termijn', 'thema', 'titel', 'revisie', 'vergaderjaar'].sort(),
+      ['achterstallig', 'behandelaar', 'bewindspersoon', 'datum', 'itemId', 'laatsteWijziging', 'leden', 'ministerie', 'nummer', 'nummerBron', 'soort', 'status', 'termijn', 'thema', 'titel', 'revisie', 'vergaderjaar'].sort(),
     );
     // Every field of the short view says the same as the full one.
     const { tekst, debat, voortgang, afdoening, deelAfdoeningen, heropendOp, vervallenReden, koppelingen, geregistreerdOp, ...rest } = volledig.body.items[0];

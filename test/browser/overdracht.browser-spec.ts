@@ -13,6 +13,7 @@ jest.setTimeout(300_000);
 
 const VERTREKT = 'minister voor Migratie';
 const OPVOLGER = 'minister van Asiel en Migratie';
+const HERSTEL = 'staatssecretaris voor Herstel';
 
 describe('overdracht in the web app', () => {
   let t: TestApp;
@@ -21,6 +22,7 @@ describe('overdracht in the web app', () => {
   const open: { itemId: string; nummer: string }[] = [];
   let afgedaan: { itemId: string; nummer: string };
   let ander: { itemId: string; nummer: string };
+  const herstel: { itemId: string; nummer: string }[] = [];
 
   const bekijk = async (page: Page, naam: string) => {
     await rustig(page);
@@ -40,6 +42,7 @@ describe('overdracht in the web app', () => {
     afgedaan = await registreer(motie({ nummer: '29628-1499', titel: 'Motie over terugkeer, al afgedaan', bewindspersoon: VERTREKT, ministerie: 'JenV' }));
     await t.http.post(`/api/items/${afgedaan.itemId}/afdoening`).send({ datum: '2025-06-20', wijze: { soort: 'kamerstuk', referentie: 'Kamerstukken II 2024/25, 19637, nr. 3300' }, toelichting: 'Afgedaan met de brief.' }).expect(200);
     ander = await registreer(motie({ nummer: '29628-1500', titel: 'Motie van een andere bewindspersoon' }));
+    for (let i = 1; i <= 2; i++) herstel.push(await registreer(motie({ nummer: `29628-${1600 + i}`, titel: `Motie over herstel ${i}`, bewindspersoon: HERSTEL, ministerie: 'BZK' })));
     const { positie } = (await t.http.post(`/api/items/${open[0].itemId}/voortgang`).send({ datum: '2025-06-21', tekst: 'Loopt.' }).expect(200)).body;
     await t.http.get(`/api/items?perPagina=1&minimalePositie=${positie}`).expect(200);
   });
@@ -91,9 +94,10 @@ describe('overdracht in the web app', () => {
     const gaan = page.locator('table', { has: page.getByText('Worden overgedragen') });
     expect(await gaan.locator('tbody tr').count()).toBe(5);
     for (const o of open) expect(await gaan.getByRole('link', { name: o.nummer }).count()).toBe(1);
-    const blijven = page.locator('table', { has: page.getByText('Blijven zoals ze zijn') });
-    expect(await blijven.locator('tbody tr').count()).toBe(1);
-    expect(await blijven.innerText()).toContain(`De motie ${afgedaan.nummer} is al afgedaan op 2025-06-20.`);
+    // The afgedaan item is no candidate: it is not listed, and the page says why.
+    expect(await page.locator('table', { has: page.getByText('Blijven zoals ze zijn') }).count()).toBe(0);
+    expect(await page.getByText(afgedaan.nummer).count()).toBe(0);
+    await page.getByText(`Afgedane en vervallen items blijven bij ${VERTREKT} en staan hier niet.`).waitFor();
     expect(t.eventCount()).toBe(voor);
     await bekijk(page, 'overdracht-voorbeeld');
 
@@ -135,6 +139,72 @@ describe('overdracht in the web app', () => {
     await page.getByRole('heading', { level: 1, name: 'Overdracht afgerond' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Overdracht afgerond' }).waitFor();
+    expect(fouten(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('after a lost answer and a reload of the tab the page leads to the result, and the same input resumes the same overdracht', async () => {
+    const { page, context } = await aangemeld(browser, base, t.tokens.griffier);
+    const vulIn = async (van: string) => {
+      await page.goto('/overdracht');
+      await page.getByLabel('Vertrekkende bewindspersoon').selectOption(van);
+      await page.getByLabel('Opvolger', { exact: true }).fill(OPVOLGER);
+      await page.getByLabel('Ministerie van de opvolger').fill('AenM');
+      await page.getByLabel('Datum van de overdracht').fill('2025-07-03');
+      await page.getByLabel('Reden').fill('Herverdeling van de portefeuille');
+      const antwoord = page.waitForResponse((r) => r.url().endsWith('/api/overdrachten/voorbeeld'));
+      await page.getByRole('button', { name: 'Bekijk wat er gebeurt' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Voorbeeld: wat er gaat gebeuren' }).waitFor();
+      return (await (await antwoord).json()) as { id: string; eerder: { status: string } | null };
+    };
+    const besluiten = () => t.storedEvents().filter((e) => e.type === 'BulkwijzigingBesloten' && (e.data.opdracht as { van?: string }).van === HERSTEL);
+    const overgedragen = (itemId: string) => t.storedEvents().filter((e) => e.type === 'MotieOvergedragen' && e.data.itemId === itemId);
+
+    // The confirmation never reaches the server: the same input after a reload gets the same key.
+    const eerste = await vulIn(HERSTEL);
+    await page.route('**/api/overdrachten', (route) => (route.request().method() === 'POST' ? route.abort('connectionreset') : route.continue()));
+    await page.getByRole('button', { name: 'Bevestig: 2 items overdragen' }).click();
+    await page.getByText('De server is niet bereikbaar.', { exact: false }).waitFor();
+    await page.unroute('**/api/overdrachten');
+    expect(besluiten()).toHaveLength(0);
+    await page.reload();
+    const nogmaals = await vulIn(HERSTEL);
+    expect(nogmaals).toMatchObject({ id: eerste.id, eerder: null });
+
+    // Now the server carries it out, but its answer is lost.
+    await page.route('**/api/overdrachten', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: 'Bevestig: 2 items overdragen' }).click();
+    await page.getByText('De server is niet bereikbaar.', { exact: false }).waitFor();
+    await page.unroute('**/api/overdrachten');
+    expect(besluiten().map((e) => e.data.bulkwijzigingId)).toEqual([eerste.id]);
+    for (const h of herstel) expect(overgedragen(h.itemId)).toHaveLength(1);
+
+    // After a reload the page names the change it sent and leads to its result.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Overdracht' }).waitFor();
+    const melding = page.getByRole('heading', { level: 2, name: 'Een overdracht is nog niet afgerond gezien' });
+    await melding.waitFor();
+    await bekijk(page, 'overdracht-openstaand');
+    await page.getByRole('link', { name: `Van ${HERSTEL} naar ${OPVOLGER} (AenM), per 3 juli 2025` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overdracht afgerond' }).waitFor();
+    expect(page.url()).toContain(`/overdracht/${eerste.id}`);
+    const perItem = page.locator('table', { has: page.getByText('Per item') });
+    expect(await perItem.getByText('Overgedragen', { exact: true }).count()).toBe(2);
+
+    // Seen finished, it is forgotten: the same input later is a new overdracht, of the item registered since.
+    const later = (await t.http.post('/api/moties').send(motie({ nummer: '29628-1609', titel: 'Motie over herstel, later', bewindspersoon: HERSTEL, ministerie: 'BZK' })).expect(201)).body;
+    await t.http.get(`/api/items?perPagina=1&minimalePositie=${later.positie}`).expect(200);
+    const nieuw = await vulIn(HERSTEL);
+    expect(nieuw.id).not.toBe(eerste.id);
+    expect(nieuw.eerder).toBeNull();
+    await page.getByRole('button', { name: 'Invoer aanpassen' }).click();
+    expect(await melding.count()).toBe(0);
+    expect(besluiten()).toHaveLength(1);
+    for (const h of herstel) expect(overgedragen(h.itemId)).toHaveLength(1);
     expect(fouten(page)).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,4 @@
-import { GebruikerNietGevondenError, GebruikersStore, LaatsteBeheerderError, ROLLEN, Rol } from '@register/access';
+import { GebruikerNietGevondenError, GebruikersStore, LaatsteBeheerderError, ROLLEN, Rol, isEmail } from '@register/access';
 import { Command, CommandRunner, Option } from 'nest-commander';
 
 @Command({
@@ -11,15 +11,21 @@ export class GebruikerToevoegenCommand extends CommandRunner {
     super();
   }
 
-  async run([naam]: string[], opties: { rol: Rol }): Promise<void> {
-    const token = this.gebruikers.voegToe(naam, opties.rol);
-    process.stdout.write(`Gebruiker ${naam} (${opties.rol}) toegevoegd. Token (wordt niet nog eens getoond):\n${token}\n`);
+  async run([naam]: string[], opties: { rol: Rol; email?: string }): Promise<void> {
+    const token = this.gebruikers.voegToe(naam, opties.rol, { email: opties.email });
+    process.stdout.write(`Gebruiker ${naam} (${opties.rol}${opties.email ? `, ${opties.email}` : ''}) toegevoegd. Token (wordt niet nog eens getoond):\n${token}\n`);
   }
 
   @Option({ flags: '-r, --rol <rol>', description: `de rol: ${ROLLEN.join(', ')}`, required: true })
   rol(value: string): Rol {
     if (!(ROLLEN as readonly string[]).includes(value)) throw new Error(`"${value}" is geen rol; kies uit ${ROLLEN.join(', ')}.`);
     return value as Rol;
+  }
+
+  @Option({ flags: '-e, --email <adres>', description: 'het e-mailadres; "Mijn items" toont de items waarvan dit adres de behandelaar is' })
+  email(value: string): string {
+    if (!isEmail(value.trim())) throw new Error(`"${value}" is geen geldig e-mailadres.`);
+    return value.trim();
   }
 }
 
@@ -61,7 +67,7 @@ export class GebruikersCommand extends CommandRunner {
 
   async run(): Promise<void> {
     for (const g of this.gebruikers.lijst()) {
-      process.stdout.write(`${g.naam.padEnd(30)} ${g.rol.padEnd(10)} ${g.ingetrokkenOp ? `ingetrokken ${g.ingetrokkenOp}` : 'actief'}\n`);
+      process.stdout.write(`${g.naam.padEnd(30)} ${g.rol.padEnd(10)} ${(g.email ?? '').padEnd(40)} ${g.ingetrokkenOp ? `ingetrokken ${g.ingetrokkenOp}` : 'actief'}\n`);
     }
   }
 }

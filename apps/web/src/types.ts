@@ -10,6 +10,16 @@ export interface Wijze {
   readonly ministerie?: string;
 }
 
+/** The owner inside the ministry. */
+export interface Behandelaar {
+  readonly naam: string;
+  readonly email: string;
+  readonly directie: string;
+  readonly afdeling: string | null;
+}
+
+export const behandelaarNl = (b: Behandelaar) => `${b.naam}, ${b.directie}${b.afdeling ? ` (${b.afdeling})` : ''}`;
+
 /** An item as the register lists it (`weergave=kort`): no texts, progress, afdoening or links. */
 export interface ItemKort {
   readonly itemId: string;
@@ -23,6 +33,7 @@ export interface ItemKort {
   readonly bewindspersoon: string;
   readonly ministerie: string;
   readonly thema: string;
+  readonly behandelaar: Behandelaar | null;
   readonly status: 'InBehandeling' | 'DeelsAfgedaan' | 'Afgedaan' | 'Vervallen';
   readonly termijn: { readonly omschrijving: string; readonly datum: string | null } | null;
   readonly achterstallig: boolean;
@@ -79,6 +90,9 @@ export const STATUS_LABEL: Record<Item['status'], string> = {
   Afgedaan: 'Afgedaan',
   Vervallen: 'Vervallen',
 };
+
+/** Loose, as the API's domain check; the API says exactly what is wrong. */
+export const emailControle = (w: string) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(w) ? undefined : 'moet een e-mailadres zijn, zoals j.devries@example.org');
 
 export const isOpen = (item: ItemKort) => item.status === 'InBehandeling' || item.status === 'DeelsAfgedaan';
 

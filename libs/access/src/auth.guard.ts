@@ -72,7 +72,7 @@ export class AuthGuard implements CanActivate {
     const token = match[1];
     if (isRegisterToken(token)) {
       const gebruiker = this.gebruikers.zoekOpToken(token);
-      return gebruiker && { naam: gebruiker.naam, rollen: [gebruiker.rol], bron: 'token' };
+      return gebruiker && { naam: gebruiker.naam, rollen: [gebruiker.rol], bron: 'token', ...(gebruiker.email ? { email: gebruiker.email } : {}) };
     }
     return this.oidc?.verify(token);
   }

@@ -10,9 +10,10 @@ import { ROLLEN, Rollen } from './rollen';
 export class IkHttpController {
   @Get()
   @Rollen(...ROLLEN)
-  @ApiOperation({ summary: 'Wie bent u: naam en rollen van het token waarmee u bent aangemeld' })
+  @ApiOperation({ summary: 'Wie bent u: naam, rollen en (als bekend) e-mailadres van het token waarmee u bent aangemeld' })
   @ApiOkResponse({ type: IkResponseDto })
   ik(@Req() request: AuthenticatedRequest): IkResponseDto {
-    return { naam: request.identiteit!.naam, rollen: [...request.identiteit!.rollen] };
+    const { naam, rollen, email } = request.identiteit!;
+    return { naam, rollen: [...rollen], ...(email ? { email } : {}) };
   }
 }

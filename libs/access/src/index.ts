@@ -1,4 +1,5 @@
 export * from './rollen';
+export * from './email';
 export * from './gebruikers.store';
 export * from './auth.guard';
 export * from './access.module';

@@ -1,4 +1,5 @@
 import { JWTPayload, createRemoteJWKSet, jwtVerify } from 'jose';
+import { isEmail } from './email';
 import { Identiteit, Rol } from './rollen';
 
 export interface OidcConfig {
@@ -36,6 +37,8 @@ export class OidcVerifier {
     const rollen = [...new Set(extern.flatMap((r) => this.config.roleMap.get(r) ?? []))];
     const naam = payload[this.config.nameClaim] ?? payload.sub;
     if (typeof naam !== 'string' || !naam) return undefined;
-    return { naam: `oidc:${naam}`, rollen, bron: 'oidc' };
+    // The standard claim; an address the IdP itself calls unverified is not taken.
+    const email = typeof payload.email === 'string' && payload.email_verified !== false && isEmail(payload.email.trim()) ? payload.email.trim() : undefined;
+    return { naam: `oidc:${naam}`, rollen, bron: 'oidc', ...(email ? { email } : {}) };
   }
 }

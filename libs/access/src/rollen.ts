@@ -26,6 +26,8 @@ export interface Identiteit {
   readonly naam: string;
   readonly rollen: readonly Rol[];
   readonly bron: 'token' | 'oidc';
+  /** When known (the user's own, or the token's `email` claim): what "Mijn items" matches behandelaars on. */
+  readonly email?: string;
 }
 
 export const LEZERS: Rol[] = ['griffier', 'auditor', 'liaison'];

@@ -22,3 +22,4 @@ export * from './bulkwijziging/bulkwijziging.events';
 export * from './bulkwijziging/bulkwijziging.errors';
 export * from './bulkwijziging/bulkwijziging.decider';
 export * from './bulkwijziging/bulkwijziging.beoordeling';
+export * from './bulkwijziging/bulkwijziging.grootte';

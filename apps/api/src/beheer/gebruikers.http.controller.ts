@@ -26,7 +26,8 @@ export class GebruikersHttpController {
   @ApiConflictResponse({ description: 'Er is al een actieve gebruiker met deze naam' })
   voegToe(@Body() body: GebruikerToevoegenRequestDto): NieuweGebruikerResponseDto {
     try {
-      return { naam: body.naam, rol: body.rol, token: this.gebruikers.voegToe(body.naam, body.rol) };
+      const token = this.gebruikers.voegToe(body.naam, body.rol, { email: body.email });
+      return { naam: body.naam, rol: body.rol, email: body.email?.trim() || null, token };
     } catch (error) {
       throw new ConflictException((error as Error).message);
     }

@@ -42,6 +42,19 @@ const sectie003 = (regel: number) => (regel < 40 ? SECTIES_003[0] : regel < 300 
 const BEWINDSPERSOON = { bewindspersoon: 'minister van Justitie en Veiligheid', ministerie: 'JenV' };
 
 /**
+ * Behandelaars for the items with a termijn, so that the dashboard's counts per directie and
+ * behandelaar and "Mijn items" show something. The people are made up (the letters name no
+ * officials) and their addresses are at example.org; the directies are of the kind a
+ * directorate-general has.
+ */
+export const DEMO_BEHANDELAARS = [
+  { naam: 'Fenna Fictief', email: 'fenna.fictief@example.org', directie: 'Directie Politie', afdeling: 'Afdeling Politiebestel' },
+  { naam: 'Bram Bedacht', email: 'bram.bedacht@example.org', directie: 'Directie Politie', afdeling: 'Afdeling Politiecapaciteit' },
+  { naam: 'Sanne Verzonnen', email: 'sanne.verzonnen@example.org', directie: 'Directie Veiligheid en Bestuur', afdeling: null },
+  { naam: 'Daan Denkbeeldig', email: 'daan.denkbeeldig@example.org', directie: 'Directie Veiligheid en Bestuur', afdeling: null },
+] as const;
+
+/**
  * Loads a realistic register from four real letters of the ministry, through the same commands
  * and decider a clerk's request goes through (the domain refuses what it would refuse a clerk). The letters' own errors (one number for two
  * moties, a toezegging number used four times) are refused as they would be for a clerk.
@@ -68,6 +81,7 @@ export class DemoLadenCommand extends CommandRunner {
   async run(): Promise<void> {
     const opNummer = new Map<string, { itemId: string; bericht: string }>();
     const opgenomenIn003: { itemId: string; item: DemoItem }[] = [];
+    const metTermijn: { itemId: string; datum: string }[] = [];
     let geregistreerd = 0;
     const meldingen: string[] = [];
 
@@ -86,6 +100,7 @@ export class DemoLadenCommand extends CommandRunner {
             if (!result) continue;
             itemId = result.itemId;
             geregistreerd++;
+            if (item.termijn) metTermijn.push({ itemId, datum: item.datum > bericht.datum ? item.datum : bericht.datum });
             if (item.nummer && result.nummer === item.nummer) opNummer.set(`${item.soort}:${item.nummer}`, { itemId, bericht: bericht.titel });
             // The letter moved the termijn it quotes: the register keeps both, the change with the letter as reason.
             if (item.termijn?.wordt) await this.wijzigTermijn(itemId, item.termijn.wordt, bericht, `Nieuwe verwachting in ${bericht.titel}, regel ${item.termijn.wordt.regel}`);
@@ -99,9 +114,11 @@ export class DemoLadenCommand extends CommandRunner {
     }
 
     const bericht = await this.halfjaarbericht(opgenomenIn003, meldingen);
+    const toegewezen = await this.behandelaars(metTermijn, meldingen);
 
     await this.runner.catchUp();
     process.stdout.write(`${geregistreerd} moties en toezeggingen geregistreerd; leesmodel op positie ${this.runner.position()}.\n`);
+    process.stdout.write(`${toegewezen} items hebben een (fictieve) behandelaar, bijvoorbeeld ${DEMO_BEHANDELAARS[0].email}: voeg een gebruiker met dat e-mailadres toe om "Mijn items" te zien.\n`);
     process.stdout.write(`Halfjaarbericht "${BERICHT_003.titel}" verzonden (${bericht}); bijlage: npm run cli -- bijlage ${bericht} --formaat docx --uit bijlage.docx\n`);
     if (meldingen.length > 0) process.stdout.write(`Niet (helemaal) overgenomen, zoals het register een griffier zou weigeren:\n- ${meldingen.join('\n- ')}\n`);
   }
@@ -132,6 +149,30 @@ export class DemoLadenCommand extends CommandRunner {
     );
     await this.commands.execute(new WijzigHalfjaarberichtCommand(berichtId, { type: 'Verzend', datum: BERICHT_003.datum, kenmerk: 'demo-2025-1' }, this.meta()));
     return berichtId;
+  }
+
+  /**
+   * Each item with a termijn gets a behandelaar in turn, through the clerk's own command; the first
+   * then moves to a colleague, so its history shows a change with the one before.
+   */
+  private async behandelaars(items: { itemId: string; datum: string }[], meldingen: string[]): Promise<number> {
+    let aantal = 0;
+    for (const [i, { itemId, datum }] of items.entries()) {
+      try {
+        await this.commands.execute(
+          new WijzigItemCommand(itemId, { type: 'WijsBehandelaarToe', datum, behandelaar: DEMO_BEHANDELAARS[i % DEMO_BEHANDELAARS.length], reden: 'Verdeeld over de directies (demo)' }, this.meta()),
+        );
+        aantal++;
+      } catch (error) {
+        meldingen.push(`behandelaar voor ${itemId}: ${(error as Error).message}`);
+      }
+    }
+    if (items.length > 0) {
+      await this.commands.execute(
+        new WijzigItemCommand(items[0].itemId, { type: 'WijsBehandelaarToe', datum: items[0].datum, behandelaar: DEMO_BEHANDELAARS[1], reden: 'Fenna Fictief met verlof; Bram Bedacht neemt het over (demo)' }, this.meta()),
+      );
+    }
+    return aantal;
   }
 
   private async registreer(item: DemoItem, berichtNummers: Set<string>, meldingen: string[], bron: string, briefdatum: string): Promise<CommandResult | undefined> {

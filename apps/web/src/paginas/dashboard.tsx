@@ -10,15 +10,36 @@ interface Telling {
   readonly achterstallig: number;
 }
 
+/** Per directie and behandelaar also what falls due within 30 days of the peildatum. */
+interface TellingMetBinnenkort extends Telling {
+  readonly binnenkort: number;
+}
+
+interface BehandelaarTelling extends TellingMetBinnenkort {
+  readonly naam: string;
+  readonly directie: string;
+}
+
 interface Overzicht {
   readonly peildatum: string;
   readonly open: number;
   readonly achterstallig: number;
+  readonly binnenkort: number;
+  readonly zonderBehandelaar: number;
+  readonly perDirectie: TellingMetBinnenkort[];
+  readonly perBehandelaar: BehandelaarTelling[];
   readonly perBewindspersoon: Telling[];
   readonly perThema: Telling[];
   readonly perFractie: Telling[];
   readonly perLid: Telling[];
   readonly verloop: { maand: string; open: number }[];
+}
+
+/** The last day that counts as "binnenkort": 30 days after the peildatum (the API's BINNENKORT_DAGEN). */
+function binnenkortTot(peildatum: string): string {
+  const d = new Date(`${peildatum}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 30);
+  return d.toISOString().slice(0, 10);
 }
 
 const MAANDEN = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
@@ -50,53 +71,64 @@ export function DashboardPagina() {
   const open = (extra: Record<string, string>) => metZoek('/register', { status: 'open', ...extra });
   const achterstallig = (extra: Record<string, string>) => metZoek('/register', { achterstalligOp: data.peildatum, sorteer: 'termijn', ...extra });
 
-  const tabel = (titel: string, filter: string, rijen: Telling[], toelichting?: string) => (
+  const tabel = (titel: string, filter: string, rijen: (Telling & { binnenkort?: number; naam?: string })[], toelichting?: string, metBinnenkort = false) => (
     <section className="dashboard__blok" aria-labelledby={`per-${filter}`}>
       <Heading level={2} id={`per-${filter}`}>
         {titel}
       </Heading>
       {toelichting && <Paragraph className="klein">{toelichting}</Paragraph>}
-      <div className="tabel-houder">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{titel.replace(/^Per /, '').replace(/^./, (c) => c.toUpperCase())}</TableHeaderCell>
-              <TableHeaderCell scope="col" alignCell="end">
-                Open
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" alignCell="end">
-                Achterstallig
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rijen.length === 0 && (
+      {metBinnenkort && rijen.length === 0 ? (
+        // Four columns with nothing in them would only scroll sideways on a phone.
+        <Paragraph>Nog geen open items met een behandelaar.</Paragraph>
+      ) : (
+        <div className="tabel-houder">
+          <Table>
+            <TableHeader>
               <TableRow>
-                <TableCell colSpan={3}>Geen open items.</TableCell>
+                <TableHeaderCell scope="col">{titel.replace(/^Per /, '').replace(/^./, (c) => c.toUpperCase())}</TableHeaderCell>
+                <TableHeaderCell scope="col" alignCell="end">
+                  Open
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" alignCell="end">
+                  Achterstallig
+                </TableHeaderCell>
+                {metBinnenkort && (
+                  <TableHeaderCell scope="col" alignCell="end">
+                    Binnenkort
+                  </TableHeaderCell>
+                )}
               </TableRow>
-            )}
-            {rijen.map((r) => (
-              <TableRow key={r.waarde}>
-                <TableHeaderCell scope="row">{r.waarde}</TableHeaderCell>
-                <TableCell className="getal">
-                  <Link href={open({ [filter]: r.waarde })} aria-label={`${r.open} open items, ${r.waarde}`}>
-                    {r.open}
-                  </Link>
-                </TableCell>
-                <TableCell className="getal">
-                  {r.achterstallig > 0 ? (
-                    <Link href={achterstallig({ [filter]: r.waarde })} className="achterstallig-getal" aria-label={`${r.achterstallig} achterstallige items, ${r.waarde}`}>
-                      {r.achterstallig}
+            </TableHeader>
+            <TableBody>
+              {rijen.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={metBinnenkort ? 4 : 3}>Geen open items.</TableCell>
+                </TableRow>
+              )}
+              {rijen.map((r) => (
+                <TableRow key={r.waarde}>
+                  <TableHeaderCell scope="row">{r.naam ?? r.waarde}</TableHeaderCell>
+                  <TableCell className="getal">
+                    <Link href={open({ [filter]: r.waarde })} aria-label={`${r.open} open items, ${r.naam ?? r.waarde}`}>
+                      {r.open}
                     </Link>
-                  ) : (
-                    0
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+                  </TableCell>
+                  <TableCell className="getal">
+                    {r.achterstallig > 0 ? (
+                      <Link href={achterstallig({ [filter]: r.waarde })} className="achterstallig-getal" aria-label={`${r.achterstallig} achterstallige items, ${r.naam ?? r.waarde}`}>
+                        {r.achterstallig}
+                      </Link>
+                    ) : (
+                      0
+                    )}
+                  </TableCell>
+                  {metBinnenkort && <TableCell className="getal">{r.binnenkort ?? 0}</TableCell>}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
     </section>
   );
 
@@ -112,6 +144,9 @@ export function DashboardPagina() {
         <Link href={achterstallig({})} className="kerncijfer kerncijfer--achterstallig">
           <span className="kerncijfer__getal">{data.achterstallig}</span> achterstallig op {datumNl(data.peildatum)}
         </Link>
+        <div className="kerncijfer">
+          <span className="kerncijfer__getal">{data.binnenkort}</span> binnenkort, termijn uiterlijk {datumNl(binnenkortTot(data.peildatum))}
+        </div>
       </div>
       <Grafiek verloop={data.verloop} />
       <div className="dashboard">
@@ -119,6 +154,14 @@ export function DashboardPagina() {
         {tabel('Per thema', 'thema', data.perThema)}
         {tabel('Per fractie', 'fractie', data.perFractie, 'Een item met leden van meer fracties telt bij elk van die fracties.')}
         {tabel('Per Kamerlid', 'lid', data.perLid, 'De 25 leden met de meeste open items.')}
+        {tabel(
+          'Per directie',
+          'directie',
+          data.perDirectie,
+          `De directie van de behandelaar. Binnenkort: de termijn verloopt binnen 30 dagen.${data.zonderBehandelaar > 0 ? ` ${data.zonderBehandelaar} open ${data.zonderBehandelaar === 1 ? 'item heeft' : 'items hebben'} nog geen behandelaar.` : ''}`,
+          true,
+        )}
+        {tabel('Per behandelaar', 'behandelaar', data.perBehandelaar.slice(0, 25), 'De 25 behandelaars met de meeste open items.', true)}
       </div>
     </>
   );

@@ -8,7 +8,7 @@ import { wieNl } from '../onderdelen/actor';
 import { StatusLabel } from '../onderdelen/status';
 import { metZoek } from '../router';
 import { sessie } from '../sessie';
-import { HistorieEvent, Item, OpdrachtAntwoord, STATUS_LABEL, datumNl, isOpen, vandaag } from '../types';
+import { HistorieEvent, Item, OpdrachtAntwoord, STATUS_LABEL, behandelaarNl, datumNl, emailControle, isOpen, vandaag } from '../types';
 
 interface Actie {
   readonly id: string;
@@ -134,6 +134,27 @@ const ACTIES: Actie[] = [
     gelukt: 'Het item is overgedragen.',
   },
   { id: 'verval', label: 'Laten vervallen', pad: 'verval', mag: isOpen, velden: () => [datum, reden], body: (w) => genest(w), gelukt: 'Het item is vervallen.' },
+  {
+    id: 'behandelaar',
+    label: 'Behandelaar toewijzen',
+    pad: 'behandelaar',
+    // Also when afgedaan: who wrote the letter stays the one to ask. Not when vervallen.
+    mag: (i) => i.status !== 'Vervallen',
+    velden: () => [
+      datum,
+      { naam: 'behandelaar.naam', label: 'Naam behandelaar', verplicht: true, beschrijving: 'De beleidsmedewerker die de brief of actie levert' },
+      { naam: 'behandelaar.email', label: 'E-mailadres', verplicht: true, controle: emailControle, beschrijving: 'Met dit adres ziet de behandelaar het item onder "Mijn items"' },
+      { naam: 'behandelaar.directie', label: 'Directie', verplicht: true, beschrijving: 'Bijvoorbeeld: Directie Politie' },
+      { naam: 'behandelaar.afdeling', label: 'Afdeling' },
+      reden,
+    ],
+    begin: (item): Waarden =>
+      item.behandelaar
+        ? { 'behandelaar.naam': item.behandelaar.naam, 'behandelaar.email': item.behandelaar.email, 'behandelaar.directie': item.behandelaar.directie, 'behandelaar.afdeling': item.behandelaar.afdeling ?? '' }
+        : {},
+    body: (w) => genest(w),
+    gelukt: 'De behandelaar is vastgelegd.',
+  },
 ];
 
 export function nummerControle(soort: 'motie' | 'toezegging'): (w: string) => string | undefined {
@@ -256,6 +277,7 @@ export function ItemPagina({ itemId, positie }: { itemId: string; positie?: stri
             <DataSummaryItem itemKey={item.soort === 'motie' ? 'Indieners' : 'Gedaan aan'} itemValue={item.leden.map((l) => (l.fractie ? `${l.naam} (${l.fractie})` : l.naam)).join(', ') || '—'} />
             <DataSummaryItem itemKey="Bewindspersoon" itemValue={`${item.bewindspersoon} (${item.ministerie})`} />
             <DataSummaryItem itemKey="Thema" itemValue={item.thema} />
+            <DataSummaryItem itemKey="Behandelaar" itemValue={item.behandelaar ? `${behandelaarNl(item.behandelaar)} · ${item.behandelaar.email}` : 'Nog niet toegewezen'} />
             <DataSummaryItem itemKey="Termijn" itemValue={item.termijn ? `${item.termijn.omschrijving}${item.termijn.datum ? ` (${datumNl(item.termijn.datum)})` : ''}` : '—'} />
             {item.afdoening && (
               <DataSummaryItem itemKey="Afgedaan" itemValue={`${datumNl(item.afdoening.datum)} met ${item.afdoening.wijze.referentie}${item.afdoening.wijze.ministerie ? ` (${item.afdoening.wijze.ministerie})` : ''}. ${item.afdoening.toelichting}`} />

@@ -5,8 +5,16 @@ import { ApiFout, vraag } from '../api';
 import { Formulier, Veld, Waarden } from '../onderdelen/formulier';
 import { genest, leesLeden } from '../onderdelen/invoer';
 import { navigeer } from '../router';
-import { OpdrachtAntwoord, vandaag } from '../types';
+import { OpdrachtAntwoord, emailControle, vandaag } from '../types';
 import { nummerControle } from './item';
+
+/** The owner, optional at registration: name, e-mail and directie together, or none of them. */
+const BEHANDELAAR_VELDEN: Veld[] = [
+  { naam: 'behandelaar.naam', label: 'Behandelaar', beschrijving: 'De beleidsmedewerker die de brief of actie levert. Vul naam, e-mailadres en directie samen in, of laat ze leeg en wijs later toe.' },
+  { naam: 'behandelaar.email', label: 'E-mailadres behandelaar', controle: emailControle },
+  { naam: 'behandelaar.directie', label: 'Directie behandelaar', beschrijving: 'Bijvoorbeeld: Directie Politie' },
+  { naam: 'behandelaar.afdeling', label: 'Afdeling behandelaar' },
+];
 
 /** Registering a new motie or toezegging; the number formats of DOMAIN.md are checked while typing. */
 export function NieuwItemPagina({ soort }: { soort: 'motie' | 'toezegging' }) {
@@ -30,6 +38,7 @@ export function NieuwItemPagina({ soort }: { soort: 'motie' | 'toezegging' }) {
     { naam: 'thema', label: 'Thema', verplicht: true },
     { naam: 'termijn.omschrijving', label: 'Termijn', beschrijving: 'Zoals toegezegd, bijvoorbeeld "voor de zomer"' },
     { naam: 'termijn.datum', label: 'Termijn verloopt op', soort: 'datum' },
+    ...BEHANDELAAR_VELDEN,
   ];
   const [waarden, setWaarden] = useState<Waarden>({ datum: vandaag() });
   const [fout, setFout] = useState<ApiFout | null>(null);

@@ -30,7 +30,8 @@ interface Opdracht {
 }
 
 interface Voorbeeld {
-  readonly id: string;
+  /** The bulk change's id under this page's key (the preview is always asked with one). */
+  readonly id: string | null;
   readonly opdracht: Opdracht;
   readonly items: readonly BulkItem[];
   readonly overgeslagen: readonly OvergeslagenItem[];
@@ -62,16 +63,53 @@ interface Telling {
 const UITKOMST: Record<Uitkomst, string> = { uitgevoerd: 'Overgedragen', 'al-gedaan': 'Was al zo', geweigerd: 'Geweigerd' };
 const SOORT: Record<BulkItem['soort'], string> = { motie: 'Motie', toezegging: 'Toezegging' };
 
-/** The key that makes a confirmation one bulk change, kept per change so an unfinished one can be finished. */
+/*
+ * The Idempotency-Key makes a confirmation one bulk change: sending it again with the same key
+ * finishes that change and never transfers anything twice. So the key is kept in the tab's
+ * sessionStorage BEFORE the confirmation is sent: per change (its id, which the preview gave under
+ * that key) and per form content. After a lost answer, a crash of the server or a reload of the tab
+ * the form page names every change sent but not seen finished, with a link to its result (where an
+ * interrupted one is finished, "afmaken"), and the same input again gets the same key, so it resumes
+ * that change instead of starting another. A change seen finished (or never recorded) is forgotten:
+ * the same input later is a new one.
+ */
 const SLEUTELS = 'register.overdracht.sleutels';
+const OPENSTAAND = 'register.overdracht.openstaand';
 
-function bewaarSleutel(id: string, sleutel: string): void {
-  const alle = JSON.parse(sessionStorage.getItem(SLEUTELS) ?? '{}') as Record<string, string>;
-  sessionStorage.setItem(SLEUTELS, JSON.stringify({ ...alle, [id]: sleutel }));
+/** A confirmation sent whose finished result this tab has not seen yet. */
+interface Openstaand {
+  readonly id: string;
+  readonly sleutel: string;
+  readonly van: string;
+  readonly naar: string;
+  readonly datum: string;
+}
+
+function lees<T>(naam: string): Record<string, T> {
+  try {
+    return JSON.parse(sessionStorage.getItem(naam) ?? '{}') as Record<string, T>;
+  } catch {
+    return {};
+  }
+}
+
+function bewaar<T>(naam: string, sleutel: string, waarde: T | undefined): void {
+  const { [sleutel]: _oud, ...rest } = lees<T>(naam);
+  sessionStorage.setItem(naam, JSON.stringify(waarde === undefined ? rest : { ...rest, [sleutel]: waarde }));
 }
 
 function sleutelVan(id: string): string | undefined {
-  return (JSON.parse(sessionStorage.getItem(SLEUTELS) ?? '{}') as Record<string, string>)[id];
+  return lees<string>(SLEUTELS)[id];
+}
+
+/** The form's content as one string, the same however it is built (the form's body, a result's opdracht). */
+function inhoudVan(o: Omit<Opdracht, 'itemIds'> & { readonly itemIds?: readonly string[] | null }): string {
+  return JSON.stringify([o.van ?? '', o.naar?.bewindspersoon ?? '', o.naar?.ministerie ?? '', o.datum, o.reden, o.itemIds ?? null]);
+}
+
+/** This change is seen finished, or was never recorded: nothing of it is left to resume. */
+function vergeetOpenstaand(id: string): void {
+  for (const [inhoud, o] of Object.entries(lees<Openstaand>(OPENSTAAND))) if (o.id === id) bewaar<Openstaand>(OPENSTAAND, inhoud, undefined);
 }
 
 /**
@@ -120,7 +158,7 @@ function velden(bewindspersonen: readonly Telling[]): Veld[] {
 }
 
 /** The bewindspersoon with their ministerie, as the page says it. */
-const naarTekst = (o: Opdracht) => (o.naar ? `${o.naar.bewindspersoon} (${o.naar.ministerie})` : '');
+const naarTekst = (o: Pick<Opdracht, 'naar'>) => (o.naar ? `${o.naar.bewindspersoon} (${o.naar.ministerie})` : '');
 const aantal = (n: number, een: string, meer: string) => `${n.toLocaleString('nl-NL')} ${n === 1 ? een : meer}`;
 
 /**
@@ -134,7 +172,7 @@ export function OverdrachtPagina() {
   const [waarden, setWaarden] = useState<Waarden>({ van: '', 'naar.bewindspersoon': '', 'naar.ministerie': '', datum: vandaag(), reden: '' });
   const [fout, setFout] = useState<ApiFout | null>(null);
   const [bezig, setBezig] = useState(false);
-  const [voorbeeld, setVoorbeeld] = useState<{ voorbeeld: Voorbeeld; sleutel: string; body: Record<string, unknown> } | null>(null);
+  const [voorbeeld, setVoorbeeld] = useState<{ voorbeeld: Voorbeeld; sleutel: string; body: Omit<Opdracht, 'itemIds'> } | null>(null);
   const [bevestigFout, setBevestigFout] = useState<ApiFout | null>(null);
   const voorbeeldKop = useRef<HTMLHeadingElement>(null);
 
@@ -152,9 +190,10 @@ export function OverdrachtPagina() {
   const bekijk = async () => {
     // Every field sent, also when empty, so that the API names each missing one at its own field.
     const w = (naam: string) => (waarden[naam] ?? '').trim();
-    const body = { van: w('van'), naar: { bewindspersoon: w('naar.bewindspersoon'), ministerie: w('naar.ministerie') }, datum: w('datum'), reden: w('reden') };
-    // A new key per preview: changed input is another bulk change; the confirmation uses this one.
-    const sleutel = crypto.randomUUID();
+    const body: Omit<Opdracht, 'itemIds'> = { van: w('van'), naar: { bewindspersoon: w('naar.bewindspersoon'), ministerie: w('naar.ministerie') }, datum: w('datum'), reden: w('reden') };
+    // The key of this very input when it was confirmed before and not seen finished (see OPENSTAAND);
+    // otherwise a new one: other input is another bulk change. The confirmation uses this one.
+    const sleutel = lees<Openstaand>(OPENSTAAND)[inhoudVan(body)]?.sleutel ?? crypto.randomUUID();
     setBezig(true);
     setFout(null);
     try {
@@ -171,9 +210,17 @@ export function OverdrachtPagina() {
     if (!voorbeeld || bezig) return;
     setBezig(true);
     setBevestigFout(null);
+    // Kept before it is sent: whatever happens to the answer, this change can be found and resumed.
+    const { id } = voorbeeld.voorbeeld;
+    const { body, sleutel } = voorbeeld;
+    if (id) {
+      bewaar(SLEUTELS, id, sleutel);
+      bewaar<Openstaand>(OPENSTAAND, inhoudVan(body), { id, sleutel, van: body.van ?? '', naar: naarTekst(body), datum: body.datum });
+    }
     try {
-      const r = await verstuur<Resultaat>('/api/overdrachten', voorbeeld.body, voorbeeld.sleutel);
-      bewaarSleutel(r.id, voorbeeld.sleutel);
+      const r = await verstuur<Resultaat>('/api/overdrachten', body, sleutel);
+      bewaar(SLEUTELS, r.id, sleutel);
+      if (r.status === 'afgerond') vergeetOpenstaand(r.id);
       navigeer(metZoek(`/overdracht/${r.id}`, { positie: r.positie }));
     } catch (e) {
       setBevestigFout(e as ApiFout);
@@ -193,6 +240,7 @@ export function OverdrachtPagina() {
           <Paragraph>De bewindspersonen in het register konden niet worden geladen: {laadFout.message}</Paragraph>
         </Alert>
       )}
+      {!voorbeeld && <Openstaande />}
       {!voorbeeld && bewindspersonen && (
         <section className="paneel" aria-labelledby="overdracht-titel">
           {bewindspersonen.length === 0 ? (
@@ -235,6 +283,30 @@ export function OverdrachtPagina() {
   );
 }
 
+/** The changes this tab sent without seeing them finished: each with a link to its result, where an interrupted one is finished. */
+function Openstaande() {
+  const openstaand = Object.values(lees<Openstaand>(OPENSTAAND));
+  if (openstaand.length === 0) return null;
+  const een = openstaand.length === 1;
+  return (
+    <Alert type="warning">
+      <Heading level={2}>{een ? 'Een overdracht is nog niet afgerond gezien' : `${openstaand.length} overdrachten zijn nog niet afgerond gezien`}</Heading>
+      <Paragraph>
+        {een ? 'Deze overdracht is' : 'Deze overdrachten zijn'} bevestigd, maar de uitkomst is niet aangekomen. Bekijk de uitkomst; is een overdracht onderbroken, dan maakt u haar daar af. Er wordt niets twee keer overgedragen.
+      </Paragraph>
+      <ul className="overdracht__openstaand">
+        {openstaand.map((o) => (
+          <li key={o.id}>
+            <Link href={`/overdracht/${o.id}`}>
+              Van {o.van} naar {o.naar}, per {datumNl(o.datum)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
 function VoorbeeldWeergave(props: { voorbeeld: Voorbeeld; kop: RefObject<HTMLHeadingElement | null>; bezig: boolean; fout: ApiFout | null; onBevestig: () => void; onTerug: () => void }) {
   const { voorbeeld: v, fout } = props;
   const foutKader = useRef<HTMLDivElement>(null);
@@ -249,7 +321,8 @@ function VoorbeeldWeergave(props: { voorbeeld: Voorbeeld; kop: RefObject<HTMLHea
       <Paragraph>
         <strong>{aantal(v.items.length, 'open item gaat', 'open items gaan')}</strong> per {datumNl(v.opdracht.datum)} van {v.opdracht.van} naar <strong>{naarTekst(v.opdracht)}</strong>. Reden: {v.opdracht.reden}
       </Paragraph>
-      {v.aantalOvergeslagen > 0 && <Paragraph>{aantal(v.aantalOvergeslagen, 'item blijft', 'items blijven')} zoals het is; zie hieronder waarom.</Paragraph>}
+      {v.aantalOvergeslagen > 0 && <Paragraph>{aantal(v.aantalOvergeslagen, 'open item blijft', 'open items blijven')} zoals {v.aantalOvergeslagen === 1 ? 'het is' : 'ze zijn'}; zie hieronder waarom.</Paragraph>}
+      <Paragraph className="klein">Afgedane en vervallen items blijven bij {v.opdracht.van} en staan hier niet.</Paragraph>
       {v.eerder && (
         <Alert type="info">
           <Paragraph>
@@ -350,9 +423,11 @@ export function OverdrachtResultaatPagina({ id, positie }: { id: string; positie
       const r = await vraag<Resultaat>(`/api/overdrachten/${id}`);
       // The register link below shows every change: wait until the register has them.
       await vraag(metZoek('/api/items', { perPagina: 1, weergave: 'kort', minimalePositie: positie ?? r.positie }));
+      if (r.status === 'afgerond') vergeetOpenstaand(id);
       setResultaat(r);
       setFout(null);
     } catch (e) {
+      if ((e as ApiFout).status === 404) vergeetOpenstaand(id);
       setFout(e as ApiFout);
     }
   }, [id, positie]);
@@ -383,7 +458,7 @@ export function OverdrachtResultaatPagina({ id, positie }: { id: string; positie
           Overdracht
         </Heading>
         <Alert type="error">
-          <Paragraph>{fout.status === 404 ? 'Deze overdracht bestaat niet.' : fout.message}</Paragraph>
+          <Paragraph>{fout.status === 404 ? 'Deze overdracht bestaat niet: er is onder dit adres niets vastgelegd en niets overgedragen.' : fout.message}</Paragraph>
         </Alert>
         <Paragraph>
           <Link href="/overdracht">Naar de overdracht</Link>

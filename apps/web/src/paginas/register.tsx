@@ -7,7 +7,7 @@ import { sessie } from '../sessie';
 import { ItemKort, ItemPagina, STATUS_LABEL, datumNl } from '../types';
 import './register.css';
 
-export const FILTERS = ['zoek', 'soort', 'status', 'lid', 'fractie', 'bewindspersoon', 'thema', 'achterstalligOp'] as const;
+export const FILTERS = ['zoek', 'soort', 'status', 'lid', 'fractie', 'bewindspersoon', 'thema', 'directie', 'behandelaar', 'achterstalligOp'] as const;
 type Filter = (typeof FILTERS)[number];
 type Waarden = Record<Filter, string>;
 
@@ -29,6 +29,8 @@ const LABEL: Record<Filter, string> = {
   fractie: 'Fractie',
   bewindspersoon: 'Bewindspersoon',
   thema: 'Thema',
+  directie: 'Directie',
+  behandelaar: 'Behandelaar (e-mailadres)',
   achterstalligOp: 'Achterstallig op',
 };
 
@@ -40,7 +42,7 @@ const SOORTEN = [
 
 const STATUSSEN = [{ waarde: '', label: 'Alle' }, { waarde: 'open', label: 'Open (in behandeling of deels afgedaan)' }, ...Object.entries(STATUS_LABEL).map(([waarde, label]) => ({ waarde, label }))];
 
-type Kolom = 'nummer' | 'titel' | 'leden' | 'bewindspersoon' | 'thema' | 'status' | 'termijn' | 'gewijzigd';
+type Kolom = 'nummer' | 'titel' | 'leden' | 'bewindspersoon' | 'thema' | 'status' | 'termijn' | 'gewijzigd' | 'behandelaar';
 
 const KOLOMMEN: { sleutel: Kolom; label: string; sorteer?: string; vast?: true }[] = [
   { sleutel: 'nummer', label: 'Nummer', sorteer: 'nummer', vast: true },
@@ -51,6 +53,8 @@ const KOLOMMEN: { sleutel: Kolom; label: string; sorteer?: string; vast?: true }
   { sleutel: 'status', label: 'Status', sorteer: 'status' },
   { sleutel: 'termijn', label: 'Termijn', sorteer: 'termijn' },
   { sleutel: 'gewijzigd', label: 'Laatst gewijzigd', sorteer: 'laatsteWijziging' },
+  // Last, so that the columns before it keep their places (in print too).
+  { sleutel: 'behandelaar', label: 'Behandelaar' },
 ];
 
 /** What a person sees first: on a phone number, title and status (the rest one tap away); on a desk also members, bewindspersoon and termijn, and on a wide one the theme. */
@@ -104,6 +108,8 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
   const wachten = useRef<number | undefined>(undefined);
   const sleutel = zoek.toString();
   const actief = FILTERS.filter((f) => filters[f]);
+  const email = useMijnEmail();
+  const mijn = !!email && filters.behandelaar.trim().toLowerCase() === email.toLowerCase();
 
   useEffect(() => {
     // A URL this page made while typing keeps what is in the fields (the person may have typed on);
@@ -206,6 +212,8 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
       {SUGGESTIEVELDEN.map((veld) => (
         <FilterSuggestie key={veld} id={id} veld={veld} waarde={invoer[veld]} onWijzig={(w, direct) => wijzig(veld, w, direct)} />
       ))}
+      <FilterTekst id={id} veld="directie" waarde={invoer.directie} onWijzig={(w) => wijzig('directie', w, false)} type="text" hulp="Van de behandelaar, zoals geschreven" />
+      <FilterTekst id={id} veld="behandelaar" waarde={invoer.behandelaar} onWijzig={(w) => wijzig('behandelaar', w, false)} type="text" />
       <FilterTekst id={id} veld="achterstalligOp" waarde={invoer.achterstalligOp} onWijzig={(w) => wijzig('achterstalligOp', w, true)} type="date" hulp="Open items met een termijn vóór deze datum" />
       <div className="filterpaneel__knoppen">
         <Button appearance="primary-action-button" type="submit">
@@ -220,8 +228,19 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
     <div className="register">
       <div className="register__kop">
         <Heading level={1} tabIndex={-1}>
-          Register
+          {mijn ? 'Mijn items' : 'Register'}
         </Heading>
+        {email && (
+          <nav className="register__mijn niet-afdrukken" aria-label="Mijn items of het hele register">
+            {mijn ? (
+              <Link href={url({ behandelaar: '' })}>Alle items</Link>
+            ) : (
+              <Link href={url({ behandelaar: email })} title={`De items waarvan ${email} de behandelaar is`}>
+                Mijn items
+              </Link>
+            )}
+          </nav>
+        )}
         {sessie.heeft('griffier') && (
           <div className="register__nieuw niet-afdrukken">
             <Link href="/nieuw/motie">Nieuwe motie</Link>
@@ -318,6 +337,14 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
                       <TableCell className={verborgen('gewijzigd')}>
                         <span className="register-tabel__datum">{datumNl(item.laatsteWijziging.op.slice(0, 10))}</span>
                       </TableCell>
+                      <TableCell className={verborgen('behandelaar')}>
+                        {item.behandelaar && (
+                          <>
+                            {item.behandelaar.naam}
+                            <div className="klein">{item.behandelaar.directie}</div>
+                          </>
+                        )}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -366,6 +393,25 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
       </dialog>
     </div>
   );
+}
+
+/**
+ * The signed-in user's e-mail address, when the register knows one (GET /api/ik): "Mijn items" is
+ * the register filtered on it as behandelaar. Asked once per page, so a session from before the
+ * address was added still gets it.
+ */
+function useMijnEmail(): string | undefined {
+  const [email, setEmail] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let actueel = true;
+    vraag<{ email?: string }>('/api/ik')
+      .then((ik) => actueel && setEmail(ik.email))
+      .catch(() => undefined);
+    return () => {
+      actueel = false;
+    };
+  }, []);
+  return email;
 }
 
 function KolomKop({ kolom: k, sorteer, href, className }: { kolom: (typeof KOLOMMEN)[number]; sorteer: string; href: (s: string) => string; className?: string }) {

@@ -19,6 +19,8 @@ export interface HistorieRegel {
 
 const tekst = (v: unknown) => (v === null || v === undefined ? '(leeg)' : typeof v === 'string' ? v : Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x && 'naam' in x ? (x as { naam: string; fractie?: string }).naam + ((x as { fractie?: string }).fractie ? ` (${(x as { fractie: string }).fractie})` : '') : JSON.stringify(x))).join(', ') : JSON.stringify(v));
 
+const behandelaar = (b: { naam: string; email: string; directie: string; afdeling: string | null }) => `${b.naam} <${b.email}>, ${b.directie}${b.afdeling ? ` / ${b.afdeling}` : ''}`;
+
 /** One line per event, in words an auditor reads: who did what, when it happened and when it was recorded. */
 export function historieRegel(stored: StoredEvent): HistorieRegel {
   const event = leesItemEvent(stored);
@@ -39,7 +41,7 @@ export function historieRegel(stored: StoredEvent): HistorieRegel {
 function beschrijf(e: ItemEvent): { samenvatting: string; wijzigingen?: HistorieRegel['wijzigingen'] } {
   switch (e.feit) {
     case 'Geregistreerd':
-      return { samenvatting: `Geregistreerd als ${e.data.nummer}: ${e.data.titel}` };
+      return { samenvatting: `Geregistreerd als ${e.data.nummer}: ${e.data.titel}${e.data.behandelaar ? ` (behandelaar ${behandelaar(e.data.behandelaar)})` : ''}` };
     case 'RegistratieGecorrigeerd':
       return {
         samenvatting: `Registratie gecorrigeerd (${e.data.wijzigingen.map((w) => w.veld).join(', ')}): ${e.data.reden}`,
@@ -64,6 +66,11 @@ function beschrijf(e: ItemEvent): { samenvatting: string; wijzigingen?: Historie
       return { samenvatting: `Gekoppeld: ${e.data.relatie} ${e.data.doelNummer}` };
     case 'Vervallen':
       return { samenvatting: `Vervallen: ${e.data.reden}` };
+    case 'BehandelaarToegewezen':
+      return {
+        samenvatting: `Behandelaar ${e.data.van ? 'gewijzigd' : 'toegewezen'}: ${behandelaar(e.data.naar)}: ${e.data.reden}`,
+        wijzigingen: [{ veld: 'behandelaar', oud: e.data.van ? behandelaar(e.data.van) : '(geen)', nieuw: behandelaar(e.data.naar) }],
+      };
     default: {
       const unreachable: never = e;
       return unreachable;

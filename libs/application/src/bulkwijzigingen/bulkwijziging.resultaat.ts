@@ -27,9 +27,12 @@ export interface BulkResultaat {
   readonly positie: string;
 }
 
-/** What a bulk change would do, before it does it; `eerder` when this very request was decided before. */
+/**
+ * What a bulk change would do, before it does it; `eerder` when this very request was decided
+ * before. `id`: the one it gets when carried out with the preview's Idempotency-Key; null without a key.
+ */
 export interface BulkVoorbeeld {
-  readonly id: string;
+  readonly id: string | null;
   readonly soort: BulkSoort;
   readonly opdracht: BulkOpdracht;
   readonly items: readonly BulkItem[];

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import {
   Beoordeling,
   BewindspersoonOnbekendError,
+  BulkItem,
   BulkOpdracht,
   BulkSoort,
   BulkwijzigingBeslotenData,
@@ -11,22 +12,27 @@ import {
   DomainError,
   GeenWijzigingError,
   ItemUitkomst,
+  MAX_BULK_ITEMS,
   MAX_OVERGESLAGEN_GENOEMD,
   SelectieOngeldigError,
-  Soort,
+  TeGrootError,
+  TeVeelItemsError,
   beoordeelItem,
   bulkwijzigingStream,
   decideBulkwijziging,
   evolveBulkwijziging,
+  herbeoordeelItem,
   initialBulkwijzigingState,
   initialState,
   itemWijziging,
+  jsonBytes,
   leesBulkwijzigingEvent,
-  zelfdeBewindspersoon,
+  uitkomstMelding,
 } from '@register/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@register/event-store';
 import { RegisterQuery } from '@register/read-models';
 import { randomUUID } from 'node:crypto';
+import { setImmediate as beurt } from 'node:timers/promises';
 import { CommandMetadata } from '../command-metadata';
 import { IdempotencySleutelHergebruiktError } from '../idempotency/idempotency.errors';
 import { ItemEventStore, deterministicId } from '../items/item-event-store';
@@ -34,13 +40,16 @@ import { WijzigItemCommand } from '../items/item.commands';
 import { RegisterReadService } from '../items/queries/register-read.service';
 import { RevisieConflictError } from '../items/register.errors';
 import { voerStreamCommandUit } from '../stream-command';
-import { BulkHerkomst } from './bulkwijziging-herkomst';
+import { BulkHerkomst, ZONDER_ID, verzoekHash } from './bulkwijziging-herkomst';
 import { BulkUitvoering } from './bulkwijziging.commands';
 import { BulkResultaat, BulkVoorbeeld, resultaatVan } from './bulkwijziging.resultaat';
 
 /** Items read or changed at once: enough to share the store's group commit, few enough to leave room for other requests. */
 const TEGELIJK = 8;
-const PAGINA = 500;
+/** Items a worker handles before it lets the event loop serve others (see perStuk). */
+const BEURT_NA = 4;
+/** EventStoreDB/KurrentDB's default MaxAppendSize: an append of more (data and metadata of its events) is refused. */
+const MAX_APPEND_BYTES = 1024 * 1024;
 /** How often an item that changed between reading and writing is judged again before it is refused. */
 const MAX_POGINGEN = 3;
 
@@ -50,14 +59,19 @@ interface GeladenBulkwijziging {
   readonly events: readonly StoredEvent[];
 }
 
-/** `fn` over the list with at most `n` at once; the answers in the list's order. */
+/**
+ * `fn` over the list with at most `n` at once; the answers in the list's order. A read of the
+ * embedded stores resolves without waiting for I/O, so a long run of them would hold the event loop
+ * (no other request served until the last item): every few items each worker yields a turn.
+ */
 async function perStuk<T, R>(lijst: readonly T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const uit: R[] = new Array<R>(lijst.length);
   let volgende = 0;
   const werker = async () => {
-    while (volgende < lijst.length) {
+    for (let gedaan = 1; volgende < lijst.length; gedaan++) {
       const i = volgende++;
       uit[i] = await fn(lijst[i]);
+      if (gedaan % BEURT_NA === 0) await beurt();
     }
   };
   await Promise.all(Array.from({ length: Math.min(n, lijst.length) }, werker));
@@ -92,8 +106,15 @@ export class BulkwijzigingService {
     return { state, revision, events };
   }
 
-  /** What the request would do, judged as it would be carried out now; appends nothing. */
-  async voorbeeld(opdracht: BulkOpdracht, herkomst: BulkHerkomst): Promise<BulkVoorbeeld> {
+  /**
+   * What the request would do, judged as it would be carried out now; appends nothing. Without a
+   * key (`herkomst` null) it is only that: no bulk change has its id, so nothing was decided before.
+   */
+  async voorbeeld(opdracht: BulkOpdracht, herkomst: BulkHerkomst | null): Promise<BulkVoorbeeld> {
+    if (!herkomst) {
+      const besluit = await this.besluit(opdracht, { bulkwijzigingId: ZONDER_ID, verzoekHash: verzoekHash(opdracht) });
+      return { id: null, soort: opdracht.soort, opdracht, items: besluit.items, overgeslagen: besluit.overgeslagen, aantalOvergeslagen: besluit.aantalOvergeslagen, eerder: null };
+    }
     const { state, events } = await this.laad(herkomst.bulkwijzigingId);
     if (state.status !== 'Nieuw') {
       // Decided before: sending it again does nothing new but answer (or finish) that decision.
@@ -151,14 +172,13 @@ export class BulkwijzigingService {
 
   /**
    * The decision: every item the request covers, judged on its own stream by its own decider. A
-   * selection that names an item the change cannot apply to is refused as a whole; of all items
-   * of a bewindspersoon, those that stay as they are (closed, already as asked) are listed with the
-   * reason. The decider's refusals (nothing to do, too many) come now, for the preview too.
+   * selection that names an item the change cannot apply to is refused as a whole; of all open
+   * items of a bewindspersoon, those that stay as they are (already as asked, a date before their
+   * registration) are listed with the reason. The decider's refusals (nothing to do, too many, too
+   * large to record) come now, for the preview too.
    */
   private async besluit(opdracht: BulkOpdracht, herkomst: BulkHerkomst): Promise<BulkwijzigingBeslotenData> {
-    const alles = opdracht.soort === 'overdracht' && opdracht.itemIds === null;
     const beoordelingen = opdracht.soort === 'overdracht' && opdracht.itemIds === null ? await this.allesVan(opdracht) : await this.selectie(opdracht, opdracht.itemIds ?? []);
-    if (alles && beoordelingen.every((b) => b.oordeel === 'buiten')) throw new BewindspersoonOnbekendError(opdracht.van);
     const weigeringen = beoordelingen.flatMap((b) => (b.oordeel === 'weigeren' ? [b.weigering] : []));
     if (weigeringen.length > 0) throw new SelectieOngeldigError(weigeringen);
     const overgeslagen = beoordelingen.flatMap((b) => (b.oordeel === 'overslaan' ? [b.item] : []));
@@ -175,20 +195,20 @@ export class BulkwijzigingService {
   }
 
   /**
-   * Every item the register lists under the bewindspersoon, each judged on its own stream. The
-   * register is read once it has caught up with the log, so an item registered a moment ago counts.
+   * Every open item of the bewindspersoon, each judged on its own stream. `van` is one of the
+   * register's own names up to case, accents and spaces, and every spelling the register has of it
+   * counts (the items' deciders compare names so too): none is a typing error, said at once. The
+   * register is read once it has caught up with the log, so an item registered a moment ago counts;
+   * its open items come in one statement (no pages that could skip or repeat a row that moves).
    */
   private async allesVan(opdracht: Extract<BulkOpdracht, { soort: 'overdracht' }>): Promise<Beoordeling[]> {
     await this.register.wachtOp((await this.store.headPosition()).toString());
-    const kandidaten: { itemId: string; soort: Soort }[] = [];
-    for (let pagina = 1; ; pagina++) {
-      const { items } = await this.query.list({ bewindspersoon: opdracht.van, pagina, perPagina: PAGINA, sorteer: 'nummer' }, 'kort');
-      // The register's filter may also match names that only contain `van`: those are not its items.
-      kandidaten.push(...items.filter((i) => zelfdeBewindspersoon(i.bewindspersoon, opdracht.van)).map((i) => ({ itemId: i.itemId, soort: i.soort })));
-      if (items.length < PAGINA) break;
-    }
-    const uniek = [...new Map(kandidaten.map((k) => [k.itemId, k])).values()];
-    return perStuk(uniek, TEGELIJK, async (k) => beoordeelItem(opdracht, k.itemId, (await this.items.loadAs(k.soort, k.itemId)).state));
+    const schrijfwijzen = await this.query.bewindspersoonSchrijfwijzen(opdracht.van.trim());
+    if (schrijfwijzen.length === 0) throw new BewindspersoonOnbekendError(opdracht.van);
+    const kandidaten = await this.query.openItemsVan(schrijfwijzen);
+    // More than one change may take is said before any is judged: the clerk splits by selection.
+    if (kandidaten.length > MAX_BULK_ITEMS) throw new TeVeelItemsError(kandidaten.length, MAX_BULK_ITEMS);
+    return perStuk(kandidaten, TEGELIJK, async (k) => beoordeelItem(opdracht, k.itemId, (await this.items.loadAs(k.soort, k.itemId)).state));
   }
 
   private selectie(opdracht: BulkOpdracht, itemIds: readonly string[]): Promise<Beoordeling[]> {
@@ -197,24 +217,29 @@ export class BulkwijzigingService {
 
   /**
    * One decided item: its command, once. The item's stream says whether this change's command is
-   * in it already (an earlier run, a twin); otherwise the command is sent with the revision just
-   * read, so what was judged is what is changed; an item that moved on meanwhile is judged again.
+   * in it already (an earlier run, a twin); otherwise what the change replaces must still be what
+   * was decided on (a termijn or a transfer a clerk set since is left alone), and the command is
+   * sent with the revision just read, so what was judged is what is changed; an item that moved on
+   * meanwhile is judged again.
    */
-  private async voerItemUit(besluit: BulkwijzigingBeslotenData, item: { itemId: string; soort: Soort }, causationId: string, meta: CommandMetadata): Promise<ItemUitkomst> {
+  private async voerItemUit(besluit: BulkwijzigingBeslotenData, item: BulkItem, causationId: string, meta: CommandMetadata): Promise<ItemUitkomst> {
     const { opdracht, bulkwijzigingId } = besluit;
     const sleutel = deterministicId(bulkwijzigingId, `item:${item.itemId}`);
     const itemMeta: CommandMetadata = { commandId: randomUUID(), correlationId: meta.correlationId, causationId, actor: meta.actor, idempotencyKeyId: sleutel, bron: bron(besluit) };
-    const uitkomst = (u: ItemUitkomst['uitkomst'], extra: Partial<ItemUitkomst> = {}): ItemUitkomst => ({ itemId: item.itemId, uitkomst: u, code: null, melding: null, revisie: null, positie: null, ...extra });
+    const uitkomst = (u: ItemUitkomst['uitkomst'], extra: { code?: string; melding?: string; revisie?: number; positie?: string } = {}): ItemUitkomst => ({
+      itemId: item.itemId,
+      uitkomst: u,
+      code: extra.code ?? null,
+      melding: extra.melding === undefined ? null : uitkomstMelding(extra.melding),
+      revisie: extra.revisie ?? null,
+      positie: extra.positie ?? null,
+    });
     for (let poging = 1; poging <= MAX_POGINGEN; poging++) {
       const geladen = await this.items.loadAs(item.soort, item.itemId);
       const eerder = geladen.events.find((e) => e.metadata.idempotencyKeyId === sleutel);
       if (eerder) return uitkomst('uitgevoerd', { revisie: eerder.revision, positie: eerder.position.toString() });
-      if (geladen.state.status === 'Nieuw') return uitkomst('geweigerd', { code: 'item-niet-gevonden', melding: `Er staat geen motie of toezegging ${item.itemId} in het register.` });
-      const huidig = geladen.state.registratie.bewindspersoon;
-      if (opdracht.soort === 'overdracht' && !zelfdeBewindspersoon(huidig, opdracht.van)) {
-        // Transferred elsewhere since the decision: a later choice than this one, left alone.
-        return uitkomst('geweigerd', { code: 'andere-bewindspersoon', melding: `Ligt intussen bij ${huidig}, niet meer bij ${opdracht.van}; niet overgedragen.` });
-      }
+      const oordeel = herbeoordeelItem(opdracht, item, geladen.state);
+      if (oordeel.oordeel !== 'uitvoeren') return uitkomst(oordeel.oordeel, { code: oordeel.code, melding: oordeel.melding });
       try {
         const r = await this.commands.execute(new WijzigItemCommand(item.itemId, itemWijziging(opdracht), itemMeta, geladen.revision));
         return uitkomst('uitgevoerd', { revisie: r.revisie, positie: r.positie });
@@ -235,12 +260,13 @@ export class BulkwijzigingService {
       meta,
       load: () => this.laad(id),
       decide: async ({ state }) => decideBulkwijziging(command, state),
-      append: ({ revision }, events) =>
-        this.store.appendToStream(
-          stream,
-          events.map((e, i) => this.items.toNewEvent(e.feit, e.data, meta, `${stream}:${revision + 1 + i}`)),
-          revision < 0 ? 'no-stream' : revision,
-        ),
+      append: ({ revision }, events) => {
+        const nieuw = events.map((e, i) => this.items.toNewEvent(e.feit, e.data, meta, `${stream}:${revision + 1 + i}`));
+        // The store would refuse it whole; said in the register's words instead, and nothing is written.
+        const bytes = nieuw.reduce((som, e) => som + jsonBytes(e.data) + jsonBytes(e.metadata) + e.type.length, 0);
+        if (bytes > MAX_APPEND_BYTES) throw new TeGrootError(bytes, MAX_APPEND_BYTES, command.type === 'Besluit' ? command.data.items.length : command.data.uitkomsten.length);
+        return this.store.appendToStream(stream, nieuw, revision < 0 ? 'no-stream' : revision);
+      },
     });
   }
 }

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { BerichtNietGevondenError, DomainError, ImportNietGevondenError, OngeldigGegevenError, VerbodenOvergangError, VoorstelNietGevondenError } from '@register/domain';
+import { BerichtNietGevondenError, DomainError, ImportNietGevondenError, OngeldigGegevenError, SelectieOngeldigError, VerbodenOvergangError, VoorstelNietGevondenError } from '@register/domain';
 import { ImportFout, MAX_DOCUMENT_BYTES } from '@register/import';
 import { StreamRevisionConflictError } from '@register/event-store';
 import type { Request, Response } from 'express';
@@ -16,6 +16,8 @@ export interface Problem {
   fouten?: VeldFout[];
   /** With `nummer-in-gebruik`: the item that holds the number, so a client can link to it. */
   houder?: { itemId: string; nummer: string; soort: string; titel: string };
+  /** With `selectie-ongeldig`: every item of the selection that cannot take part, and why. */
+  weigeringen?: { itemId: string; nummer: string | null; code: string; melding: string }[];
 }
 
 const TITELS: Record<number, string> = {
@@ -28,6 +30,7 @@ const TITELS: Record<number, string> = {
   413: 'Verzoek te groot',
   415: 'Inhoudstype niet ondersteund',
   422: 'Niet toegestaan in deze status',
+  428: 'Voorwaarde ontbreekt',
   429: 'Te veel verzoeken',
   500: 'Interne fout',
   503: 'Tijdelijk niet beschikbaar',
@@ -88,6 +91,10 @@ export function toProblem(exception: unknown, instance: string): Problem {
     });
   }
   if (exception instanceof RevisieConflictError) return make(409, exception.message, { code: exception.code });
+  if (exception instanceof SelectieOngeldigError) {
+    const weigeringen = exception.weigeringen.map(({ itemId, nummer, code, melding }) => ({ itemId, nummer, code, melding }));
+    return make(422, exception.message, { code: exception.code, weigeringen });
+  }
   if (exception instanceof StreamRevisionConflictError) return make(409, 'Het item is intussen door iemand anders gewijzigd. Laad het opnieuw.', { code: 'revisie-conflict' });
   if (exception instanceof VerbodenOvergangError) return make(422, exception.message, { code: exception.code });
   if (exception instanceof DomainError) return make(422, exception.message, { code: exception.code });

@@ -9,6 +9,7 @@ import { LaatVervallenHttpController } from './commands/laat-vervallen/laat-verv
 import { RapporteerVoortgangHttpController } from './commands/rapporteer-voortgang/rapporteer-voortgang.http.controller';
 import { RegistreerMotieHttpController } from './commands/registreer-motie/registreer-motie.http.controller';
 import { RegistreerToezeggingHttpController } from './commands/registreer-toezegging/registreer-toezegging.http.controller';
+import { WijsBehandelaarToeHttpController } from './commands/wijs-behandelaar-toe/wijs-behandelaar-toe.http.controller';
 import { WijzigTermijnHttpController } from './commands/wijzig-termijn/wijzig-termijn.http.controller';
 import { ItemCommandService } from './item-command.service';
 import { ItemEventStore } from './item-event-store';
@@ -34,6 +35,7 @@ export const ITEMS: Wiring = {
     DraagOverHttpController,
     KoppelHttpController,
     LaatVervallenHttpController,
+    WijsBehandelaarToeHttpController,
     LijstItemsHttpController,
     OverzichtHttpController,
     HaalItemHttpController,

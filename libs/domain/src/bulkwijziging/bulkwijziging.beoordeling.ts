@@ -4,7 +4,8 @@ import { decide } from '../item/item.decider';
 import { GeenWijzigingError, OngeldigGegevenError } from '../item/item.errors';
 import { ItemState } from '../item/item.state';
 import { Weigering } from './bulkwijziging.errors';
-import { BulkItem, BulkOpdracht, OvergeslagenItem } from './bulkwijziging.types';
+import { MAX_MELDING_BYTES, MAX_TITEL_TEKENS, ingekort, ingekortTotBytes } from './bulkwijziging.grootte';
+import { BulkItem, BulkOpdracht, OvergeslagenItem, Uitkomst } from './bulkwijziging.types';
 
 /** The item command a bulk change gives every item it covers: the one a clerk gives a single item. */
 export function itemWijziging(opdracht: BulkOpdracht): DraagOver | WijzigTermijn {
@@ -13,17 +14,25 @@ export function itemWijziging(opdracht: BulkOpdracht): DraagOver | WijzigTermijn
     : { type: 'WijzigTermijn', datum: opdracht.datum, termijn: opdracht.termijn, reden: opdracht.reden };
 }
 
-/** Bewindspersonen are one and the same up to ASCII case, as the register's filter takes them. */
+/**
+ * A bewindspersoon's name as names are compared: lower case, no diacritics, single spaces. The
+ * register finds names the same way (its zoekSleutel), so every spelling it finds for `van` is one
+ * this change also takes, and none is silently left behind.
+ */
+export function bewindspersoonSleutel(naam: string): string {
+  return naam.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Bewindspersonen are one and the same up to case, accents and extra spaces. */
 export function zelfdeBewindspersoon(a: string, b: string): boolean {
-  const klein = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-  return klein(a) === klein(b);
+  return bewindspersoonSleutel(a) === bewindspersoonSleutel(b);
 }
 
 /**
  * Where an item stands in a bulk change. `meenemen`: it gets the item command. `overslaan`: it stays
- * as it is, with the reason (closed, or already as asked). `weigeren`: a selection names it but it
- * cannot take part, so the request is refused as a whole. `buiten`: not an item of the departing
- * bewindspersoon at all (the register's list was a moment behind).
+ * as it is, with the reason (already as asked, a date before its registration). `weigeren`: a
+ * selection names it but it cannot take part, so the request is refused as a whole. `buiten`: not
+ * an item of the departing bewindspersoon at all (the register's list was a moment behind).
  */
 export type Beoordeling =
   | { readonly oordeel: 'meenemen'; readonly item: BulkItem }
@@ -32,6 +41,13 @@ export type Beoordeling =
   | { readonly oordeel: 'buiten' };
 
 const lidwoord = (soort: string) => (soort === 'motie' ? 'De motie' : 'De toezegging');
+
+/** What the change replaces on this item, in words: its bewindspersoon (ministerie), or its termijn. */
+export function huidigVan(opdracht: BulkOpdracht, state: Exclude<ItemState, { status: 'Nieuw' }>): string {
+  if (opdracht.soort === 'overdracht') return `${state.registratie.bewindspersoon} (${state.registratie.ministerie})`;
+  const termijn = state.termijn;
+  return termijn ? `${termijn.omschrijving}${termijn.datum ? ` (${termijn.datum})` : ''}` : 'geen termijn';
+}
 
 /**
  * Judges one item against a bulk change by running the item's own decider on its current state,
@@ -42,10 +58,8 @@ export function beoordeelItem(opdracht: BulkOpdracht, itemId: string, state: Ite
   if (state.status === 'Nieuw') {
     return selectie ? { oordeel: 'weigeren', weigering: { itemId, nummer: null, code: 'item-niet-gevonden', melding: `Er staat geen motie of toezegging ${itemId} in het register.` } } : { oordeel: 'buiten' };
   }
-  const { nummer, titel, bewindspersoon, ministerie } = state.registratie;
-  const termijn = state.termijn;
-  const huidig = opdracht.soort === 'overdracht' ? `${bewindspersoon} (${ministerie})` : termijn ? `${termijn.omschrijving}${termijn.datum ? ` (${termijn.datum})` : ''}` : 'geen termijn';
-  const item: BulkItem = { itemId, soort: state.soort, nummer, titel, huidig };
+  const { nummer, titel, bewindspersoon } = state.registratie;
+  const item: BulkItem = { itemId, soort: state.soort, nummer, titel: ingekort(titel, MAX_TITEL_TEKENS), huidig: huidigVan(opdracht, state) };
   if (opdracht.soort === 'overdracht' && !zelfdeBewindspersoon(bewindspersoon, opdracht.van)) {
     if (!selectie) return { oordeel: 'buiten' };
     return { oordeel: 'weigeren', weigering: { itemId, nummer, code: 'andere-bewindspersoon', melding: `${lidwoord(state.soort)} ${nummer} ligt bij ${bewindspersoon}, niet bij ${opdracht.van}.` } };
@@ -60,4 +74,40 @@ export function beoordeelItem(opdracht: BulkOpdracht, itemId: string, state: Ite
     if (error instanceof GeenWijzigingError || !selectie) return { oordeel: 'overslaan', item: { ...item, code: error.code, melding: error.message } };
     return { oordeel: 'weigeren', weigering: { itemId, nummer, code: error.code, melding: error.message } };
   }
+}
+
+/**
+ * A decided item when its turn comes: `uitvoeren` (send the item command, whose own decider still
+ * has the last word), or already an outcome. What the change replaces must still be what it was
+ * when the change was decided: a termijn a clerk set, or a transfer made, after the decision is a
+ * later choice than this one and is left alone (`gewijzigd-sinds-besluit`, `andere-bewindspersoon`),
+ * unless the item already is as asked.
+ */
+export type Herbeoordeling =
+  | { readonly oordeel: 'uitvoeren' }
+  | { readonly oordeel: Exclude<Uitkomst, 'uitgevoerd'>; readonly code: string; readonly melding: string };
+
+export function herbeoordeelItem(opdracht: BulkOpdracht, besloten: BulkItem, state: ItemState): Herbeoordeling {
+  if (state.status === 'Nieuw') return { oordeel: 'geweigerd', code: 'item-niet-gevonden', melding: `Er staat geen motie of toezegging ${besloten.itemId} in het register.` };
+  const huidig = huidigVan(opdracht, state);
+  if (huidig === besloten.huidig) return { oordeel: 'uitvoeren' };
+  try {
+    decide(itemWijziging(opdracht), state);
+  } catch (error) {
+    if (error instanceof GeenWijzigingError) return { oordeel: 'al-gedaan', code: error.code, melding: error.message };
+  }
+  if (opdracht.soort === 'overdracht' && !zelfdeBewindspersoon(state.registratie.bewindspersoon, opdracht.van)) {
+    return { oordeel: 'geweigerd', code: 'andere-bewindspersoon', melding: `Ligt intussen bij ${huidig}, niet meer bij ${opdracht.van}; niet overgedragen.` };
+  }
+  const wat = opdracht.soort === 'overdracht' ? 'de bewindspersoon' : 'de termijn';
+  return {
+    oordeel: 'geweigerd',
+    code: 'gewijzigd-sinds-besluit',
+    melding: `Na het besluit is ${wat} van dit item gewijzigd in ${huidig} (bij het besluit: ${besloten.huidig}); die wijziging is niet overschreven. Wijzig het item zo nodig apart.`,
+  };
+}
+
+/** An outcome's message as a bulk change records it: bounded, so that the outcome of every item fits one event. */
+export function uitkomstMelding(melding: string): string {
+  return ingekortTotBytes(melding, MAX_MELDING_BYTES);
 }

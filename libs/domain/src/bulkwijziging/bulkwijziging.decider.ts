@@ -1,6 +1,7 @@
 import { OngeldigGegevenError } from '../item/item.errors';
 import { BulkwijzigingAfgerondData, BulkwijzigingBeslotenData, BulkwijzigingEvent } from './bulkwijziging.events';
-import { BulkwijzigingAlAfgerondError, BulkwijzigingBestaatAlError, BulkwijzigingNietBeslotenError, NietsTeDoenError, TeVeelItemsError, UitkomstenOnvolledigError } from './bulkwijziging.errors';
+import { BulkwijzigingAlAfgerondError, BulkwijzigingBestaatAlError, BulkwijzigingNietBeslotenError, NietsTeDoenError, TeGrootError, TeVeelItemsError, UitkomstenOnvolledigError } from './bulkwijziging.errors';
+import { MAX_BULK_EVENT_BYTES, jsonBytes } from './bulkwijziging.grootte';
 import { ItemUitkomst, MAX_BULK_ITEMS } from './bulkwijziging.types';
 
 /*
@@ -42,6 +43,10 @@ export function decideBulkwijziging(command: BulkwijzigingCommand, state: Bulkwi
       if (items.length === 0) throw new NietsTeDoenError(opdracht, aantalOvergeslagen);
       if (items.length > MAX_BULK_ITEMS) throw new TeVeelItemsError(items.length, MAX_BULK_ITEMS);
       if (new Set(items.map((i) => i.itemId)).size !== items.length) throw new OngeldigGegevenError('itemIds', 'Elk item mag maar één keer in een bulkwijziging staan.');
+      // The decision is one event: one the store would refuse is refused now, before any item changes.
+      // (The outcome fits by construction: MAX_BULK_ITEMS outcomes with bounded messages; see the tests.)
+      const bytes = jsonBytes(command.data);
+      if (bytes > MAX_BULK_EVENT_BYTES) throw new TeGrootError(bytes, MAX_BULK_EVENT_BYTES, items.length);
       return [{ feit: 'BulkwijzigingBesloten', data: command.data }];
     }
     case 'RondAf': {

@@ -1,7 +1,7 @@
 import { deciderSpecification } from '../../../../test/support/decider-specification';
 import { ItemEvent } from '../item/item.events';
 import { ItemState, evolve, initialState } from '../item/item.state';
-import { beoordeelItem, itemWijziging, zelfdeBewindspersoon } from './bulkwijziging.beoordeling';
+import { beoordeelItem, herbeoordeelItem, itemWijziging, uitkomstMelding, zelfdeBewindspersoon } from './bulkwijziging.beoordeling';
 import { BulkwijzigingCommand, BulkwijzigingState, decideBulkwijziging, evolveBulkwijziging, initialBulkwijzigingState } from './bulkwijziging.decider';
 import {
   BulkwijzigingAlAfgerondError,
@@ -9,10 +9,12 @@ import {
   BulkwijzigingNietBeslotenError,
   NietsTeDoenError,
   SelectieOngeldigError,
+  TeGrootError,
   TeVeelItemsError,
   UitkomstenOnvolledigError,
 } from './bulkwijziging.errors';
-import { BulkwijzigingBeslotenData, BulkwijzigingEvent } from './bulkwijziging.events';
+import { BulkwijzigingAfgerondData, BulkwijzigingBeslotenData, BulkwijzigingEvent } from './bulkwijziging.events';
+import { MAX_BULK_EVENT_BYTES, MAX_MELDING_BYTES, ingekort, ingekortTotBytes, jsonBytes } from './bulkwijziging.grootte';
 import { BulkOpdracht, ItemUitkomst, MAX_BULK_ITEMS } from './bulkwijziging.types';
 import { OngeldigGegevenError } from '../item/item.errors';
 
@@ -48,6 +50,38 @@ describe('bulk change decider', () => {
     spec.given([]).when({ type: 'Besluit', data: besluit([item('1'), item('1')]) }).thenThrows(OngeldigGegevenError);
   });
 
+  it('refuses a decision whose record would not fit one event, before anything runs', () => {
+    // 2,000 items whose termijn is a long text: the event store would refuse the append.
+    const groot = Array.from({ length: MAX_BULK_ITEMS }, (_, i) => ({ ...item(String(i)), huidig: '€'.repeat(500) }));
+    spec.given([]).when({ type: 'Besluit', data: besluit(groot) }).thenThrows(TeGrootError, /te groot om in één keer vast te leggen.*Splits de selectie/);
+    expect(jsonBytes(besluit(groot))).toBeGreaterThan(MAX_BULK_EVENT_BYTES);
+  });
+
+  it('fits the largest possible outcome of a decision in one event', () => {
+    // Every one of the most items refused with the longest code and a long message of multi-byte and escaped characters.
+    const melding = uitkomstMelding('Na het besluit is de termijn gewijzigd in "€ë\\"'.repeat(40));
+    expect(jsonBytes(melding)).toBeLessThanOrEqual(MAX_MELDING_BYTES);
+    const uitkomsten: ItemUitkomst[] = Array.from({ length: MAX_BULK_ITEMS }, (_, i) => ({
+      itemId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      uitkomst: 'al-gedaan',
+      code: 'x'.repeat(40),
+      melding,
+      revisie: 2 ** 31,
+      positie: String(2n ** 64n),
+    }));
+    const afgerond: BulkwijzigingAfgerondData = { bulkwijzigingId: '00000000-0000-4000-8000-000000000000', uitkomsten };
+    expect(jsonBytes(afgerond)).toBeLessThanOrEqual(MAX_BULK_EVENT_BYTES);
+  });
+
+  it('shortens texts to a bound, saying so with an ellipsis', () => {
+    expect(ingekort('kort', 10)).toBe('kort');
+    expect(ingekort('een titel die te lang is', 10)).toBe('een titel…');
+    expect([...ingekort('😀'.repeat(200), 100)]).toHaveLength(100);
+    expect(ingekortTotBytes('ëëëë', 8)).toBe('ë…');
+    expect(jsonBytes(ingekortTotBytes('"'.repeat(100), 20))).toBeLessThanOrEqual(20);
+    expect(ingekortTotBytes('past', 20)).toBe('past');
+  });
+
   it('records the outcome of every decided item once, after the decision', () => {
     const afgerond: BulkwijzigingEvent = { feit: 'BulkwijzigingAfgerond', data: { bulkwijzigingId: 'b', uitkomsten: [uitkomst('1'), uitkomst('2', 'geweigerd')] } };
     spec.given([besloten]).when({ type: 'RondAf', data: afgerond.data }).then([afgerond]);
@@ -74,8 +108,10 @@ describe('judging an item for a bulk change', () => {
   const staat = (...events: ItemEvent[]): ItemState => events.reduce(evolve, initialState);
   const selectie = { ...overdracht, itemIds: ['i'] };
 
-  it('takes an open item of the departing bewindspersoon (equal up to case), as the item command would', () => {
+  it('takes an open item of the departing bewindspersoon (equal up to case, accents and spaces), as the item command would', () => {
     expect(zelfdeBewindspersoon('Minister van JenV', 'minister van jenv')).toBe(true);
+    expect(zelfdeBewindspersoon('  Minister van Justítie  en\tVeiligheid ', 'minister van justitie en veiligheid')).toBe(true);
+    expect(zelfdeBewindspersoon('minister van JenV', 'minister voor JenV')).toBe(false);
     expect(beoordeelItem(overdracht, 'i', staat(geregistreerd))).toEqual({ oordeel: 'meenemen', item: { itemId: 'i', soort: 'motie', nummer: '29628-1230', titel: 'Schadeverhaal', huidig: 'Minister van Justitie en Veiligheid (JenV)' } });
     expect(itemWijziging(overdracht)).toEqual({ type: 'DraagOver', datum: '2025-07-01', naar: overdracht.naar, reden: 'Nieuw kabinet' });
   });
@@ -106,6 +142,51 @@ describe('judging an item for a bulk change', () => {
     const gewijzigd: ItemEvent = { feit: 'TermijnGewijzigd', data: { itemId: 'i', datum: '2025-06-01', oud: null, nieuw: termijn.termijn, reden: 'x' } };
     expect(beoordeelItem(termijn, 'i', staat(geregistreerd, gewijzigd))).toMatchObject({ oordeel: 'overslaan', item: { code: 'geen-wijziging', huidig: 'voor de zomer (2025-07-01)' } });
     expect(() => beoordeelItem({ ...termijn, reden: '  ' }, 'i', staat(geregistreerd))).toThrow(OngeldigGegevenError);
+  });
+
+  it('records a title shortened, so that the decision stays small', () => {
+    const lang = { ...geregistreerd, data: { ...geregistreerd.data, titel: 'Motie over '.repeat(40) } } as ItemEvent;
+    const oordeel = beoordeelItem(overdracht, 'i', staat(lang));
+    const titel = oordeel.oordeel === 'meenemen' ? oordeel.item.titel : '';
+    expect([...titel].length).toBeLessThanOrEqual(100);
+    expect(titel).toMatch(/^Motie over Motie over .*…$/);
+  });
+
+  describe('again when its turn comes', () => {
+    const termijn: BulkOpdracht = { soort: 'termijnwijziging', termijn: { omschrijving: 'na de zomer', datum: '2025-09-30' }, datum: '2025-06-20', reden: 'Uitstel', itemIds: ['i'] };
+    const termijnGezet = (omschrijving: string, datum: string | null): ItemEvent => ({ feit: 'TermijnGewijzigd', data: { itemId: 'i', datum: '2025-06-10', oud: null, nieuw: { omschrijving, datum }, reden: 'griffie' } });
+    const besloten = (opdracht: BulkOpdracht, state: ItemState) => {
+      const oordeel = beoordeelItem(opdracht, 'i', state);
+      if (oordeel.oordeel !== 'meenemen') throw new Error(oordeel.oordeel);
+      return oordeel.item;
+    };
+
+    it('goes ahead when what it replaces is still what was decided on', () => {
+      expect(herbeoordeelItem(termijn, besloten(termijn, staat(geregistreerd)), staat(geregistreerd))).toEqual({ oordeel: 'uitvoeren' });
+      expect(herbeoordeelItem(overdracht, besloten(overdracht, staat(geregistreerd)), staat(geregistreerd))).toEqual({ oordeel: 'uitvoeren' });
+    });
+
+    it('leaves a termijn a clerk set after the decision alone, unless it is the one asked', () => {
+      const item = besloten(termijn, staat(geregistreerd));
+      expect(herbeoordeelItem(termijn, item, staat(geregistreerd, termijnGezet('voor de kerst', '2025-12-20')))).toEqual({
+        oordeel: 'geweigerd',
+        code: 'gewijzigd-sinds-besluit',
+        melding: 'Na het besluit is de termijn van dit item gewijzigd in voor de kerst (2025-12-20) (bij het besluit: geen termijn); die wijziging is niet overschreven. Wijzig het item zo nodig apart.',
+      });
+      expect(herbeoordeelItem(termijn, item, staat(geregistreerd, termijnGezet('na de zomer', '2025-09-30')))).toMatchObject({ oordeel: 'al-gedaan', code: 'geen-wijziging' });
+    });
+
+    it('leaves an item transferred, or given another ministerie, after the decision alone', () => {
+      const item = besloten(overdracht, staat(geregistreerd));
+      const overgedragen = (bewindspersoon: string, ministerie: string): ItemEvent => ({
+        feit: 'Overgedragen',
+        data: { itemId: 'i', datum: '2025-06-10', van: { bewindspersoon: 'Minister van Justitie en Veiligheid', ministerie: 'JenV' }, naar: { bewindspersoon, ministerie }, reden: 'x' },
+      });
+      expect(herbeoordeelItem(overdracht, item, staat(geregistreerd, overgedragen('staatssecretaris van JenV', 'JenV')))).toMatchObject({ oordeel: 'geweigerd', code: 'andere-bewindspersoon' });
+      expect(herbeoordeelItem(overdracht, item, staat(geregistreerd, overgedragen('minister van Justitie en Veiligheid', 'BZK')))).toMatchObject({ oordeel: 'geweigerd', code: 'gewijzigd-sinds-besluit' });
+      expect(herbeoordeelItem(overdracht, item, staat(geregistreerd, overgedragen(overdracht.naar.bewindspersoon, overdracht.naar.ministerie)))).toMatchObject({ oordeel: 'al-gedaan' });
+      expect(herbeoordeelItem(overdracht, item, staat())).toMatchObject({ oordeel: 'geweigerd', code: 'item-niet-gevonden' });
+    });
   });
 
   it('says per refused item why, naming its number', () => {

@@ -56,7 +56,18 @@ export class TeVeelItemsError extends VerbodenOvergangError {
   }
 }
 
-/** No item of the register names this bewindspersoon: most likely a typing error. */
+/** The record of the decision would not fit one event: the event store would refuse it. */
+export class TeGrootError extends VerbodenOvergangError {
+  readonly code = 'te-groot';
+  constructor(bytes: number, max: number, aantal: number) {
+    const kB = (n: number) => Math.ceil(n / 1024).toLocaleString('nl-NL');
+    super(
+      `Deze bulkwijziging van ${aantal.toLocaleString('nl-NL')} ${aantal === 1 ? 'item' : 'items'} is te groot om in één keer vast te leggen (${kB(bytes)} kB, ten hoogste ${kB(max)} kB); er is niets gewijzigd. Splits de selectie: kies met itemIds een deel van de items en voer de delen na elkaar uit.`,
+    );
+  }
+}
+
+/** No item of the register names this bewindspersoon (up to case, accents and spaces): most likely a typing error. */
 export class BewindspersoonOnbekendError extends VerbodenOvergangError {
   readonly code = 'bewindspersoon-onbekend';
   constructor(van: string) {

@@ -32,6 +32,7 @@ export interface BulkItem {
   readonly itemId: string;
   readonly soort: Soort;
   readonly nummer: string;
+  /** Shortened to MAX_TITEL_TEKENS characters: the record of a bulk change must fit one event. */
   readonly titel: string;
   /** What the change replaces, in words: the bewindspersoon (ministerie), or the termijn. */
   readonly huidig: string;
@@ -46,7 +47,8 @@ export interface OvergeslagenItem extends BulkItem {
 /**
  * `uitgevoerd`: this bulk change's item command is in the item's history; `al-gedaan`: the item
  * already was as asked when its turn came; `geweigerd`: the item's own rules refused it (closed
- * meanwhile, transferred elsewhere meanwhile, a date before its registration).
+ * meanwhile, a date before its registration), or what the change replaces was changed by someone
+ * else after the decision (transferred elsewhere, another termijn): a later choice, left alone.
  */
 export type Uitkomst = 'uitgevoerd' | 'al-gedaan' | 'geweigerd';
 
@@ -54,13 +56,18 @@ export interface ItemUitkomst {
   readonly itemId: string;
   readonly uitkomst: Uitkomst;
   readonly code: string | null;
+  /** Shortened to MAX_MELDING_BYTES (bulkwijziging.grootte.ts). */
   readonly melding: string | null;
   /** Of the item's event this change appended (uitgevoerd only). */
   readonly revisie: number | null;
   readonly positie: string | null;
 }
 
-/** At most this many items in one bulk change; more is split by selection. */
-export const MAX_BULK_ITEMS = 5000;
+/**
+ * At most this many items in one bulk change (for an overdracht of everything: open items of the
+ * departing bewindspersoon); more is split by selection. It keeps the decision and the outcome each
+ * within one event (see bulkwijziging.grootte.ts).
+ */
+export const MAX_BULK_ITEMS = 2000;
 /** At most this many skipped items are listed with their reason; the rest is counted. */
 export const MAX_OVERGESLAGEN_GENOEMD = 1000;

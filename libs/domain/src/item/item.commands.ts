@@ -1,5 +1,5 @@
 import { BusinessDate } from '../shared/business-date';
-import { AfdoeningWijze, Bewindspersoon, Lid, Registratie, Relatie, Termijn } from './item.types';
+import { AfdoeningWijze, Behandelaar, Bewindspersoon, Lid, Registratie, Relatie, Termijn } from './item.types';
 
 export interface RegistreerMotie {
   readonly type: 'RegistreerMotie';
@@ -16,6 +16,8 @@ export interface RegistreerMotie {
   readonly ministerie: string;
   readonly thema: string;
   readonly termijn: Termijn | null;
+  /** The owner, when already known at registration. */
+  readonly behandelaar?: Behandelaar | null;
 }
 
 export interface RegistreerToezegging {
@@ -33,6 +35,7 @@ export interface RegistreerToezegging {
   readonly ministerie: string;
   readonly thema: string;
   readonly termijn: Termijn | null;
+  readonly behandelaar?: Behandelaar | null;
 }
 
 export interface CorrigeerRegistratie {
@@ -96,6 +99,18 @@ export interface LaatVervallen {
   readonly reden: string;
 }
 
+/**
+ * Names the item's owner, the first time or instead of the one before. Allowed on an open item and
+ * on an afgedaan one (who wrote the letter stays the one to ask, also when the Kamer reopens it);
+ * refused on a vervallen item, on which nothing happens any more.
+ */
+export interface WijsBehandelaarToe {
+  readonly type: 'WijsBehandelaarToe';
+  readonly datum: BusinessDate;
+  readonly behandelaar: Behandelaar;
+  readonly reden: string;
+}
+
 export type ItemCommand =
   | RegistreerMotie
   | RegistreerToezegging
@@ -107,4 +122,5 @@ export type ItemCommand =
   | Heropen
   | DraagOver
   | Koppel
-  | LaatVervallen;
+  | LaatVervallen
+  | WijsBehandelaarToe;

@@ -16,7 +16,7 @@ import {
 } from './item.errors';
 import { ItemEvent, Wijziging } from './item.events';
 import { GeregistreerdItem, ItemState, isOpen } from './item.state';
-import { AfdoeningWijze, CORRIGEERBARE_VELDEN, Lid, Registratie, Termijn } from './item.types';
+import { AfdoeningWijze, Behandelaar, CORRIGEERBARE_VELDEN, Lid, Registratie, Termijn } from './item.types';
 
 /**
  * Decides which events a command on a motie or toezegging produces, or throws the domain error
@@ -99,6 +99,17 @@ function decideOnRegistered(command: Exclude<ItemCommand, RegistreerMotie | Regi
     case 'LaatVervallen':
       moetOpenZijn(item);
       return [{ feit: 'Vervallen', data: { itemId, datum: datumNaRegistratie(command.datum, item), reden: tekst('reden', command.reden) } }];
+    case 'WijsBehandelaarToe': {
+      // An afgedaan item keeps an owner (who wrote the letter, who answers when it is reopened);
+      // on a vervallen one nothing happens any more.
+      if (item.status === 'Vervallen') throw new ItemVervallenError(item.soort, item.registratie.nummer);
+      const datum = datumNaRegistratie(command.datum, item);
+      const naar = behandelaar('behandelaar', command.behandelaar);
+      if (item.behandelaar && zelfdeBehandelaar(item.behandelaar, naar)) {
+        throw new GeenWijzigingError(`${naar.naam} (${naar.email}) is al de behandelaar`);
+      }
+      return [{ feit: 'BehandelaarToegewezen', data: { itemId, datum, van: item.behandelaar, naar, reden: tekst('reden', command.reden) } }];
+    }
     default: {
       const unreachable: never = command;
       return unreachable;
@@ -158,6 +169,8 @@ function registratieVelden(command: Omit<RegistreerMotie, 'type' | 'nummer' | 'v
     ministerie: tekst('ministerie', command.ministerie),
     thema: tekst('thema', command.thema),
     termijn: termijn(command.termijn),
+    // Only when given: a registration without one stays exactly what it was before the field existed.
+    ...(command.behandelaar ? { behandelaar: behandelaar('behandelaar', command.behandelaar) } : {}),
   };
 }
 
@@ -233,6 +246,21 @@ function termijn(value: Termijn | null): Termijn | null {
     omschrijving: tekst('termijn.omschrijving', value.omschrijving),
     datum: value.datum === null ? null : datum('termijn.datum', value.datum),
   };
+}
+
+/** Loose on purpose: the HTTP edge checks the address properly; this keeps other ways in from storing nonsense. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function behandelaar(veld: string, value: Behandelaar): Behandelaar {
+  const email = tekst(`${veld}.email`, value.email);
+  if (!EMAIL.test(email)) throw new OngeldigGegevenError(`${veld}.email`, `${veld}.email: "${email}" is geen e-mailadres.`);
+  const afdeling = typeof value.afdeling === 'string' ? value.afdeling.trim() : '';
+  return { naam: tekst(`${veld}.naam`, value.naam), email, directie: tekst(`${veld}.directie`, value.directie), afdeling: afdeling || null };
+}
+
+/** The same person in the same place: e-mail addresses compared without case. */
+function zelfdeBehandelaar(a: Behandelaar, b: Behandelaar): boolean {
+  return a.naam === b.naam && a.email.toLowerCase() === b.email.toLowerCase() && a.directie === b.directie && a.afdeling === b.afdeling;
 }
 
 function wijze(value: AfdoeningWijze): AfdoeningWijze {

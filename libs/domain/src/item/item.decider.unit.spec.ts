@@ -395,6 +395,72 @@ describe('item decider', () => {
     });
   });
 
+  describe('behandelaar', () => {
+    const fenna = { naam: 'Fenna Fictief', email: 'fenna.fictief@example.org', directie: 'Directie Politie', afdeling: 'Afdeling Politiebestel' };
+    const bram = { naam: 'Bram Bedacht', email: 'bram.bedacht@example.org', directie: 'Directie Veiligheid', afdeling: null };
+    const wijsToe = { type: 'WijsBehandelaarToe' as const, datum: '2025-06-02', behandelaar: bram, reden: 'Nieuwe verdeling binnen de directie' };
+    const toegewezen = (van: typeof fenna | null, naar: typeof bram | typeof fenna): ItemEvent => ({ feit: 'BehandelaarToegewezen', data: { itemId, datum: '2025-06-02', van, naar, reden: 'Nieuwe verdeling binnen de directie' } });
+
+    it('neemt een behandelaar bij de registratie op, met spaties weg en een lege afdeling als null', () => {
+      const [event] = decide({ ...registreerMotie, behandelaar: { naam: ' Fenna Fictief ', email: ' fenna.fictief@example.org', directie: 'Directie Politie', afdeling: '  ' } }, initialState);
+      expect(event.feit === 'Geregistreerd' && event.data.behandelaar).toEqual({ naam: 'Fenna Fictief', email: 'fenna.fictief@example.org', directie: 'Directie Politie', afdeling: null });
+    });
+
+    it('laat het veld weg als er bij de registratie geen behandelaar is: het event blijft zoals het was', () => {
+      const [event] = decide({ ...registreerToezegging, behandelaar: null }, initialState);
+      expect('behandelaar' in event.data).toBe(false);
+      expect(evolve(initialState, event)).toMatchObject({ behandelaar: null });
+    });
+
+    it('speelt een registratie van vóór de behandelaar af zonder behandelaar', () => {
+      expect([geregistreerd].reduce(evolve, initialState)).toMatchObject({ status: 'InBehandeling', behandelaar: null });
+    });
+
+    it('wijst een eerste behandelaar toe (van: null)', () => {
+      spec.given([geregistreerd]).when(wijsToe).then([toegewezen(null, bram)]);
+    });
+
+    it('wijzigt de behandelaar en legt de vorige vast', () => {
+      const metFenna: ItemEvent = { ...geregistreerd, data: { ...(geregistreerd.data as object), behandelaar: fenna } } as ItemEvent;
+      spec.given([metFenna]).when(wijsToe).then([toegewezen(fenna, bram)]);
+      const state = [metFenna, toegewezen(fenna, bram)].reduce(evolve, initialState);
+      expect(state.status !== 'Nieuw' && state.behandelaar).toEqual(bram);
+    });
+
+    it('weigert dezelfde behandelaar nog eens, ook met het e-mailadres in andere letters', () => {
+      spec.given([geregistreerd, toegewezen(null, bram)]).when({ ...wijsToe, behandelaar: { ...bram, email: 'Bram.Bedacht@Example.org' } }).thenThrows(GeenWijzigingError, /al de behandelaar/);
+    });
+
+    it('mag bij een afgedaan item: wie de brief schreef blijft het aanspreekpunt', () => {
+      spec.given([geregistreerd, afgedaan]).when({ ...wijsToe, datum: '2025-07-01' }).then([{ ...toegewezen(null, bram), data: { ...(toegewezen(null, bram).data as object), datum: '2025-07-01' } } as ItemEvent]);
+    });
+
+    it('weigert bij een vervallen item', () => {
+      spec.given([geregistreerd, vervallen]).when(wijsToe).thenThrows(ItemVervallenError);
+    });
+
+    it('weigert een datum vóór de registratie', () => {
+      spec.given([geregistreerd]).when({ ...wijsToe, datum: '2025-05-01' }).thenThrows(DatumVoorRegistratieError);
+    });
+
+    it.each([
+      ['naam', { ...bram, naam: ' ' }, /behandelaar\.naam mag niet leeg zijn/],
+      ['directie', { ...bram, directie: '' }, /behandelaar\.directie mag niet leeg zijn/],
+      ['e-mail', { ...bram, email: 'bram bedacht' }, /geen e-mailadres/],
+    ])('weigert een behandelaar zonder geldige %s', (_, behandelaar, melding) => {
+      spec.given([geregistreerd]).when({ ...wijsToe, behandelaar }).thenThrows(OngeldigGegevenError, melding);
+      spec.given([]).when({ ...registreerMotie, behandelaar }).thenThrows(OngeldigGegevenError, melding);
+    });
+
+    it('weigert een toewijzing zonder reden', () => {
+      spec.given([geregistreerd]).when({ ...wijsToe, reden: '  ' }).thenThrows(OngeldigGegevenError, /reden/);
+    });
+
+    it('weigert bij een item dat niet bestaat', () => {
+      spec.given([]).when(wijsToe).thenThrows(ItemNietGeregistreerdError);
+    });
+  });
+
   describe('evolve', () => {
     it('past een onverwacht event toe zonder te gooien (oude historie blijft afspeelbaar)', () => {
       expect(() => [afgedaan, vervallen].reduce(evolve, initialState)).not.toThrow();

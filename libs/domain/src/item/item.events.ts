@@ -1,6 +1,6 @@
 import { BusinessDate } from '../shared/business-date';
 import { schemaVersieVan, upcast } from './item.upcasting';
-import { AfdoeningWijze, Bewindspersoon, CorrigeerbaarVeld, Registratie, Relatie, Soort, Termijn } from './item.types';
+import { AfdoeningWijze, Behandelaar, Bewindspersoon, CorrigeerbaarVeld, Registratie, Relatie, Soort, Termijn } from './item.types';
 import { OpgeslagenEvent } from '../shared/opgeslagen-event';
 
 /**
@@ -18,6 +18,7 @@ export const FEITEN = [
   'Overgedragen',
   'Gekoppeld',
   'Vervallen',
+  'BehandelaarToegewezen',
 ] as const;
 export type Feit = (typeof FEITEN)[number];
 
@@ -27,6 +28,11 @@ export interface GeregistreerdData extends Registratie {
   /** Whether the number is the Kamer's own or one the register handed out. */
   readonly nummerBron: 'kamer' | 'intern';
   readonly termijn: Termijn | null;
+  /**
+   * The owner, when the clerk named one at registration. Absent rather than null when not given, so
+   * a registration without one is stored exactly as before the field existed (no schema version).
+   */
+  readonly behandelaar?: Behandelaar;
 }
 
 export interface Wijziging {
@@ -97,6 +103,15 @@ export interface VervallenData {
   readonly reden: string;
 }
 
+/** A behandelaar assigned for the first time (`van` null) or changed to another. */
+export interface BehandelaarToegewezenData {
+  readonly itemId: string;
+  readonly datum: BusinessDate;
+  readonly van: Behandelaar | null;
+  readonly naar: Behandelaar;
+  readonly reden: string;
+}
+
 interface Ev<F extends Feit, D> {
   readonly feit: F;
   readonly data: D;
@@ -113,7 +128,8 @@ export type ItemEvent =
   | Ev<'Heropend', HeropendData>
   | Ev<'Overgedragen', OvergedragenData>
   | Ev<'Gekoppeld', GekoppeldData>
-  | Ev<'Vervallen', VervallenData>;
+  | Ev<'Vervallen', VervallenData>
+  | Ev<'BehandelaarToegewezen', BehandelaarToegewezenData>;
 
 export function eventType(soort: Soort, feit: Feit): string {
   return `${soort === 'motie' ? 'Motie' : 'Toezegging'}${feit}`;

@@ -1,6 +1,6 @@
 import { BusinessDate } from '../shared/business-date';
 import { ItemEvent } from './item.events';
-import { Koppeling, Registratie, Soort, Termijn } from './item.types';
+import { Behandelaar, Koppeling, Registratie, Soort, Termijn } from './item.types';
 
 export type OpenStatus = 'InBehandeling' | 'DeelsAfgedaan';
 export type Status = OpenStatus | 'Afgedaan' | 'Vervallen';
@@ -13,6 +13,7 @@ interface Geregistreerd {
   readonly registratie: Registratie;
   readonly termijn: Termijn | null;
   readonly koppelingen: readonly Koppeling[];
+  readonly behandelaar: Behandelaar | null;
 }
 
 export type ItemState =
@@ -35,8 +36,9 @@ export function isOpen(state: ItemState): state is Geregistreerd & { status: Ope
  */
 export function evolve(state: ItemState, event: ItemEvent): ItemState {
   if (event.feit === 'Geregistreerd') {
-    const { itemId, soort, termijn, nummerBron, ...registratie } = event.data;
-    return { status: 'InBehandeling', itemId, soort, nummerBron, registratie, termijn, koppelingen: [] };
+    // A registration from before behandelaars existed has none.
+    const { itemId, soort, termijn, nummerBron, behandelaar, ...registratie } = event.data;
+    return { status: 'InBehandeling', itemId, soort, nummerBron, registratie, termijn, koppelingen: [], behandelaar: behandelaar ?? null };
   }
   if (state.status === 'Nieuw') return state;
 
@@ -67,6 +69,8 @@ export function evolve(state: ItemState, event: ItemEvent): ItemState {
       };
     case 'Vervallen':
       return { ...base(state), status: 'Vervallen' };
+    case 'BehandelaarToegewezen':
+      return { ...state, behandelaar: event.data.naar };
     default: {
       const unreachable: never = event;
       return unreachable;
@@ -82,5 +86,6 @@ function base(state: GeregistreerdItem): Geregistreerd {
     registratie: state.registratie,
     termijn: state.termijn,
     koppelingen: state.koppelingen,
+    behandelaar: state.behandelaar,
   };
 }

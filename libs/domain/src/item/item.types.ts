@@ -14,6 +14,19 @@ export interface Termijn {
   readonly datum: BusinessDate | null;
 }
 
+/**
+ * The owner inside the ministry: the policy officer who must deliver the letter or the action, and
+ * the directie (and afdeling) they work in. Not part of the registration: it changes by its own
+ * command (WijsBehandelaarToe), with a reason, and never through a correction.
+ */
+export interface Behandelaar {
+  readonly naam: string;
+  /** Compared without case wherever the register looks a person up ("Mijn items", the filter). */
+  readonly email: string;
+  readonly directie: string;
+  readonly afdeling: string | null;
+}
+
 export interface Bewindspersoon {
   readonly bewindspersoon: string;
   readonly ministerie: string;

@@ -26,9 +26,29 @@ function stam(woord: string): string {
   return uit;
 }
 
-/** The stems of a text's words, in order: lower case, stemmed, without diacritics. */
+/**
+ * The stems of a text's words, in order: lower case, stemmed, without diacritics. The text is
+ * composed first (NFC): a decomposed "geïnformeerd" (i + combining diaeresis) would otherwise split
+ * into two words at the mark.
+ */
 export function nlStammen(tekst: string): string[] {
-  return (tekst.toLowerCase().match(WOORD) ?? []).map(stam);
+  return (tekst.normalize('NFC').toLowerCase().match(WOORD) ?? []).map(stam);
+}
+
+/** At most this many words of a query count: each is a lookup in the index, a prefix one many. */
+export const MAX_ZOEKTERMEN = 8;
+/** Shorter words match whole words only: the prefix "a" is half the index. */
+export const MIN_VOORVOEGSEL = 3;
+
+export interface Zoekterm {
+  readonly stam: string;
+  /** Also as the start of a longer word, as a person types it. */
+  readonly voorvoegsel: boolean;
+}
+
+/** The words a search looks for: stemmed, each once, the first MAX_ZOEKTERMEN. */
+export function zoekTermen(zoek: string): Zoekterm[] {
+  return [...new Set(nlStammen(zoek))].slice(0, MAX_ZOEKTERMEN).map((stam) => ({ stam, voorvoegsel: stam.length >= MIN_VOORVOEGSEL }));
 }
 
 /** The stems as one text, for the full-text index (unicode61 splits it into exactly these words). */

@@ -1,5 +1,5 @@
 import { OPEN_STATUSSEN, RegisterFilter, RegisterPage, SORTEERVELDEN, Sorteerveld } from './register.query';
-import { nlStammen } from './nl-stammen';
+import { nlStammen, zoekTermen } from './nl-stammen';
 import { RegisterItem } from './register-item.entity';
 import { gekozenWaarden } from './register-waarden';
 import { zoekTekst } from './register.writers';
@@ -12,7 +12,7 @@ const VELD: Record<Sorteerveld, keyof RegisterItem> = Object.fromEntries(
   Object.entries(SORTEERVELDEN).map(([sleutel, kolom]) => [sleutel, kolom.slice('item.'.length)]),
 ) as Record<Sorteerveld, keyof RegisterItem>;
 
-/** SQLite's NOCASE, as the register compares the ministerie: ASCII letters only. */
+/** SQLite's NOCASE, as the register compares the ministerie, directie and behandelaar: ASCII letters only. */
 function nocase(s: string): string {
   return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
@@ -26,7 +26,7 @@ function gelijk(a: string | null | undefined, b: string): boolean {
  * for the auditor's register as it was, which is folded from the log and has no table to query.
  * A test holds both to the same answers. Comparisons and search are RegisterQuery's on SQLite:
  * members, fracties, bewindspersonen and themes by gekozenWaarden over the register's own values,
- * ministerie equal up to ASCII case, and the Dutch stem of every word of the query as a prefix of a
+ * ministerie, the behandelaar's directie and e-mail equal up to ASCII case, and the Dutch stem of every word of the query as a prefix of a
  * stem in number, title, text, a progress report or a member's name and fractie.
  */
 export function filterRegister(rows: Iterable<RegisterItem>, f: RegisterFilter): RegisterPage {
@@ -37,12 +37,14 @@ export function filterRegister(rows: Iterable<RegisterItem>, f: RegisterFilter):
   const fracties = gekozen(f.fractie, () => alle.flatMap((r) => r.leden.flatMap((l) => (l.fractie ? [l.fractie] : []))));
   const bewindspersonen = gekozen(f.bewindspersoon, () => alle.map((r) => r.bewindspersoon));
   const themas = gekozen(f.thema, () => alle.map((r) => r.thema));
-  const termen = f.zoek?.trim() ? nlStammen(f.zoek) : undefined;
+  const termen = f.zoek?.trim() ? zoekTermen(f.zoek) : undefined;
   const past = (r: RegisterItem): boolean => {
     if (f.soort && r.soort !== f.soort) return false;
     if (statussen && !statussen.has(r.status)) return false;
     if (bewindspersonen && !bewindspersonen.has(r.bewindspersoon)) return false;
     if (f.ministerie && !gelijk(r.ministerie, f.ministerie)) return false;
+    if (f.directie && !gelijk(r.behandelaarDirectie, f.directie)) return false;
+    if (f.behandelaar && !gelijk(r.behandelaarEmail, f.behandelaar)) return false;
     if (themas && !themas.has(r.thema)) return false;
     // One member must match both, as in the member rows the register queries.
     if ((leden || fracties) && !r.leden.some((l) => (!leden || leden.has(zoekSleutel(l.naam))) && (!fracties || (l.fractie !== null && fracties.has(l.fractie))))) return false;
@@ -50,7 +52,7 @@ export function filterRegister(rows: Iterable<RegisterItem>, f: RegisterFilter):
     if (termen) {
       if (termen.length === 0) return false;
       const inhoud = nlStammen(zoekTekst(r));
-      if (!termen.every((t) => inhoud.some((w) => w.startsWith(t)))) return false;
+      if (!termen.every((t) => inhoud.some((w) => (t.voorvoegsel ? w.startsWith(t.stam) : w === t.stam)))) return false;
     }
     return true;
   };

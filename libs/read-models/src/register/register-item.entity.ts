@@ -87,6 +87,21 @@ export class RegisterItem {
   @Column({ type: 'varchar', length: 200 })
   thema!: string;
 
+  /** The owner (Behandelaar): all four null when the item has none. Filtered without case. */
+  @Column({ name: 'behandelaar_naam', type: 'varchar', length: 200, nullable: true })
+  behandelaarNaam!: string | null;
+
+  @Index('IDX_register_behandelaar_email')
+  @Column({ name: 'behandelaar_email', type: 'varchar', length: 254, nullable: true })
+  behandelaarEmail!: string | null;
+
+  @Index('IDX_register_behandelaar_directie')
+  @Column({ name: 'behandelaar_directie', type: 'varchar', length: 200, nullable: true })
+  behandelaarDirectie!: string | null;
+
+  @Column({ name: 'behandelaar_afdeling', type: 'varchar', length: 200, nullable: true })
+  behandelaarAfdeling!: string | null;
+
   @Index()
   @Column({ type: 'varchar', length: 20 })
   status!: 'InBehandeling' | 'DeelsAfgedaan' | 'Afgedaan' | 'Vervallen';

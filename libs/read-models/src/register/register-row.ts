@@ -1,4 +1,4 @@
-import { leesItemEvent } from '@register/domain';
+import { Behandelaar, leesItemEvent } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { RegisterItem } from './register-item.entity';
 import { nummerSorteersleutel } from './nummer-volgorde';
@@ -32,6 +32,7 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
       bewindspersoon: d.bewindspersoon,
       ministerie: d.ministerie,
       thema: d.thema,
+      ...behandelaarKolommen(d.behandelaar ?? null),
       status: 'InBehandeling',
       termijnOmschrijving: d.termijn?.omschrijving ?? null,
       termijnDatum: d.termijn?.datum ?? null,
@@ -94,9 +95,15 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
       const d = gelezen.data;
       return Object.assign(next, { status: 'Vervallen', vervallenReden: d.reden });
     }
+    case 'BehandelaarToegewezen':
+      return Object.assign(next, behandelaarKolommen(gelezen.data.naar));
     default: {
       const unreachable: never = gelezen;
       return unreachable;
     }
   }
+}
+
+function behandelaarKolommen(b: Behandelaar | null): Pick<RegisterItem, 'behandelaarNaam' | 'behandelaarEmail' | 'behandelaarDirectie' | 'behandelaarAfdeling'> {
+  return { behandelaarNaam: b?.naam ?? null, behandelaarEmail: b?.email ?? null, behandelaarDirectie: b?.directie ?? null, behandelaarAfdeling: b?.afdeling ?? null };
 }

@@ -18,8 +18,8 @@ import { PostgresRegisterWriter, RegisterWriter, SqliteRegisterWriter } from './
  */
 export class RegisterProjection implements Projection {
   readonly name = 'register';
-  /** 6: numbers in natural order, members and Dutch stems in the full-text index; 7: the values table. */
-  readonly version = 7;
+  /** 6: numbers in natural order, members and Dutch stems in the full-text index; 7: the values table; 8: the behandelaar. */
+  readonly version = 8;
   /** Every item is its own stream: a rebuild may read them stream by stream, each row written once. */
   readonly categories = ['motie', 'toezegging'];
 

@@ -2,7 +2,7 @@ import { Brackets, DataSource, FindOptionsSelect, In, ObjectLiteral, SelectQuery
 import { isPostgres } from '../projections/projection';
 import { RegisterItemLid } from './register-item-lid.entity';
 import { RegisterItem } from './register-item.entity';
-import { nlStammen } from './nl-stammen';
+import { MAX_ZOEKTERMEN, zoekTermen } from './nl-stammen';
 import { Zoekveld, gekozenWaarden, rangschikSuggesties } from './register-waarden';
 import { zoekSleutel } from './zoek-sleutel';
 
@@ -28,6 +28,10 @@ export interface RegisterFilter {
   readonly bewindspersoon?: string;
   readonly ministerie?: string;
   readonly thema?: string;
+  /** The behandelaar's directie, equal up to case (as ministerie). */
+  readonly directie?: string;
+  /** The behandelaar's e-mail address, equal up to case: "Mijn items". */
+  readonly behandelaar?: string;
   /** Only open items whose termijn date lies before this business date. */
   readonly achterstalligOp?: string;
   readonly zoek?: string;
@@ -53,14 +57,41 @@ function statussenVan(status: readonly string[]): string[] {
   return [...new Set(status.flatMap((s) => (s === 'open' ? [...OPEN_STATUSSEN] : [s])))];
 }
 
+/** A grouping that also counts what falls due soon: open, termijn from the peildatum up to BINNENKORT_DAGEN after it. */
+export interface TellingMetBinnenkort extends Telling {
+  readonly binnenkort: number;
+}
+
+/** Per behandelaar: `waarde` is the e-mail address (lower case), with the name and directie it has in the register. */
+export interface BehandelaarTelling extends TellingMetBinnenkort {
+  readonly naam: string;
+  readonly directie: string;
+}
+
+/** "Binnenkort": open, and the termijn lies on the peildatum or at most this many days after it. */
+export const BINNENKORT_DAGEN = 30;
+
+/** The last day that still counts as "binnenkort" for a peildatum. */
+export function binnenkortTot(peildatum: string): string {
+  const d = new Date(`${peildatum}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + BINNENKORT_DAGEN);
+  return d.toISOString().slice(0, 10);
+}
+
 export interface RegisterTelling {
   readonly open: number;
   readonly achterstallig: number;
+  readonly binnenkort: number;
+  /** Open items nobody owns yet. */
+  readonly zonderBehandelaar: number;
   readonly perBewindspersoon: Telling[];
   readonly perThema: Telling[];
   readonly perFractie: Telling[];
   /** The members with the most open items. */
   readonly perLid: Telling[];
+  /** By the behandelaar's directie (without case); items without a behandelaar are left out. */
+  readonly perDirectie: TellingMetBinnenkort[];
+  readonly perBehandelaar: BehandelaarTelling[];
 }
 
 /** `kort`: the columns a list shows (no texts, progress, afdoening or links); `volledig`: the whole row. */
@@ -69,7 +100,7 @@ export type Weergave = 'kort' | 'volledig';
 /** The columns of the short view, each filled in on the returned rows; the others stay unset. */
 export const KORTE_VELDEN = [
   'itemId', 'volgnummer', 'soort', 'nummer', 'nummerBron', 'vergaderjaar', 'titel', 'datum', 'leden', 'bewindspersoon', 'ministerie', 'thema', 'status',
-  'termijnOmschrijving', 'termijnDatum', 'revisie', 'laatsteWijzigingOp', 'laatsteWijziging', 'laatsteWijzigingDoor',
+  'behandelaarNaam', 'behandelaarEmail', 'behandelaarDirectie', 'behandelaarAfdeling', 'termijnOmschrijving', 'termijnDatum', 'revisie', 'laatsteWijzigingOp', 'laatsteWijziging', 'laatsteWijzigingDoor',
 ] as const satisfies readonly (keyof RegisterItem)[];
 
 export interface RegisterPage {
@@ -130,7 +161,11 @@ export class RegisterQuery {
     if (!gekozen) return;
     const ids = (await this.gesorteerd(volledig, gekozen).getMany()).map((r) => r.itemId);
     for (let i = 0; i < ids.length; i += blok) {
-      yield await this.rijen(ids.slice(i, i + blok), weergave);
+      const deel = ids.slice(i, i + blok);
+      const rijen = await this.rijen(deel, weergave);
+      // Only a rebuild removes rows: the export then breaks rather than end short as if it were whole.
+      if (rijen.length < deel.length) throw new Error('Het register werd tijdens de export opnieuw opgebouwd; de export is afgebroken.');
+      yield rijen;
       // SQLite answers synchronously: give the event loop a turn between blocks, so that other
       // requests are served while a large export is written.
       await new Promise((r) => setImmediate(r));
@@ -220,33 +255,98 @@ export class RegisterQuery {
 
   /**
    * Open and overdue items (termijn before `peildatum`) in total and grouped by bewindspersoon,
-   * theme, fractie and member, most open first: the liaison's dashboard.
+   * theme, fractie and member, most open first: the liaison's dashboard. In total and per directie
+   * and behandelaar also "binnenkort" (see BINNENKORT_DAGEN).
    */
   async telling(peildatum: string, maxLeden = 25): Promise<RegisterTelling> {
     const pg = isPostgres(this.dataSource.manager);
-    const p = (n: number) => (pg ? `$${n}` : '?');
+    const p = (n: number) => `$${n}`;
+    // Written with PostgreSQL's numbered parameters; SQLite gets one `?` per use, in order.
+    const vraag = <R>(sql: string, waarden: readonly string[]): Promise<R[]> => {
+      if (pg) return this.dataSource.query(sql, [...waarden]);
+      const opVolgorde: string[] = [];
+      return this.dataSource.query(sql.replace(/\$(\d+)/g, (_, n: string) => (opVolgorde.push(waarden[Number(n) - 1]), '?')), opVolgorde);
+    };
     const open = `status IN ('InBehandeling', 'DeelsAfgedaan')`;
+    const parameters = [peildatum, binnenkortTot(peildatum)];
     // Items are counted from the items (one row each), fracties and members from the member rows,
     // which carry the item's status and termijn date: each an index-only scan (see the migration).
-    const perItem = `COUNT(*) AS open, SUM(CASE WHEN termijn_datum < ${p(1)} THEN 1 ELSE 0 END) AS achterstallig FROM register_items`;
+    const openEnAchterstallig = `COUNT(*) AS open, SUM(CASE WHEN termijn_datum < ${p(1)} THEN 1 ELSE 0 END) AS achterstallig`;
+    const perItem = `${openEnAchterstallig} FROM register_items`;
     const perLidRij = `COUNT(DISTINCT item_id) AS open, COUNT(DISTINCT CASE WHEN termijn_datum < ${p(1)} THEN item_id END) AS achterstallig FROM register_item_leden`;
+    const binnenkort = `SUM(CASE WHEN termijn_datum >= ${p(1)} AND termijn_datum <= ${p(2)} THEN 1 ELSE 0 END) AS binnenkort`;
     const groep = async (telling: string, kolom?: string, limiet?: number): Promise<Telling[]> => {
       const per = kolom ? ` GROUP BY ${kolom} ORDER BY open DESC, waarde ASC${limiet ? ` LIMIT ${limiet}` : ''}` : '';
-      const rows: { waarde: string | null; open: string | number | null; achterstallig: string | number | null }[] = await this.dataSource.query(
-        `SELECT ${kolom ?? 'NULL'} AS waarde, ${telling} WHERE ${open}${per}`,
-        [peildatum],
-      );
+      const rows = await vraag<{ waarde: string | null; open: string | number | null; achterstallig: string | number | null }>(`SELECT ${kolom ?? 'NULL'} AS waarde, ${telling} WHERE ${open}${per}`, [peildatum]);
       return rows.map((r) => ({ waarde: r.waarde ?? '', open: Number(r.open ?? 0), achterstallig: Number(r.achterstallig ?? 0) }));
     };
+    const getal = (v: string | number | null | undefined) => Number(v ?? 0);
+    // Directie and e-mail are grouped without case, as the filters compare them; the name shown is
+    // the first spelling in byte order on both engines (PostgreSQL's collation would put "d" before
+    // "D"). LOWER() is ASCII-only on SQLite, like its NOCASE.
+    const eerste = (kolom: string) => (pg ? `MIN(${kolom} COLLATE "C")` : `MIN(${kolom})`);
+    const perEigenaar = async <R>(sleutel: string, extra: string, rij: (r: Record<string, string | number | null>) => R): Promise<R[]> => {
+      const rows = await vraag<Record<string, string | number | null>>(
+        `SELECT ${sleutel} AS waarde${extra}, ${openEnAchterstallig}, ${binnenkort} FROM register_items WHERE ${open} GROUP BY ${sleutel} ORDER BY open DESC, waarde ASC`,
+        parameters,
+      );
+      return rows.map(rij);
+    };
+    const perDirectie = await perEigenaar('LOWER(behandelaar_directie)', `, ${eerste('behandelaar_directie')} AS directie`, (r) => ({
+      waarde: r.waarde === null ? null : String(r.directie),
+      open: getal(r.open),
+      achterstallig: getal(r.achterstallig),
+      binnenkort: getal(r.binnenkort),
+    }));
+    const perBehandelaar = await perEigenaar('LOWER(behandelaar_email)', `, ${eerste('behandelaar_naam')} AS naam, ${eerste('behandelaar_directie')} AS directie`, (r) => ({
+      waarde: r.waarde === null ? null : String(r.waarde),
+      naam: String(r.naam ?? ''),
+      directie: String(r.directie ?? ''),
+      open: getal(r.open),
+      achterstallig: getal(r.achterstallig),
+      binnenkort: getal(r.binnenkort),
+    }));
     const [totaal] = await groep(perItem);
+    const zonder = <T extends { waarde: string | null }>(rijen: T[]) => rijen.filter((r): r is T & { waarde: string } => r.waarde !== null);
     return {
       open: totaal.open,
       achterstallig: totaal.achterstallig,
+      // The groups per behandelaar (items without one included) add up to the whole register.
+      binnenkort: perBehandelaar.reduce((som, r) => som + r.binnenkort, 0),
+      zonderBehandelaar: perBehandelaar.find((r) => r.waarde === null)?.open ?? 0,
       perBewindspersoon: await groep(perItem, 'bewindspersoon'),
       perThema: await groep(perItem, 'thema'),
       perFractie: (await groep(perLidRij, 'fractie')).filter((t) => t.waarde !== ''),
       perLid: await groep(perLidRij, 'naam', maxLeden),
+      perDirectie: zonder(perDirectie),
+      perBehandelaar: zonder(perBehandelaar),
     };
+  }
+
+  /**
+   * The register's own spellings of a bewindspersoon: every value equal to `naam` without case,
+   * accents and extra spaces (from the values table), so that a transfer of "minister van
+   * Economie" also takes the items registered as "minister van Économie".
+   */
+  async bewindspersoonSchrijfwijzen(naam: string): Promise<string[]> {
+    const gezocht = zoekSleutel(naam);
+    if (gezocht === '') return [];
+    return (await this.waarden('bewindspersoon')).map((w) => w.waarde).filter((w) => zoekSleutel(w) === gezocht);
+  }
+
+  /**
+   * The open items (in behandeling, deels afgedaan) of these bewindspersonen, exactly as spelt, in
+   * one statement through the bewindspersoon index: ids and kinds only, for a bulk change.
+   */
+  async openItemsVan(bewindspersonen: readonly string[]): Promise<{ itemId: string; soort: 'motie' | 'toezegging' }[]> {
+    if (bewindspersonen.length === 0) return [];
+    const pg = isPostgres(this.dataSource.manager);
+    const plaatsen = bewindspersonen.map((_, i) => (pg ? `$${i + 1}` : '?')).join(', ');
+    const rijen: { item_id: string; soort: 'motie' | 'toezegging' }[] = await this.dataSource.query(
+      `SELECT item_id, soort FROM register_items WHERE bewindspersoon IN (${plaatsen}) AND status IN ('InBehandeling', 'DeelsAfgedaan') ORDER BY nummer_sorteer, item_id`,
+      [...bewindspersonen],
+    );
+    return rijen.map((r) => ({ itemId: r.item_id, soort: r.soort }));
   }
 
   /** Current numbers of linked items, so that a corrected number shows up in every link. */
@@ -263,7 +363,7 @@ export class RegisterQuery {
 
   /** Whether the member rows alone (with their copied columns) can answer every filter given. */
   private ledenAlleen(f: RegisterFilter): boolean {
-    return !!(f.lid || f.fractie) && !f.bewindspersoon && !f.ministerie && !f.zoek?.trim();
+    return !!(f.lid || f.fractie) && !f.bewindspersoon && !f.ministerie && !f.directie && !f.behandelaar && !f.zoek?.trim();
   }
 
   /** The count from the member index alone: no item row is read. */
@@ -300,6 +400,8 @@ export class RegisterQuery {
     if (f.status?.length) qb.andWhere(`${status} IN (:...statussen)`, { statussen: statussenVan(f.status) });
     if (gekozen.bewindspersoon) qb.andWhere(`${!pg && gekozen.breed?.has('bewindspersoon') ? '+' : ''}item.bewindspersoon IN (:...bewindspersonen)`, { bewindspersonen: gekozen.bewindspersoon });
     if (f.ministerie) qb.andWhere(gelijk('item.ministerie', 'ministerie'), { ministerie: f.ministerie });
+    if (f.directie) qb.andWhere(gelijk('item.behandelaarDirectie', 'directie'), { directie: f.directie });
+    if (f.behandelaar) qb.andWhere(gelijk('item.behandelaarEmail', 'behandelaar'), { behandelaar: f.behandelaar });
     if (gekozen.thema) qb.andWhere(`${pg ? 'item.thema' : '+item.thema'} IN (:...themas)`, { themas: gekozen.thema });
     if (gekozen.lid || gekozen.fractie) {
       // Members are the most selective filter: the query is driven from their index. Member rows
@@ -319,17 +421,19 @@ export class RegisterQuery {
 
   private applyZoek(qb: SelectQueryBuilder<RegisterItem>, zoek: string): void {
     if (isPostgres(qb.connection.manager)) {
-      qb.andWhere("item.zoekvector @@ plainto_tsquery('dutch', :zoek)", { zoek });
+      // The same bound as on SQLite: the first MAX_ZOEKTERMEN different words.
+      const woorden = [...new Set(zoek.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}\p{Co}]+/gu) ?? [])].slice(0, MAX_ZOEKTERMEN);
+      qb.andWhere("item.zoekvector @@ plainto_tsquery('dutch', :zoek)", { zoek: woorden.join(' ') });
       return;
     }
     // The index holds Dutch stems (nlStammen); each query word is stemmed the same way.
-    const termen = nlStammen(zoek);
+    const termen = zoekTermen(zoek);
     if (termen.length === 0) {
       qb.andWhere('1 = 0');
       return;
     }
-    // Each word quoted and as a prefix: user input never reaches FTS5 as query syntax.
-    const fts = termen.map((t) => `"${t}"*`).join(' ');
+    // Each word quoted (and as a prefix from three letters): user input never reaches FTS5 as query syntax.
+    const fts = termen.map((t) => `"${t.stam}"${t.voorvoegsel ? '*' : ''}`).join(' ');
     qb.andWhere(new Brackets((w) => w.where('item.volgnummer IN (SELECT rowid FROM register_zoek WHERE register_zoek MATCH :fts)', { fts })));
   }
 }

@@ -40,6 +40,13 @@ class KoppelingResponseDto {
   @ApiProperty({ description: 'Het huidige nummer van het andere item' }) doelNummer!: string;
 }
 
+export class BehandelaarResponseDto {
+  @ApiProperty({ example: 'J. de Vries' }) naam!: string;
+  @ApiProperty({ example: 'j.devries@example.org' }) email!: string;
+  @ApiProperty({ example: 'Directie Politie' }) directie!: string;
+  @ApiProperty({ nullable: true, type: String, example: 'Afdeling Politiebestel' }) afdeling!: string | null;
+}
+
 class LaatsteWijzigingResponseDto {
   @ApiProperty({ description: 'Moment van vastleggen (ISO-8601, UTC)' }) op!: string;
   @ApiProperty({ example: 'MotieAfgedaan' }) event!: string;
@@ -59,6 +66,7 @@ export class ItemKortResponseDto {
   @ApiProperty() bewindspersoon!: string;
   @ApiProperty() ministerie!: string;
   @ApiProperty() thema!: string;
+  @ApiProperty({ type: BehandelaarResponseDto, nullable: true, description: 'De eigenaar binnen het ministerie; null zolang er geen is toegewezen' }) behandelaar!: BehandelaarResponseDto | null;
   @ApiProperty({ enum: ['InBehandeling', 'DeelsAfgedaan', 'Afgedaan', 'Vervallen'] }) status!: string;
   @ApiProperty({ type: TermijnResponseDto, nullable: true }) termijn!: TermijnResponseDto | null;
   @ApiProperty({ description: 'Open en de termijndatum ligt vóór de peildatum (vandaag, of achterstalligOp)' }) achterstallig!: boolean;
@@ -79,6 +87,10 @@ export class ItemKortResponseDto {
       bewindspersoon: row.bewindspersoon,
       ministerie: row.ministerie,
       thema: row.thema,
+      behandelaar:
+        row.behandelaarEmail === null
+          ? null
+          : { naam: row.behandelaarNaam ?? '', email: row.behandelaarEmail, directie: row.behandelaarDirectie ?? '', afdeling: row.behandelaarAfdeling },
       status: row.status,
       termijn: row.termijnOmschrijving === null ? null : { omschrijving: row.termijnOmschrijving, datum: row.termijnDatum },
       achterstallig: open && row.termijnDatum !== null && row.termijnDatum < peildatum,

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { CommandMetadata } from '../../../command-metadata';
 import { Meta } from '../../../http/command-meta.decorator';
 import { IdempotentDoorInhoud } from '../../../idempotency/idempotent-door-inhoud.decorator';
-import { bulkHerkomst } from '../../bulkwijziging-herkomst';
+import { bulkHerkomst, voorbeeldHerkomst } from '../../bulkwijziging-herkomst';
 import { BulkwijzigingIdPipe } from '../../bulkwijziging-id.pipe';
 import { VoerBulkwijzigingUitCommand } from '../../bulkwijziging.commands';
 import { ApiBulkFouten } from '../../bulkwijziging.problem.responses';
@@ -32,8 +32,8 @@ export class DraagItemsOverHttpController {
   @HttpCode(200)
   @IdempotentDoorInhoud()
   @ApiOperation({ summary: 'Draag alle open items van een vertrekkende bewindspersoon (of een selectie daarvan) in één keer over aan de opvolger' })
-  @ApiOkResponse({ type: BulkwijzigingResponseDto, description: 'Per item: overgedragen (uitgevoerd), al gedaan of geweigerd met reden. Hetzelfde verzoek opnieuw geeft hetzelfde antwoord, met Idempotent-Replayed: true' })
-  @ApiBulkFouten('overdracht')
+  @ApiOkResponse({ type: BulkwijzigingResponseDto, description: 'Per item: overgedragen (uitgevoerd), al gedaan of geweigerd met reden. Hetzelfde verzoek met dezelfde Idempotency-Key opnieuw geeft hetzelfde antwoord (en maakt een onderbroken wijziging af), met Idempotent-Replayed: true zodra die al was afgerond' })
+  @ApiBulkFouten('overdracht', 'uitvoeren')
   async draagOver(@Body() body: DraagItemsOverRequestDto, @Meta() meta: CommandMetadata, @Headers('idempotency-key') sleutel: string | undefined, @Res({ passthrough: true }) res: Response): Promise<BulkwijzigingResponseDto> {
     const opdracht = body.toOpdracht();
     const { resultaat, herhaald } = await this.commands.execute(new VoerBulkwijzigingUitCommand(opdracht, bulkHerkomst(opdracht, meta.actor, sleutel), meta));
@@ -46,13 +46,15 @@ export class DraagItemsOverHttpController {
   @IdempotentDoorInhoud()
   @ApiOperation({ summary: 'Wat de overdracht zou doen: de items die worden overgedragen en die blijven, met reden. Legt niets vast' })
   @ApiOkResponse({ type: BulkVoorbeeldResponseDto })
-  @ApiBulkFouten('overdracht')
+  @ApiBulkFouten('overdracht', 'voorbeeld')
   voorbeeld(@Body() body: DraagItemsOverRequestDto, @Meta() meta: CommandMetadata, @Headers('idempotency-key') sleutel: string | undefined): Promise<BulkVoorbeeldResponseDto> {
     const opdracht = body.toOpdracht();
-    return this.bulk.voorbeeld(opdracht, bulkHerkomst(opdracht, meta.actor, sleutel)) as Promise<BulkVoorbeeldResponseDto>;
+    return this.bulk.voorbeeld(opdracht, voorbeeldHerkomst(opdracht, meta.actor, sleutel)) as Promise<BulkVoorbeeldResponseDto>;
   }
 
   @Get(':id')
+  // Auditors read everything; only carrying out is the griffier's.
+  @Rollen('griffier', 'auditor')
   @ApiOperation({ summary: 'Eén overdracht: het besluit en per item wat ermee gebeurde' })
   @ApiOkResponse({ type: BulkwijzigingResponseDto })
   @ApiNotFoundResponse({ description: 'Onbekende overdracht' })

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { CommandMetadata } from '../../../command-metadata';
 import { Meta } from '../../../http/command-meta.decorator';
 import { IdempotentDoorInhoud } from '../../../idempotency/idempotent-door-inhoud.decorator';
-import { bulkHerkomst } from '../../bulkwijziging-herkomst';
+import { bulkHerkomst, voorbeeldHerkomst } from '../../bulkwijziging-herkomst';
 import { BulkwijzigingIdPipe } from '../../bulkwijziging-id.pipe';
 import { VoerBulkwijzigingUitCommand } from '../../bulkwijziging.commands';
 import { ApiBulkFouten } from '../../bulkwijziging.problem.responses';
@@ -28,8 +28,8 @@ export class WijzigTermijnenHttpController {
   @HttpCode(200)
   @IdempotentDoorInhoud()
   @ApiOperation({ summary: 'Geef een selectie van open items in één keer een nieuwe termijn (met reden)' })
-  @ApiOkResponse({ type: BulkwijzigingResponseDto, description: 'Per item: gewijzigd (uitgevoerd), al gedaan of geweigerd met reden. Hetzelfde verzoek opnieuw geeft hetzelfde antwoord, met Idempotent-Replayed: true' })
-  @ApiBulkFouten('termijnwijziging')
+  @ApiOkResponse({ type: BulkwijzigingResponseDto, description: 'Per item: gewijzigd (uitgevoerd), al gedaan of geweigerd met reden. Hetzelfde verzoek met dezelfde Idempotency-Key opnieuw geeft hetzelfde antwoord (en maakt een onderbroken wijziging af), met Idempotent-Replayed: true zodra die al was afgerond' })
+  @ApiBulkFouten('termijnwijziging', 'uitvoeren')
   async wijzig(@Body() body: WijzigTermijnenRequestDto, @Meta() meta: CommandMetadata, @Headers('idempotency-key') sleutel: string | undefined, @Res({ passthrough: true }) res: Response): Promise<BulkwijzigingResponseDto> {
     const opdracht = body.toOpdracht();
     const { resultaat, herhaald } = await this.commands.execute(new VoerBulkwijzigingUitCommand(opdracht, bulkHerkomst(opdracht, meta.actor, sleutel), meta));
@@ -42,13 +42,15 @@ export class WijzigTermijnenHttpController {
   @IdempotentDoorInhoud()
   @ApiOperation({ summary: 'Wat de termijnwijziging zou doen: de items die een nieuwe termijn krijgen en die blijven, met reden. Legt niets vast' })
   @ApiOkResponse({ type: BulkVoorbeeldResponseDto })
-  @ApiBulkFouten('termijnwijziging')
+  @ApiBulkFouten('termijnwijziging', 'voorbeeld')
   voorbeeld(@Body() body: WijzigTermijnenRequestDto, @Meta() meta: CommandMetadata, @Headers('idempotency-key') sleutel: string | undefined): Promise<BulkVoorbeeldResponseDto> {
     const opdracht = body.toOpdracht();
-    return this.bulk.voorbeeld(opdracht, bulkHerkomst(opdracht, meta.actor, sleutel)) as Promise<BulkVoorbeeldResponseDto>;
+    return this.bulk.voorbeeld(opdracht, voorbeeldHerkomst(opdracht, meta.actor, sleutel)) as Promise<BulkVoorbeeldResponseDto>;
   }
 
   @Get(':id')
+  // Auditors read everything; only carrying out is the griffier's.
+  @Rollen('griffier', 'auditor')
   @ApiOperation({ summary: 'Eén termijnwijziging: het besluit en per item wat ermee gebeurde' })
   @ApiOkResponse({ type: BulkwijzigingResponseDto })
   @ApiNotFoundResponse({ description: 'Onbekende termijnwijziging' })

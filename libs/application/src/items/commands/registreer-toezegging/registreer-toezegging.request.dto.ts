@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { RegistreerToezegging, TOEZEGGING_NUMMER } from '@register/domain';
 import { IsOptional, Matches } from 'class-validator';
-import { LijstVeld } from '../../../http/dto/fields';
+import { LijstVeld, OptioneelObjectVeld } from '../../../http/dto/fields';
 import { RegistratieRequestDto } from '../../../http/dto/registratie.request.dto';
 import { LidDto } from '../../../http/dto/shared.request.dto';
 import { IsVergaderjaar, LIMIET } from '../../../http/dto/validators';
+import { BehandelaarDto, behandelaar } from '../behandelaar.request.dto';
 import { leden } from '../request-mapping';
 
 export class RegistreerToezeggingRequestDto extends RegistratieRequestDto {
@@ -21,7 +22,10 @@ export class RegistreerToezeggingRequestDto extends RegistratieRequestDto {
   @LijstVeld(LidDto, { max: LIMIET.leden, wat: 'leden' }, { description: 'De Kamerleden aan wie de toezegging is gedaan (mag leeg zijn)' })
   leden!: LidDto[];
 
+  @OptioneelObjectVeld(BehandelaarDto, { description: 'De eigenaar binnen het ministerie, als die al bekend is; later toe te wijzen met POST /api/items/{id}/behandelaar' })
+  behandelaar?: BehandelaarDto;
+
   toCommand(itemId: string): RegistreerToezegging {
-    return { type: 'RegistreerToezegging', itemId, ...this.registratie(), nummer: this.nummer ?? null, vergaderjaar: this.vergaderjaar ?? null, leden: leden(this.leden) };
+    return { type: 'RegistreerToezegging', itemId, ...this.registratie(), nummer: this.nummer ?? null, vergaderjaar: this.vergaderjaar ?? null, leden: leden(this.leden), behandelaar: this.behandelaar ? behandelaar(this.behandelaar) : null };
   }
 }

@@ -38,6 +38,12 @@ export class LijstItemsRequestDto {
   @VrijeTekstVeld(200, { example: 'Politiepersoneel en middelen' })
   thema?: string;
 
+  @VrijeTekstVeld(200, { description: 'De directie van de behandelaar, zonder hoofdletters vergeleken (zoals ministerie)', example: 'Directie Politie' })
+  directie?: string;
+
+  @VrijeTekstVeld(254, { description: 'Het e-mailadres van de behandelaar, zonder hoofdletters vergeleken: "Mijn items"', example: 'j.devries@example.org' })
+  behandelaar?: string;
+
   @OptioneleDatumVeld({ description: 'Alleen open items waarvan de termijn vóór deze datum verliep', example: '2025-07-01' })
   achterstalligOp?: string;
 
@@ -77,8 +83,8 @@ export class LijstItemsRequestDto {
 
   /** The filter as the register's query takes it. */
   registerFilter(): RegisterFilter {
-    const { soort, status, lid, fractie, bewindspersoon, ministerie, thema, achterstalligOp, zoek, pagina, perPagina } = this;
-    return { soort, status, lid, fractie, bewindspersoon, ministerie, thema, achterstalligOp, zoek, ...this.sorteerveld(), pagina, perPagina };
+    const { soort, status, lid, fractie, bewindspersoon, ministerie, thema, directie, behandelaar, achterstalligOp, zoek, pagina, perPagina } = this;
+    return { soort, status, lid, fractie, bewindspersoon, ministerie, thema, directie, behandelaar, achterstalligOp, zoek, ...this.sorteerveld(), pagina, perPagina };
   }
 
   sorteerveld(): { sorteer?: Sorteerveld; aflopend: boolean } {

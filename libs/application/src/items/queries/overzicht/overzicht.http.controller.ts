@@ -18,7 +18,9 @@ export class OverzichtHttpController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Open en achterstallige items per bewindspersoon, thema, fractie en lid, en het aantal open items aan het eind van elke maand' })
+  @ApiOperation({
+    summary: 'Open en achterstallige items per bewindspersoon, thema, fractie en lid, open, achterstallige en binnenkort verlopende items per directie en behandelaar, en het aantal open items aan het eind van elke maand',
+  })
   @ApiOkResponse({ type: OverzichtResponseDto })
   async overzicht(@Query() q: OverzichtRequestDto): Promise<OverzichtResponseDto> {
     const peildatum = q.peildatum ?? this.clock.today();
