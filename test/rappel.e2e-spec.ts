@@ -243,6 +243,8 @@ describe('rappel', () => {
     ['peildatum=1-1-2026', 'peildatum', 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD'],
     ['peildatum=2026-02-30', 'peildatum', 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD'],
     ['formaat=pdf', 'formaat', 'moet een van json, html, docx, csv zijn'],
+    // The next peildatum would be 1 January 10000, which no business date reaches.
+    ['peildatum=9999-07-01', 'peildatum', 'moet vóór 1 juli 9999 liggen'],
   ])('refuses %s with 400 in Dutch', async (query, veld, melding) => {
     const res = await t.as('liaison').get(`/api/rappel?${query}`).expect(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -269,5 +271,11 @@ describe('rappel', () => {
     const item = groep(volgende, MINISTER)!.komend.find((i) => i.itemId === id.verstreken.itemId)!;
     expect(item.termijn).toEqual({ omschrijving: 'na de zomer van 2026', datum: '2026-09-01' });
     expect(item.verschuivingen).toEqual([{ op: '2026-01-15', van: { omschrijving: 'na de zomer', datum: '2025-10-01' }, reden: 'Nieuwe prognose in antwoord op de rappel van 1 januari 2026' }]);
+  });
+
+  it('writes a DOCX Word can open when a title holds a character XML does not allow', async () => {
+    await ok(t.http.post('/api/toezeggingen').send(toezegging({ nummer: 'TZ202501-77', titel: 'Toezegging met\u0007 belletje\uFFFE', bewindspersoon: 'minister voor Rechtsbescherming', termijn: { omschrijving: 'voor de zomer', datum: '2025-06-30' } })).expect(201));
+    const { body } = await bestand(`peildatum=${PEILDATUM}&formaat=docx&bewindspersoon=${encodeURIComponent('minister voor Rechtsbescherming')}`);
+    expect((await mammoth.extractRawText({ buffer: body })).value).toContain('Toezegging met belletje');
   });
 });

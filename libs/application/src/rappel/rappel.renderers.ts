@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { neutraliseerFormule } from '@register/domain';
+import { neutraliseerFormule, zonderOngeldigeXmlTekens } from '@register/domain';
 import { datumTekst } from '../halfjaarberichten/bijlage/bijlage.model';
 import { RappelBewindspersoon, RappelItem, RappelModel, RappelVerschuiving } from './rappel.model';
 
@@ -101,10 +101,12 @@ export function csv(m: RappelModel): string {
 
 /** DOCX through the `docx` library, landscape: the ministry fills in the last column in Word. */
 export async function docx(m: RappelModel): Promise<Buffer> {
-  const p = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...opts })], spacing: { after: 120 } });
-  const kop = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading, spacing: { before: 240, after: 120 } });
+  // Every text without the characters XML does not allow: one of them makes the document unreadable.
+  const x = zonderOngeldigeXmlTekens;
+  const p = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text: x(text), ...opts })], spacing: { after: 120 } });
+  const kop = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text: x(text), heading, spacing: { before: 240, after: 120 } });
   const cel = (regels: readonly string[], breedte: number, bold = false) =>
-    new TableCell({ width: { size: breedte, type: WidthType.PERCENTAGE }, children: regels.map((text) => new Paragraph({ children: [new TextRun({ text, bold })] })) });
+    new TableCell({ width: { size: breedte, type: WidthType.PERCENTAGE }, children: regels.map((text) => new Paragraph({ children: [new TextRun({ text: x(text), bold })] })) });
   const children: (Paragraph | Table)[] = [kop(KOP, HeadingLevel.HEADING_1), p(metaregel(m), { bold: true })];
   if (m.bewindspersonen.length === 0) children.push(p(leeg(m)));
   for (const b of m.bewindspersonen) {

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
 import { itemStream } from '@register/domain';
 import { EVENT_STORE, EventStore } from '@register/event-store';
-import { RegisterItem, RegisterQuery } from '@register/read-models';
+import { ProjectionRunner, RegisterItem, RegisterQuery } from '@register/read-models';
 import { Clock } from '@register/platform';
 import { RegisterReadService } from '../items/queries/register-read.service';
 import { RappelBewindspersoon, RappelItem, RappelModel, standaardPeildatum, verschuivingen, volgendePeildatum } from './rappel.model';
@@ -11,6 +11,9 @@ const LAATSTE_DATUM = '9999-12-31';
 
 /** Item streams read at once: enough to hide the store's latency, few enough to leave room for other requests. */
 const GELIJKTIJDIG = 8;
+
+/** A rappel lists at most this many items: it reads each one's stream, and Word must still open it. */
+export const MAX_RAPPEL_ITEMS = 5000;
 
 export interface RappelVraag {
   readonly peildatum?: string;
@@ -30,13 +33,24 @@ export class RappelService {
     private readonly register: RegisterReadService,
     private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly runner: ProjectionRunner,
   ) {}
 
   async rappel(vraag: RappelVraag): Promise<RappelModel> {
     const peildatum = vraag.peildatum ?? standaardPeildatum(this.clock.today());
     const volgende = volgendePeildatum(peildatum);
     const bewindspersoon = vraag.bewindspersoon?.trim() ? vraag.bewindspersoon.trim() : undefined;
+    if (volgende.length > LAATSTE_DATUM.length) throw new BadRequestException({ fouten: [{ veld: 'peildatum', melding: 'moet vóór 1 juli 9999 liggen' }] });
+    // A rebuild empties the register and fills it again: a rappel now would be short and look whole.
+    if (this.runner.rebuilding) throw new ServiceUnavailableException('Het register wordt op dit moment opnieuw opgebouwd; vraag de rappel over enkele minuten opnieuw op.');
     const positie = this.register.positie();
+    const aantal = await this.query.aantal({ achterstalligOp: volgende, bewindspersoon });
+    if (aantal > MAX_RAPPEL_ITEMS) {
+      throw new UnprocessableEntityException({
+        code: 'rappel-te-groot',
+        message: `De rappel zou ${aantal.toLocaleString('nl-NL')} items bevatten, meer dan ${MAX_RAPPEL_ITEMS.toLocaleString('nl-NL')}; kies een bewindspersoon of een andere peildatum.`,
+      });
+    }
 
     // Open with a termijn date before the next peildatum: both lists at once, in termijn order.
     const rijen: RegisterItem[] = [];
@@ -82,6 +96,8 @@ export class RappelService {
         const i = volgende++;
         const rij = rijen[i];
         const { events } = await this.store.readStream(itemStream(rij.soort, rij.itemId));
+        // The embedded store answers synchronously: give the event loop a turn per stream.
+        await new Promise((r) => setImmediate(r));
         uit[i] = {
           itemId: rij.itemId,
           soort: rij.soort,

@@ -18,3 +18,14 @@ const FORMULE_BEGIN = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 export function neutraliseerFormule(waarde: string): string {
   return FORMULE_BEGIN.test(waarde) ? `'${waarde}` : waarde;
 }
+
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab and newlines, U+FFFE, U+FFFF, lone
+ * surrogates): the register accepts them in texts, but one of them in an XLSX or DOCX file makes the
+ * whole file unreadable, so every file the register writes as XML leaves them out.
+ */
+const NIET_IN_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function zonderOngeldigeXmlTekens(tekst: string): string {
+  return tekst.replace(NIET_IN_XML, '');
+}

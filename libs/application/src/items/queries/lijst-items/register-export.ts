@@ -1,4 +1,4 @@
-import { neutraliseerFormule } from '@register/domain';
+import { neutraliseerFormule, zonderOngeldigeXmlTekens } from '@register/domain';
 import { RegisterItem } from '@register/read-models';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -95,12 +95,6 @@ function csv(rijen: AsyncIterable<ExportRij>): Readable {
   return uit;
 }
 
-/**
- * Characters XML 1.0 does not allow (U+FFFE, U+FFFF, lone surrogates, C0 controls but tab and
- * newlines): one such character in a title makes the whole workbook unreadable, so they go.
- */
-const NIET_IN_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
 /** Waits until the response can take more, or is gone (the client left: then there is no 'drain'). */
 function ruimte(uit: PassThrough): Promise<void> {
   return new Promise((klaar) => {
@@ -135,7 +129,7 @@ function xlsx(rijen: AsyncGenerator<ExportRij>, kop: string): Readable {
       for (const k of KOLOMMEN) {
         const waarde = rij[k.sleutel];
         // Dates as date cells (a spreadsheet sorts and filters them); everything else as text.
-        cellen[k.sleutel] = k.datum && waarde ? new Date(`${waarde}T00:00:00Z`) : typeof waarde === 'string' ? waarde.replace(NIET_IN_XML, '') : '';
+        cellen[k.sleutel] = k.datum && waarde ? new Date(`${waarde}T00:00:00Z`) : typeof waarde === 'string' ? zonderOngeldigeXmlTekens(waarde) : '';
       }
       blad.addRow(cellen).commit();
       // Let the response drain: the workbook writer has no backpressure of its own.
