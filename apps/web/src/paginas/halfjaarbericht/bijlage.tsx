@@ -54,8 +54,17 @@ export function Bijlage({ bericht, zichtbaar }: { bericht: Overzicht; zichtbaar:
           </Button>
         ))}
       </div>
-      {/* Always there once looked at, so the panel does not jump when the preview arrives. */}
-      {gezien && <iframe className="voorbeeld" title={`Voorbeeld van de bijlage bij ${bericht.titel}`} sandbox="" srcDoc={voorbeeld ?? '<p style="font-family:sans-serif">Voorbeeld wordt geladen…</p>'} />}
+      {/* A box of the frame's size while the preview loads, so the panel does not jump; the frame is
+          made once with its content, never navigated from a placeholder (an out-of-process frame
+          that changes its document under a screen reader or a test can be missed). */}
+      {gezien &&
+        (voorbeeld === null ? (
+          <div className="voorbeeld" role="status">
+            Voorbeeld wordt geladen…
+          </div>
+        ) : (
+          <iframe className="voorbeeld" title={`Voorbeeld van de bijlage bij ${bericht.titel}`} sandbox="" srcDoc={voorbeeld} />
+        ))}
     </section>
   );
 }
