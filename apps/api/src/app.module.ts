@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TerminusModule } from '@nestjs/terminus';
 import { AccessModule } from '@register/access';
-import { IdempotencyInterceptor, InfrastructureModule, ApplicationModule } from '@register/application';
+import { HerinneringenJob, IdempotencyInterceptor, InfrastructureModule, ApplicationModule } from '@register/application';
 import { GebruikersHttpController } from './beheer/gebruikers.http.controller';
 import { HerbouwenHttpController } from './beheer/herbouwen.http.controller';
 import { HealthController } from './health/health.controller';
@@ -13,9 +14,9 @@ export class AppModule {
   static forRoot(): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot({ liveProjections: true, leesgeheugenMB: 2048 }), AccessModule, ApplicationModule, TerminusModule],
+      imports: [InfrastructureModule.forRoot({ liveProjections: true, leesgeheugenMB: 2048 }), AccessModule, ApplicationModule, TerminusModule, ScheduleModule.forRoot()],
       controllers: [HealthController, GebruikersHttpController, HerbouwenHttpController],
-      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }, HerinneringenJob],
     };
   }
 }

@@ -10,6 +10,7 @@ import { ExporterenCommand, ImporterenCommand } from './export.command';
 import { DemoLadenCommand } from './demo/demo-laden.command';
 import { BijwerkenCommand, HerbouwenCommand } from './herbouwen.command';
 import { ImporterenBijlageCommand } from './importeren-bijlage.command';
+import { HerinneringenVersturenCommand } from './herinneringen-versturen.command';
 
 @Module({})
 export class CliModule {
@@ -17,7 +18,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [InfrastructureModule.forRoot({ liveProjections: false }), AccessModule, ApplicationModule],
-      providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, BijlageLezenCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, ImporterenBijlageCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
+      providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, BijlageLezenCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, ImporterenBijlageCommand, HerinneringenVersturenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
     };
   }
 }

@@ -13,8 +13,9 @@ import { ITEMS } from './items/items.wiring';
 import { IMPORTEN } from './importen/importen.wiring';
 import { ImportService } from './importen/import.service';
 import { RAPPEL } from './rappel/rappel.wiring';
+import { HERINNERINGEN } from './herinneringen/herinneringen.wiring';
 
-const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL];
+const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL, HERINNERINGEN];
 
 const CONTROLLERS = AGGREGATES.flatMap((a) => a.controllers);
 const HANDLERS = AGGREGATES.flatMap((a) => a.handlers);

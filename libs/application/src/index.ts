@@ -19,3 +19,6 @@ export * from './halfjaarberichten/bijlage/bijlage.renderers';
 export * from './halfjaarberichten/bijlage/bijlage.model';
 export * from './audit/historie';
 export * from './importen/import.service';
+export * from './herinneringen/herinneringen.commands';
+export * from './herinneringen/herinneringen.service';
+export * from './herinneringen/herinneringen.job';

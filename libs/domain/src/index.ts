@@ -23,3 +23,7 @@ export * from './bulkwijziging/bulkwijziging.errors';
 export * from './bulkwijziging/bulkwijziging.decider';
 export * from './bulkwijziging/bulkwijziging.beoordeling';
 export * from './bulkwijziging/bulkwijziging.grootte';
+export * from './herinnering/herinnering.types';
+export * from './herinnering/herinnering.events';
+export * from './herinnering/herinnering.errors';
+export * from './herinnering/herinnering.decider';

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, ValidationArguments, registerDecorator, validateSync } from 'class-validator';
+import { validateCronExpression } from 'cron';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -81,8 +82,99 @@ export class AppConfig {
   @IsString()
   CORS_ORIGINS?: string;
 
+  /**
+   * The web app's address as its users reach it (behind the proxy): links in reminder mails and
+   * calendar feeds point there. Not set: this server's own address.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true }, { message: 'WEB_URL moet een http(s)-adres zijn, zoals https://register.minjenv.nl' })
+  WEB_URL?: string;
+
+  /** The mail server for reminders: smtp://gebruiker:wachtwoord@host:587 or smtps://…:465. Not set: no mail is sent. */
+  @IsOptional()
+  @Matches(/^(smtps?:\/\/[^\s]+)?$/, { message: 'SMTP_URL moet beginnen met smtp:// of smtps://' })
+  SMTP_URL?: string;
+
+  /** The sender of reminders, required with SMTP_URL: "Register moties en toezeggingen <register@minjenv.nl>". */
+  @ValidateIf((c: AppConfig) => !!c.SMTP_URL)
+  @Matches(/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+>?$/, { message: 'SMTP_AFZENDER is verplicht als SMTP_URL gezet is: een adres, eventueel met naam ("Register <register@minjenv.nl>")' })
+  SMTP_AFZENDER?: string;
+
+  /** When the reminder run starts (cron, Dutch time): by default every working day at 07:00. */
+  @IsCron()
+  HERINNERING_CRON = '0 7 * * 1-5';
+
+  /** "Binnenkort": a termijn at most this many days ahead. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 30 : Number(value)))
+  @IsInt({ message: 'HERINNERING_DAGEN moet een geheel getal zijn' })
+  @Min(1, { message: 'HERINNERING_DAGEN moet minstens 1 zijn' })
+  @Max(366, { message: 'HERINNERING_DAGEN mag hoogstens 366 zijn' })
+  HERINNERING_DAGEN = 30;
+
+  /** The offices that get a weekly summary: "bewindspersoon=adres;bewindspersoon=adres". */
+  @IsOptional()
+  @IsBewindspersoonAdressen()
+  HERINNERING_BEWINDSPERSONEN?: string;
+
+  /** The day of the week the weekly summaries go out (1 maandag … 7 zondag); a run later in the week sends what was missed. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 1 : Number(value)))
+  @IsInt({ message: 'HERINNERING_WEEKDAG moet een geheel getal zijn (1 = maandag)' })
+  @Min(1, { message: 'HERINNERING_WEEKDAG moet 1 (maandag) tot en met 7 (zondag) zijn' })
+  @Max(7, { message: 'HERINNERING_WEEKDAG moet 1 (maandag) tot en met 7 (zondag) zijn' })
+  HERINNERING_WEEKDAG = 1;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'warn';
+}
+
+function IsCron() {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCron',
+      target: object.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && validateCronExpression(value).valid,
+        defaultMessage: (args?: ValidationArguments) => `${args?.property} "${String(args?.value)}" is geen cron-uitdrukking (minuut uur dag maand weekdag, zoals "0 7 * * 1-5")`,
+      },
+    });
+}
+
+/** HERINNERING_BEWINDSPERSONEN's pairs: which office gets the weekly summary of which bewindspersoon. */
+export function parseBewindspersoonAdressen(value: string | undefined): { readonly bewindspersoon: string; readonly email: string }[] {
+  if (!value?.trim()) return [];
+  return value
+    .split(';')
+    .map((paar) => paar.trim())
+    .filter((paar) => paar !== '')
+    .map((paar) => {
+      const i = paar.lastIndexOf('=');
+      const bewindspersoon = i > 0 ? paar.slice(0, i).trim() : '';
+      const email = i > 0 ? paar.slice(i + 1).trim().toLowerCase() : '';
+      if (!bewindspersoon || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`HERINNERING_BEWINDSPERSONEN: "${paar}" is geen paar bewindspersoon=e-mailadres`);
+      return { bewindspersoon, email };
+    });
+}
+
+function IsBewindspersoonAdressen() {
+  const fout = (value: unknown): string | undefined => {
+    try {
+      parseBewindspersoonAdressen(typeof value === 'string' ? value : undefined);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isBewindspersoonAdressen',
+      target: object.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown) => fout(value) === undefined,
+        defaultMessage: (args?: ValidationArguments) => fout(args?.value) ?? 'HERINNERING_BEWINDSPERSONEN is ongeldig',
+      },
+    });
 }
 
 export function validateConfig(env: Record<string, unknown>): AppConfig {

@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Publiek } from '@register/access';
+import { HerinneringenJob } from '@register/application';
 import { EVENT_STORE, EventStore } from '@register/event-store';
 import { LeadershipStatus, ProjectionLeadership, ProjectionRunner, ProjectionStatus } from '@register/read-models';
 
@@ -13,7 +14,8 @@ const LEIDER_STIL_MS = 10_000;
  * the log without error; says how far each lags. During a rebuild, or after a failure until the
  * runner's retry succeeds, the answer is 503 with the reason. With several instances it says which one
  * runs the projections (`leiding`); the others report the positions from the shared checkpoints, and
- * are ready while a leader lives.
+ * are ready while a leader lives. It also says how the last reminder run went (`herinneringen`:
+ * `verstoord` when mail did not go out), without making the instance unready for it.
  */
 @ApiTags('beheer')
 @Publiek()
@@ -26,6 +28,7 @@ export class HealthController {
     private readonly runner: ProjectionRunner,
     private readonly leadership: ProjectionLeadership,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly herinneringen: HerinneringenJob,
   ) {}
 
   @Get()
@@ -55,6 +58,11 @@ export class HealthController {
           leiderGezien: leiding.leader?.heartbeatAt ?? null,
         };
         return leiding.leading || this.leeft(leiding) ? check.up(details) : check.down({ ...details, reden: 'Geen instantie voert de projecties uit.' });
+      },
+      // Mail that did not go out is said here, but does not make the instance unready: it serves the register as before.
+      async () => {
+        const status = this.herinneringen.status();
+        return this.indicator.check('herinneringen').up({ toestand: !status.aan ? 'uit' : status.verstoord ? 'verstoord' : 'in orde', ...status });
       },
       async () => {
         const check = this.indicator.check('projecties');

@@ -7,6 +7,7 @@
  *   halfjaarbericht:<titel>  the reactor that afdoet a sent report's items
  *   import:<bron>            an import
  *   demo-laden               the demo loader
+ *   herinneringen:dagelijks  the server's daily reminder run
  */
 const SOORTEN: Record<string, (rest: string) => string> = {
   oidc: (naam) => `${naam} (aangemeld via de identiteitsprovider)`,
@@ -17,6 +18,7 @@ const SOORTEN: Record<string, (rest: string) => string> = {
 
 const VAST: Record<string, string> = {
   'demo-laden': 'het demoregister (demo-laden)',
+  'herinneringen:dagelijks': 'de dagelijkse herinneringen',
 };
 
 export function wieNl(actor: string): string {

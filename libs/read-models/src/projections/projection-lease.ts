@@ -43,6 +43,8 @@ export class PostgresAdvisoryLease implements ProjectionLease {
     private readonly heartbeatMs = 1000,
     private readonly queryTimeoutMs = 5000,
     private readonly idleSessionTimeoutMs = 10_000,
+    /** Another name gives another lock: the reminder run holds one of its own. */
+    private readonly lockName = LOCK_NAME,
   ) {}
 
   get held(): boolean {
@@ -56,7 +58,7 @@ export class PostgresAdvisoryLease implements ProjectionLease {
   async tryAcquire(): Promise<boolean> {
     if (this.heldNow) return true;
     const client = this.client ?? (await this.connect());
-    const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [LOCK_NAME]);
+    const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [this.lockName]);
     if (rows[0].ok && this.client === client) {
       this.heldNow = true;
       this.beat();

@@ -1,0 +1,87 @@
+import { createTransport, Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+
+export interface UitgaandeMail {
+  readonly aan: { readonly naam: string; readonly email: string };
+  readonly onderwerp: string;
+  readonly html: string;
+  readonly tekst: string;
+  /** With angle brackets: `<id@domein>`. */
+  readonly messageId: string;
+}
+
+/**
+ * Why a mail did not go out. `blijvend`: the server refused this recipient or message (5xx), trying
+ * again will not help. `server`: the server itself could not be reached or refused the session
+ * (connection, time-out, TLS, sign-in): every other mail of the run would fail alike.
+ */
+export class MailFout extends Error {
+  constructor(
+    message: string,
+    readonly blijvend: boolean,
+    readonly server: boolean,
+  ) {
+    super(message);
+  }
+}
+
+const PER_BERICHT = new Set(['EENVELOPE', 'EMESSAGE']);
+
+/**
+ * The SMTP link (nodemailer): one pooled connection per run, so 200 digests do not open 200
+ * sessions; time-outs so a server that stops answering fails the run instead of hanging it.
+ */
+export class MailVerzender {
+  private readonly transport: Transporter<SMTPTransport.SentMessageInfo>;
+
+  constructor(
+    smtpUrl: string,
+    private readonly afzender: string,
+  ) {
+    this.transport = createTransport({
+      url: smtpUrl,
+      pool: true,
+      maxConnections: 1,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    } as SMTPTransport.Options);
+  }
+
+  /** The domain of Message-IDs: the sender's. */
+  get domein(): string {
+    return /@([^\s>]+)>?\s*$/.exec(this.afzender)?.[1] ?? 'register.invalid';
+  }
+
+  /** Sends; answers what the server said when it accepted the message. */
+  async verstuur(mail: UitgaandeMail): Promise<string> {
+    try {
+      const info = await this.transport.sendMail({
+        from: this.afzender,
+        to: { name: mail.aan.naam, address: mail.aan.email },
+        subject: mail.onderwerp,
+        text: mail.tekst,
+        html: mail.html,
+        messageId: mail.messageId,
+        headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+      });
+      if (info.rejected.length > 0) throw new MailFout(`De mailserver weigerde ${info.rejected.join(', ')}: ${info.response}`, true, false);
+      return String(info.response ?? '').slice(0, 500);
+    } catch (error) {
+      if (error instanceof MailFout) throw error;
+      const e = error as Error & { code?: string; responseCode?: number; response?: string };
+      const perBericht = e.code !== undefined && PER_BERICHT.has(e.code);
+      const blijvend = perBericht && (e.responseCode ?? 0) >= 500;
+      throw new MailFout(zonderGeheim(`${e.code ? `${e.code}: ` : ''}${e.response ?? e.message}`).slice(0, 500), blijvend, !perBericht);
+    }
+  }
+
+  sluit(): void {
+    this.transport.close();
+  }
+}
+
+/** A server's error may quote the URL it was given: never its password. */
+function zonderGeheim(melding: string): string {
+  return melding.replace(/(smtps?:\/\/[^:/@\s]*:)[^@\s]*@/gi, '$1***@');
+}
