@@ -17,7 +17,7 @@ interface Verzoek {
   readonly headers?: Record<string, string>;
 }
 
-type Voorbereiding = (t: TestApp) => Promise<Verzoek>;
+type Voorbereiding = (t: TestApp, wie: Rol | 'anoniem' | 'ongeldig') => Promise<Verzoek>;
 
 /** A new motie, already visible in the register. */
 const nieuwItem = async (t: TestApp, nummer?: string) => {
@@ -116,6 +116,21 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   },
   'POST /api/beheer/herbouwen': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/herbouwen' }) },
   'GET /health': { rollen: 'publiek', verzoek: async () => ({ path: '/health' }) },
+  'POST /api/agenda-abonnementen': { rollen: LEZERS, verzoek: async () => ({ path: '/api/agenda-abonnementen', body: { filter: {} } }) },
+  'GET /api/agenda-abonnementen': { rollen: [...LEZERS, 'beheerder'], verzoek: async () => ({ path: '/api/agenda-abonnementen' }) },
+  'DELETE /api/agenda-abonnementen/{id}': {
+    rollen: [...LEZERS, 'beheerder'],
+    // One's own subscription (a beheerder may revoke anyone's, and makes none).
+    verzoek: async (t, wie) => {
+      const eigenaar = LEZERS.includes(wie as Rol) ? (wie as Rol) : 'liaison';
+      const { id } = (await t.as(eigenaar).post('/api/agenda-abonnementen').send({ filter: {} }).expect(201)).body;
+      return { path: `/api/agenda-abonnementen/${id}` };
+    },
+  },
+  'GET /agenda/{bestand}': {
+    rollen: 'publiek',
+    verzoek: async (t) => ({ path: (await t.as('liaison').post('/api/agenda-abonnementen').send({ filter: {} }).expect(201)).body.url }),
+  },
   'GET /api/items/{id}/historie': { rollen: ['auditor', 'griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/historie` }) },
   'GET /api/audit/verificatie': {
     rollen: ['auditor'],
@@ -210,7 +225,7 @@ describe('access matrix: every endpoint × every role, no token and a bad token'
 
   it.each(gevallen)('%s as %s → %s', async (route, wie, verwacht) => {
     const [method] = route.split(' ');
-    const { path, body, upload, headers } = await ROUTES[route].verzoek(t);
+    const { path, body, upload, headers } = await ROUTES[route].verzoek(t, wie);
     const agent = wie === 'ongeldig' ? t.as('anoniem').set('Authorization', 'Bearer mtr_ditisgeengeldigtokenmaarwelgoedgevormd') : t.as(wie as Rol | 'anoniem');
     const voor = t.eventCount();
     const multipart = () => {

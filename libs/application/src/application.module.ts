@@ -14,8 +14,9 @@ import { IMPORTEN } from './importen/importen.wiring';
 import { ImportService } from './importen/import.service';
 import { RAPPEL } from './rappel/rappel.wiring';
 import { HERINNERINGEN } from './herinneringen/herinneringen.wiring';
+import { AGENDA } from './agenda/agenda.wiring';
 
-const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL, HERINNERINGEN];
+const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL, HERINNERINGEN, AGENDA];
 
 const CONTROLLERS = AGGREGATES.flatMap((a) => a.controllers);
 const HANDLERS = AGGREGATES.flatMap((a) => a.handlers);

@@ -21,6 +21,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { IdempotentVerzoek } from './idempotency/idempotent-verzoek.entity';
 import { IDEMPOTENTIE_MIGRATIES } from './idempotency/idempotency.migrations';
+import { AgendaAbonnement } from './agenda/agenda-abonnement.entity';
+import { AGENDA_MIGRATIES } from './agenda/agenda.migrations';
 
 export interface InfrastructureOptions {
   /** The server follows the log live; the CLI drives the runner itself (rebuild, catch-up). */
@@ -79,11 +81,11 @@ export class InfrastructureModule {
                 checkpointOpAchtergrond: true,
               },
               {
-                // Shared by every instance: idempotency records, failed sign-ins, who runs the projections.
-                entities: [IdempotentVerzoek, MisluktePoging, ProjectionLeadershipRecord],
+                // Shared by every instance: idempotency records, failed sign-ins, who runs the projections, calendar subscriptions.
+                entities: [IdempotentVerzoek, MisluktePoging, ProjectionLeadershipRecord, AgendaAbonnement],
                 migrations: {
-                  sqlite: [...IDEMPOTENTIE_MIGRATIES.sqlite, ...MISLUKTE_POGINGEN_MIGRATIES.sqlite, ...LEIDING_MIGRATIES.sqlite],
-                  postgres: [...IDEMPOTENTIE_MIGRATIES.postgres, ...MISLUKTE_POGINGEN_MIGRATIES.postgres, ...LEIDING_MIGRATIES.postgres],
+                  sqlite: [...IDEMPOTENTIE_MIGRATIES.sqlite, ...MISLUKTE_POGINGEN_MIGRATIES.sqlite, ...LEIDING_MIGRATIES.sqlite, ...AGENDA_MIGRATIES.sqlite],
+                  postgres: [...IDEMPOTENTIE_MIGRATIES.postgres, ...MISLUKTE_POGINGEN_MIGRATIES.postgres, ...LEIDING_MIGRATIES.postgres, ...AGENDA_MIGRATIES.postgres],
                 },
               },
             ),

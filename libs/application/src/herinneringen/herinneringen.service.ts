@@ -24,6 +24,7 @@ import { voerStreamCommandUit } from '../stream-command';
 import { HerinneringOpzet, HerinneringRij, behandelaarHerinneringen, bewindspersoonOverzicht, dagenNa, weekdag } from './herinnering-lijsten';
 import { herinneringMail, herinneringOnderwerp } from './herinnering-mail';
 import { MailFout, MailVerzender } from './mail-verzender';
+import { webAdres } from '../web-adres';
 
 /** Namespace of reminder ids: one per recipient, kind and period, the same in every run. */
 const HERINNERING_NAMESPACE = '0c5e2f7a-1d4b-4e8a-9f36-6b2d8c1a7e90';
@@ -138,7 +139,7 @@ export class HerinneringenService {
   private async verstuurAlle(datum: string, opzetten: readonly HerinneringOpzet[], verzender: MailVerzender, meta: CommandMetadata, opties: HerinneringenOpties): Promise<HerinneringenResultaat> {
     const tel = { verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0 };
     const fouten: HerinneringFout[] = [];
-    const webUrl = this.webUrl();
+    const webUrl = webAdres(this.config);
     let serverFout: string | null = null;
     let gedaan = 0;
     for (const opzet of opzetten) {
@@ -218,12 +219,6 @@ export class HerinneringenService {
     }
   }
 
-  private webUrl(): string {
-    const url = this.config.get('WEB_URL', { infer: true });
-    if (url) return url.replace(/\/+$/, '');
-    const host = this.config.get('HOST', { infer: true });
-    return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${this.config.get('PORT', { infer: true })}`;
-  }
 
   private lease(): ProjectionLease {
     if (this.dataSource.options.type === 'postgres') return new PostgresAdvisoryLease(this.config.get('DATABASE_URL', { infer: true })!, instanceName(), 1000, 5000, 10_000, 'register:herinneringen');
