@@ -1,6 +1,7 @@
 import { Alert, Button, Footer, Heading, Link, NavBar, PageContent, Paragraph, SkipLink } from '@rijkshuisstijl-community/components-react';
 import { ReactNode, useEffect, useState } from 'react';
 import { AanmeldenPagina } from './paginas/aanmelden';
+import { AgendaPagina } from './paginas/agenda';
 import { AuditPagina } from './paginas/audit';
 import { BeheerPagina } from './paginas/beheer';
 import { DashboardPagina } from './paginas/dashboard';
@@ -36,6 +37,7 @@ const ROUTES: Route[] = [
   { patroon: /^\/overdracht\/([0-9a-f-]{36})$/, rollen: ['griffier'], pagina: (m, zoek) => <OverdrachtResultaatPagina key={m[1]} id={m[1]} positie={zoek.get('positie') ?? undefined} /> },
   { patroon: /^\/dashboard$/, rollen: LEZERS, pagina: () => <DashboardPagina /> },
   { patroon: /^\/rappel$/, rollen: LEZERS, pagina: (_, zoek) => <RappelPagina zoek={zoek} /> },
+  { patroon: /^\/agenda$/, rollen: [...LEZERS, 'beheerder'], pagina: () => <AgendaPagina /> },
   { patroon: /^\/audit$/, rollen: ['auditor'], pagina: (_, zoek) => <AuditPagina zoek={zoek} /> },
   { patroon: /^\/beheer$/, rollen: ['beheerder'], pagina: () => <BeheerPagina /> },
 ];
@@ -48,7 +50,7 @@ function menu(rollen: readonly Rol[]): { id: string; label: string; href: string
     ...(heeft('griffier', 'auditor') ? [{ id: 'importen', label: 'Importen', href: '/importen' }] : []),
     ...(heeft('griffier') ? [{ id: 'overdracht', label: 'Overdracht', href: '/overdracht' }] : []),
     ...(heeft(...LEZERS) ? [{ id: 'halfjaarberichten', label: 'Halfjaarberichten', href: '/halfjaarberichten' }, { id: 'dashboard', label: 'Dashboard', href: '/dashboard' }] : []),
-    ...(heeft(...LEZERS) ? [{ id: 'rappel', label: 'Rappel', href: '/rappel' }] : []),
+    ...(heeft(...LEZERS) ? [{ id: 'rappel', label: 'Rappel', href: '/rappel' }, { id: 'agenda', label: 'Agenda', href: '/agenda' }] : []),
     ...(heeft('auditor') ? [{ id: 'audit', label: 'Audit', href: '/audit' }] : []),
     ...(heeft('beheerder') ? [{ id: 'beheer', label: 'Gebruikers', href: '/beheer' }] : []),
   ];

@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@rijkshuisstijl-community/components-react';
 import { FormEvent, ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiFout, bestand, bewaar, vraag } from '../api';
+import { useMijnEmail } from '../onderdelen/mijn-email';
 import { StatusLabel } from '../onderdelen/status';
 import { metZoek, navigeer } from '../router';
 import { sessie } from '../sessie';
@@ -233,7 +234,11 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
         {email && (
           <nav className="register__mijn niet-afdrukken" aria-label="Mijn items of het hele register">
             {mijn ? (
-              <Link href={url({ behandelaar: '' })}>Alle items</Link>
+              <>
+                <Link href={url({ behandelaar: '' })}>Alle items</Link>
+                {' · '}
+                <Link href="/agenda">Termijnen in uw agenda</Link>
+              </>
             ) : (
               <Link href={url({ behandelaar: email })} title={`De items waarvan ${email} de behandelaar is`}>
                 Mijn items
@@ -393,25 +398,6 @@ export function RegisterPagina({ zoek }: { zoek: URLSearchParams }) {
       </dialog>
     </div>
   );
-}
-
-/**
- * The signed-in user's e-mail address, when the register knows one (GET /api/ik): "Mijn items" is
- * the register filtered on it as behandelaar. Asked once per page, so a session from before the
- * address was added still gets it.
- */
-function useMijnEmail(): string | undefined {
-  const [email, setEmail] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    let actueel = true;
-    vraag<{ email?: string }>('/api/ik')
-      .then((ik) => actueel && setEmail(ik.email))
-      .catch(() => undefined);
-    return () => {
-      actueel = false;
-    };
-  }, []);
-  return email;
 }
 
 function KolomKop({ kolom: k, sorteer, href, className }: { kolom: (typeof KOLOMMEN)[number]; sorteer: string; href: (s: string) => string; className?: string }) {

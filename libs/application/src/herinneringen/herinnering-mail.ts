@@ -50,12 +50,12 @@ function lijsten(d: HerinneringVoorbereidData): Lijst[] {
 
 function inleiding(d: HerinneringVoorbereidData): { aanhef: string; tekst: string } {
   const { aantalAchterstallig: a, aantalBinnenkort: b } = d.inhoud;
-  const stand = [a > 0 ? `van ${meervoud(a, 'item', 'items')} is de termijn verstreken` : null, b > 0 ? `${meervoud(b, 'item heeft', 'items hebben')} een termijn in de komende ${d.dagen} dagen` : null].filter(Boolean).join(' en ');
+  const stand = [a > 0 ? `van ${meervoud(a, 'item', 'items')} is de termijn verstreken` : null, b > 0 ? `${meervoud(b, 'item heeft', 'items hebben')} een termijn in de komende ${d.dagen} dagen` : null].filter(Boolean).join('; ');
   if (d.soort === 'bewindspersoon') {
     const zonder = d.inhoud.zonderBehandelaar ? ` ${meervoud(d.inhoud.zonderBehandelaar, 'item heeft', 'items hebben')} nog geen behandelaar.` : '';
     return { aanhef: `Aan het secretariaat van ${d.bewindspersoon},`, tekst: `Dit is het weekoverzicht van de open moties en toezeggingen van ${d.bewindspersoon} op ${datumTekst(d.datum)}: ${stand}.${zonder}` };
   }
-  return { aanhef: `Beste ${d.ontvanger.naam},`, tekst: `U bent in het register behandelaar van open moties en toezeggingen. Op ${datumTekst(d.datum)} ${stand}.` };
+  return { aanhef: `Beste ${d.ontvanger.naam},`, tekst: `U bent in het register behandelaar van open moties en toezeggingen. Op ${datumTekst(d.datum)}: ${stand}.` };
 }
 
 function links(d: HerinneringVoorbereidData, webUrl: string): { register: string; registerTekst: string } {
