@@ -116,6 +116,7 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   },
   'POST /api/beheer/herbouwen': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/herbouwen' }) },
   'GET /health': { rollen: 'publiek', verzoek: async () => ({ path: '/health' }) },
+  'GET /api/herinneringen': { rollen: ['auditor', 'griffier'], verzoek: async () => ({ path: '/api/herinneringen?ontvanger=iemand@example.org' }) },
   'POST /api/agenda-abonnementen': { rollen: LEZERS, verzoek: async () => ({ path: '/api/agenda-abonnementen', body: { filter: {} } }) },
   'GET /api/agenda-abonnementen': { rollen: [...LEZERS, 'beheerder'], verzoek: async () => ({ path: '/api/agenda-abonnementen' }) },
   'DELETE /api/agenda-abonnementen/{id}': {
@@ -225,7 +226,7 @@ describe('access matrix: every endpoint × every role, no token and a bad token'
 
   it.each(gevallen)('%s as %s → %s', async (route, wie, verwacht) => {
     const [method] = route.split(' ');
-    const { path, body, upload, headers } = await ROUTES[route].verzoek(t, wie);
+    const { path, body, upload, headers } = await ROUTES[route].verzoek(t, wie as Rol | 'anoniem' | 'ongeldig');
     const agent = wie === 'ongeldig' ? t.as('anoniem').set('Authorization', 'Bearer mtr_ditisgeengeldigtokenmaarwelgoedgevormd') : t.as(wie as Rol | 'anoniem');
     const voor = t.eventCount();
     const multipart = () => {

@@ -134,6 +134,25 @@ describe('herinneringen', () => {
     expect(zijnVerstuurd.data.smtpAntwoord).toMatch(/^250/);
   });
 
+  it('shows auditors who was told about an item, and when, also after a rebuild', async () => {
+    const over = async () => (await t.as('auditor').get(`/api/herinneringen?itemId=${id.achterstallig}`).expect(200)).body;
+    const antwoord = await over();
+    expect(antwoord.totaal).toBe(2);
+    const aanFenna = antwoord.herinneringen.find((h: { soort: string }) => h.soort === 'behandelaar');
+    expect(aanFenna).toMatchObject({ ontvanger: { email: fenna.email, naam: 'Fenna Fictief' }, periode: DATUM, status: 'Verstuurd', pogingen: 1, item: { achterstallig: true, termijnDatum: '2026-11-01' } });
+    expect(aanFenna.smtpAntwoord).toMatch(/^250/);
+    expect(aanFenna.messageId).toBe(aan(fenna.email)[0].messageId);
+    expect(antwoord.herinneringen.find((h: { soort: string }) => h.soort === 'bewindspersoon')).toMatchObject({ ontvanger: { email: 'secretariaat.minister@example.org' }, periode: '2026-W49' });
+    // An item in no digest is in none; the liaison may not look.
+    expect((await t.as('auditor').get(`/api/herinneringen?itemId=${id.teVer}`).expect(200)).body.totaal).toBe(0);
+    await t.as('liaison').get('/api/herinneringen').expect(403);
+    expect((await t.as('auditor').get('/api/herinneringen?ontvanger=BRAM.bedacht@example.org').expect(200)).body.totaal).toBe(1);
+    await t.as('auditor').get('/api/herinneringen?itemId=geen-uuid').expect(400);
+
+    await t.as('beheerder').post('/api/beheer/herbouwen').expect(200);
+    expect(await over()).toEqual(antwoord);
+  });
+
   it('sends nothing on a second run the same day, nor a weekly summary again that week', async () => {
     const voor = smtp.ontvangen.length;
     const events = t.eventCount();

@@ -27,3 +27,5 @@ export * from './register/register-waarden';
 export * from './register/nummer-volgorde';
 export * from './importen/import-batch.entity';
 export * from './importen/import.projection';
+export * from './herinneringen/herinnering.entity';
+export * from './herinneringen/herinnering.projection';

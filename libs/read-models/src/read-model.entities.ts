@@ -1,3 +1,4 @@
+import { HerinneringItemRow, HerinneringRow } from './herinneringen/herinnering.entity';
 import { HalfjaarberichtRow } from './halfjaarberichten/halfjaarbericht.entity';
 import { ImportBatchRow } from './importen/import-batch.entity';
 import { OpenVerloopRow } from './open-verloop/open-verloop.entity';
@@ -6,4 +7,4 @@ import { RegisterItemLid } from './register/register-item-lid.entity';
 import { RegisterItem } from './register/register-item.entity';
 import { RegisterWaarde } from './register/register-waarde.entity';
 
-export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, RegisterWaarde, HalfjaarberichtRow, OpenVerloopRow, ImportBatchRow];
+export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, RegisterWaarde, HalfjaarberichtRow, OpenVerloopRow, ImportBatchRow, HerinneringRow, HerinneringItemRow];

@@ -8,6 +8,8 @@ const TABELLEN: readonly { naam: string; sleutel: readonly string[] }[] = [
   { naam: 'halfjaarberichten', sleutel: ['bericht_id'] },
   { naam: 'open_verloop', sleutel: ['item_id', 'revisie'] },
   { naam: 'import_batches', sleutel: ['batch_id'] },
+  { naam: 'herinneringen', sleutel: ['herinnering_id'] },
+  { naam: 'herinnering_items', sleutel: ['herinnering_id', 'item_id'] },
 ];
 
 export interface TabelVerschil {
