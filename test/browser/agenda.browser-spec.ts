@@ -100,6 +100,16 @@ describe('agenda and reminder mail in the browser', () => {
     await page.setViewportSize(SMAL);
     await page.screenshot({ path: `${__dirname}/../artifacts/screenshots/herinnering-mail-smal.png`, fullPage: true });
     expect(await toegankelijkheid(page)).toEqual([]);
+    const itemUrl = (await page.getByRole('link', { name: 'TZ202412-150' }).getAttribute('href'))!;
     await context.close();
+
+    // The item's page shows the griffie and auditors that its owner was told.
+    const aangemeldeTab = await aangemeld(browser, base, t.tokens.auditor);
+    await aangemeldeTab.page.goto(new URL(itemUrl).pathname);
+    const rij = aangemeldeTab.page.getByRole('region', { name: 'Herinneringen' }).getByRole('row', { name: /Fenna Fictief/ });
+    await rij.waitFor();
+    expect(await rij.textContent()).toMatch(/3 december 2026.*fenna\.fictief@example\.org.*over de termijn.*verstuurd/);
+    await bekijk(aangemeldeTab.page, 'item-herinneringen');
+    await aangemeldeTab.context.close();
   });
 });

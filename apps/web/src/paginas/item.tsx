@@ -8,6 +8,7 @@ import { wieNl } from '../onderdelen/actor';
 import { StatusLabel } from '../onderdelen/status';
 import { metZoek } from '../router';
 import { sessie } from '../sessie';
+import { ItemHerinneringen } from './item-herinneringen';
 import { HistorieEvent, Item, OpdrachtAntwoord, STATUS_LABEL, behandelaarNl, datumNl, emailControle, isOpen, vandaag } from '../types';
 
 interface Actie {
@@ -366,6 +367,7 @@ export function ItemPagina({ itemId, positie }: { itemId: string; positie?: stri
           </OrderedList>
         </section>
       )}
+      {magHistorie && <ItemHerinneringen itemId={itemId} />}
     </>
   );
 }
