@@ -1,5 +1,5 @@
 import express from 'express';
-import { parseRoleMap, trustProxy, validateConfig } from './config';
+import { parseBewindspersoonAdressen, parseRoleMap, trustProxy, validateConfig } from './config';
 
 describe('TRUST_PROXY', () => {
   const geldig = (waarde: string | undefined) => trustProxy(validateConfig({ TRUST_PROXY: waarde }).TRUST_PROXY);
@@ -64,5 +64,31 @@ describe('OIDC_ROLE_MAP', () => {
       ['beheerder', 'beheerder'],
       ['register-kamerliaison', 'liaison'],
     ]);
+  });
+});
+
+describe('mail and reminders', () => {
+  it('has reminders off without SMTP_URL, on working days at 07:00 by default', () => {
+    const c = validateConfig({});
+    expect(c).toMatchObject({ SMTP_URL: undefined, HERINNERING_CRON: '0 7 * * 1-5', HERINNERING_DAGEN: 30, HERINNERING_WEEKDAG: 1 });
+  });
+
+  it('requires a sender with SMTP_URL and a real cron expression', () => {
+    expect(() => validateConfig({ SMTP_URL: 'smtp://mail.example.org:587' })).toThrow(/SMTP_AFZENDER is verplicht/);
+    expect(() => validateConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL moet beginnen met smtp:\/\/ of smtps:\/\//);
+    expect(() => validateConfig({ HERINNERING_CRON: 'elke dag' })).toThrow(/HERINNERING_CRON "elke dag" is geen cron-uitdrukking/);
+    expect(() => validateConfig({ HERINNERING_DAGEN: '0' })).toThrow(/HERINNERING_DAGEN moet minstens 1 zijn/);
+    expect(() => validateConfig({ HERINNERING_WEEKDAG: '8' })).toThrow(/HERINNERING_WEEKDAG moet 1/);
+    expect(() => validateConfig({ WEB_URL: 'register.example.org' })).toThrow(/WEB_URL moet een http\(s\)-adres zijn/);
+    expect(validateConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465', SMTP_AFZENDER: 'Register <register@example.org>' }).SMTP_AFZENDER).toBe('Register <register@example.org>');
+  });
+
+  it('reads which office gets which bewindspersoon’s summary, and refuses a pair that is not one', () => {
+    expect(parseBewindspersoonAdressen(' minister van Justitie en Veiligheid = Sec.Minister@example.org ; staatssecretaris=s@example.org;')).toEqual([
+      { bewindspersoon: 'minister van Justitie en Veiligheid', email: 'sec.minister@example.org' },
+      { bewindspersoon: 'staatssecretaris', email: 's@example.org' },
+    ]);
+    expect(() => validateConfig({ HERINNERING_BEWINDSPERSONEN: 'minister' })).toThrow(/"minister" is geen paar bewindspersoon=e-mailadres/);
+    expect(() => validateConfig({ HERINNERING_BEWINDSPERSONEN: 'minister=geen-adres' })).toThrow(/geen paar/);
   });
 });
