@@ -1,6 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { HerinneringenJob, HerinneringenResultaat, VerstuurHerinneringenCommand } from '@register/application';
 import { createServer } from 'node:net';
+import { DataSource } from 'typeorm';
 import { AddressInfo } from 'node:net';
 import { TestApp, motie, startTestApp, toezegging } from './support/app';
 import { OntvangenMail, TestSmtp, startSmtp } from './support/smtp';
@@ -261,3 +262,49 @@ async function stopVoorHergebruik(t: TestApp): Promise<string> {
 
 /** Past the last retry: the job does not schedule another attempt in the test. */
 const HERHALING_NIET = 3;
+
+/**
+ * With PostgreSQL read models the run's lock is an advisory lock on a session of its own. When that
+ * session breaks mid-run, another instance may take the lock: this run stops sending at once, says so,
+ * and a later run sends the rest, each mail once.
+ */
+(process.env.E2E_LEESMODELLEN === 'postgres' ? describe : describe.skip)('herinneringen whose lock is lost', () => {
+  let t: TestApp;
+  let smtp: TestSmtp;
+  const verstuur = (n: number): Promise<HerinneringenResultaat> => {
+    const commandId = `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
+    return t.app.get(CommandBus).execute(new VerstuurHerinneringenCommand('2026-12-03', { commandId, correlationId: commandId, causationId: commandId, actor: 'test' }));
+  };
+
+  beforeAll(async () => {
+    smtp = await startSmtp({ vertragingMs: 150 });
+    t = await startTestApp({ SMTP_URL: smtp.url, SMTP_AFZENDER: 'register@example.org' });
+    let positie = '0';
+    for (let n = 1; n <= 6; n++) {
+      positie = (await t.http.post('/api/toezeggingen').send(toezegging({ nummer: `TZ202412-${400 + n}`, termijn: { omschrijving: 'voor de kerst', datum: '2026-12-20' }, behandelaar: { naam: `Eigenaar ${n}`, email: `eigenaar${n}@example.org`, directie: 'Directie Politie' } })).expect(201)).body.positie;
+    }
+    await t.http.get(`/api/items?perPagina=1&minimalePositie=${positie}`).expect(200);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  it('stops when its session is ended, and the next run sends the rest once', async () => {
+    const run = verstuur(1);
+    while (smtp.ontvangen.length < 1) await new Promise((r) => setTimeout(r, 10));
+    // End exactly the session that holds the reminders' lock (the projections' lease is another).
+    const beeindigd = await t.app.get(DataSource).query(`SELECT pg_terminate_backend(pid) AS ok FROM pg_locks WHERE locktype = 'advisory' AND objid = (hashtext('register:herinneringen')::bigint & 4294967295)::oid`);
+    expect(beeindigd).toHaveLength(1);
+    const eerste = await run;
+    expect(eerste.onderbroken).toMatch(/Het slot van de verzending ging verloren/);
+    expect(eerste.verstuurd).toBeLessThan(6);
+    expect(eerste.nietGeprobeerd).toBeGreaterThan(0);
+    const tweede = await verstuur(2);
+    expect(tweede).toMatchObject({ onderbroken: null, mislukt: 0 });
+    expect(eerste.verstuurd + tweede.verstuurd).toBe(6);
+    expect(new Set(smtp.ontvangen.map((m) => m.aan)).size).toBe(6);
+    expect(smtp.ontvangen).toHaveLength(6);
+  });
+});

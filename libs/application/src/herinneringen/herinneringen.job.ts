@@ -66,7 +66,7 @@ export class HerinneringenJob implements OnApplicationBootstrap, OnApplicationSh
     const schema = this.config.get('HERINNERING_CRON', { infer: true });
     const job = this.aan && this.scheduler.doesExist('cron', JOB) ? this.scheduler.getCronJob(JOB) : null;
     const r = this.laatste?.resultaat;
-    const verstoord = !!this.laatste?.fout || !!r?.serverFout || (r?.mislukt ?? 0) > 0;
+    const verstoord = !!this.laatste?.fout || !!r?.serverFout || !!r?.onderbroken || (r?.mislukt ?? 0) > 0;
     return {
       aan: this.aan,
       melding: this.aan ? (verstoord ? 'De laatste verzending liet herinneringen onverstuurd; zie laatste.' : 'In orde.') : 'SMTP_URL is niet gezet: er worden geen herinneringen verstuurd.',
@@ -90,7 +90,7 @@ export class HerinneringenJob implements OnApplicationBootstrap, OnApplicationSh
       const resultaat = await this.commands.execute(new VerstuurHerinneringenCommand(this.clock.today(), { commandId, correlationId: commandId, causationId: commandId, actor: 'herinneringen:dagelijks' }));
       this.laatste = { begonnen, klaar: this.clock.now().toISOString(), resultaat, fout: null };
       (resultaat.serverFout || resultaat.mislukt ? this.logger.warn.bind(this.logger) : this.logger.log.bind(this.logger))(`Herinneringen ${resultaat.datum}: ${resultaat.melding}`);
-      if (resultaat.serverFout || resultaat.fouten.some((f) => !f.blijvend)) this.herhaal(herhaling);
+      if (resultaat.serverFout || resultaat.onderbroken || resultaat.fouten.some((f) => !f.blijvend)) this.herhaal(herhaling);
     } catch (error) {
       const fout = error instanceof Error ? error.message : String(error);
       this.laatste = { begonnen, klaar: this.clock.now().toISOString(), resultaat: null, fout };

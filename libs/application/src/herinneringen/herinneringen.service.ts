@@ -1,6 +1,8 @@
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import {
+  HerinneringAlVerstuurdError,
+  HerinneringAlVoorbereidError,
   HerinneringCommand,
   HerinneringState,
   HerinneringVoorbereidData,
@@ -64,6 +66,8 @@ export interface HerinneringenResultaat {
   readonly fouten: readonly HerinneringFout[];
   /** The mail server could not be reached or refused the session: the run stopped there. */
   readonly serverFout: string | null;
+  /** The run's lock was lost (its PostgreSQL session broke): the run stopped, so as never to send beside another. */
+  readonly onderbroken: string | null;
 }
 
 export interface HerinneringenOpties {
@@ -99,16 +103,19 @@ export class HerinneringenService {
   }
 
   async verstuur(datum: string, meta: CommandMetadata, opties: HerinneringenOpties = {}): Promise<HerinneringenResultaat> {
-    const leeg = { datum, totaal: 0, verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0, nietGeprobeerd: 0, fouten: [], serverFout: null };
+    const leeg = { datum, totaal: 0, verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0, nietGeprobeerd: 0, fouten: [], serverFout: null, onderbroken: null };
     const smtpUrl = this.config.get('SMTP_URL', { infer: true });
     if (!smtpUrl) return { ...leeg, aan: false, bezet: false, melding: 'SMTP_URL is niet gezet: er worden geen herinneringen verstuurd.' };
     const lease = this.lease();
     if (!(await lease.tryAcquire())) return { ...leeg, aan: true, bezet: true, melding: 'Er loopt al een verzending van herinneringen (op een andere instantie of via de opdrachtregel); deze doet niets.' };
+    // Another instance may take the lock once this one's is gone: from then on this run sends nothing more.
+    const slot = { verloren: null as string | null };
+    lease.onLost((reden) => (slot.verloren = reden));
     const verzender = new MailVerzender(smtpUrl, this.config.get('SMTP_AFZENDER', { infer: true })!);
     try {
       await this.wachtOpRegister();
       const opzetten = await this.opzetten(datum);
-      return await this.verstuurAlle(datum, opzetten, verzender, meta, opties);
+      return await this.verstuurAlle(datum, opzetten, verzender, meta, opties, slot);
     } finally {
       verzender.sluit();
       await lease.release();
@@ -136,14 +143,21 @@ export class HerinneringenService {
     return opzetten.filter((o) => o.inhoud.aantalAchterstallig + o.inhoud.aantalBinnenkort > 0);
   }
 
-  private async verstuurAlle(datum: string, opzetten: readonly HerinneringOpzet[], verzender: MailVerzender, meta: CommandMetadata, opties: HerinneringenOpties): Promise<HerinneringenResultaat> {
+  private async verstuurAlle(
+    datum: string,
+    opzetten: readonly HerinneringOpzet[],
+    verzender: MailVerzender,
+    meta: CommandMetadata,
+    opties: HerinneringenOpties,
+    slot: { readonly verloren: string | null },
+  ): Promise<HerinneringenResultaat> {
     const tel = { verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0 };
     const fouten: HerinneringFout[] = [];
     const webUrl = webAdres(this.config);
     let serverFout: string | null = null;
     let gedaan = 0;
     for (const opzet of opzetten) {
-      if (serverFout) break;
+      if (serverFout || slot.verloren) break;
       const id = herinneringId(opzet.soort, opzet.periode, opzet.ontvanger.email);
       let geladen = await this.laad(id);
       if (geladen.state.status === 'Verstuurd') tel.alVerstuurd++;
@@ -152,8 +166,20 @@ export class HerinneringenService {
         // Found prepared and unanswered: an earlier run stopped between recording and answering.
         const hervat = geladen.state.status === 'Voorbereid';
         if (geladen.state.status === 'Nieuw') {
-          await this.voerUit(id, { type: 'BereidVoor', data: this.voorbereid(id, opzet, datum, verzender.domein) }, meta);
-          geladen = await this.laad(id);
+          await this.voerUit(id, { type: 'BereidVoor', data: this.voorbereid(id, opzet, datum, verzender.domein) }, meta).catch((error: unknown) => {
+            // Prepared meanwhile by another run (the lock held that one back only if it held): that run sends it.
+            if (!(error instanceof HerinneringAlVoorbereidError || error instanceof HerinneringAlVerstuurdError)) throw error;
+          });
+          const nu = await this.laad(id);
+          if (nu.events.length !== 1 || nu.events[0].metadata.commandId !== meta.commandId) {
+            // Sent by it already, or left to it (then not tried here).
+            if (nu.state.status === 'Verstuurd') {
+              tel.alVerstuurd++;
+              gedaan++;
+            }
+            continue;
+          }
+          geladen = nu;
         }
         if (!magVersturen(geladen.state)) throw new Error(`herinnering ${id} is na het opstellen niet te versturen`);
         const d = geladen.state.voorbereid;
@@ -177,7 +203,8 @@ export class HerinneringenService {
       await beurt();
     }
     const nietGeprobeerd = opzetten.length - gedaan;
-    return { datum, aan: true, bezet: false, melding: melding(tel, nietGeprobeerd, serverFout), totaal: opzetten.length, ...tel, nietGeprobeerd, fouten, serverFout };
+    const onderbroken = slot.verloren ? `Het slot van de verzending ging verloren (${slot.verloren}); de rest volgt bij een volgende run.` : null;
+    return { datum, aan: true, bezet: false, melding: `${melding(tel, nietGeprobeerd, serverFout)}${onderbroken ? ` ${onderbroken}` : ''}`, totaal: opzetten.length, ...tel, nietGeprobeerd, fouten, serverFout, onderbroken };
   }
 
   private voorbereid(id: string, opzet: HerinneringOpzet, datum: string, domein: string): HerinneringVoorbereidData {
