@@ -119,6 +119,12 @@ describe('reminders killed during a run', () => {
     expect(run.code).toBe(1);
   });
 
+  it('refuses a day after today: that day’s own run would otherwise send nothing', async () => {
+    const run = await runCli(['herinneringen-versturen', '--datum', '9999-01-01'], dataDir, { SMTP_URL: smtp.url, SMTP_AFZENDER: 'register@example.org' }).done;
+    expect(run.stderr).toContain('--datum 9999-01-01 ligt na vandaag');
+    expect(run.code).toBe(1);
+  });
+
   it('refuses a date that is not one, before it does anything', async () => {
     const run = await runCli(['herinneringen-versturen', '--datum', '3-12-2026'], dataDir, { SMTP_URL: smtp.url, SMTP_AFZENDER: 'register@example.org' }).done;
     expect(run.stderr).toContain('--datum verwacht een datum als 2026-12-03, niet "3-12-2026".');

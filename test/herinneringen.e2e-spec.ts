@@ -223,11 +223,15 @@ describe('herinneringen without a mail server', () => {
 
     await t.app.get(HerinneringenJob).start(HERHALING_NIET);
     const health = (await t.as('anoniem').get('/health').expect(200)).body;
-    const status = health.info.herinneringen;
-    expect(status).toMatchObject({ status: 'up', toestand: 'verstoord', verstoord: true });
-    expect(status.laatste.resultaat).toMatchObject({ datum: vandaag, totaal: 2, verstuurd: 0, mislukt: 1, nietGeprobeerd: 1 });
-    expect(status.laatste.resultaat.serverFout).toMatch(/ECONNREFUSED|ECONNECTION/);
-    expect(JSON.stringify(health)).not.toContain('geheim-wachtwoord');
+    expect(health.info.herinneringen).toMatchObject({ status: 'up', toestand: 'verstoord', verstoord: true, laatste: { datum: vandaag, verstuurd: 0, mislukt: 1, nietGeprobeerd: 1, serverOnbereikbaar: true } });
+    // /health is public: counts only, never to whom or the server's words.
+    expect(JSON.stringify(health)).not.toMatch(/een@example\.org|twee@example\.org|ECONN|geheim-wachtwoord/);
+    // Staff see it whole.
+    await t.as('liaison').get('/api/herinneringen/verzending').expect(403);
+    const volledig = (await t.as('beheerder').get('/api/herinneringen/verzending').expect(200)).body;
+    expect(volledig.laatste.resultaat).toMatchObject({ datum: vandaag, totaal: 2, verstuurd: 0, mislukt: 1, nietGeprobeerd: 1, fouten: [{ email: 'een@example.org', blijvend: false }] });
+    expect(volledig.laatste.resultaat.serverFout).toMatch(/ECONNREFUSED|ECONNECTION/);
+    expect(JSON.stringify(volledig)).not.toContain('geheim-wachtwoord');
     // The one tried is recorded as a failure that may pass; the other was not even prepared.
     const events = t.storedEvents().filter((e) => e.stream.startsWith('herinnering-'));
     expect(events.map((e) => e.type).sort()).toEqual(['HerinneringMislukt', 'HerinneringVoorbereid']);
@@ -241,7 +245,7 @@ describe('herinneringen without a mail server', () => {
     try {
       await gezien.app.get(HerinneringenJob).start(HERHALING_NIET);
       const status = (await gezien.as('anoniem').get('/health').expect(200)).body.info.herinneringen;
-      expect(status).toMatchObject({ toestand: 'in orde', laatste: { resultaat: { verstuurd: 2, mislukt: 0 } } });
+      expect(status).toMatchObject({ toestand: 'in orde', laatste: { verstuurd: 2, mislukt: 0, serverOnbereikbaar: false } });
       expect(smtp.ontvangen.map((m) => m.aan).sort()).toEqual(['een@example.org', 'twee@example.org']);
       const voorbereid = gezien.storedEvents().filter((e) => e.type === 'HerinneringVoorbereid');
       expect(voorbereid).toHaveLength(2);

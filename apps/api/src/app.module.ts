@@ -6,6 +6,7 @@ import { AccessModule } from '@register/access';
 import { HerinneringenJob, IdempotencyInterceptor, InfrastructureModule, ApplicationModule } from '@register/application';
 import { GebruikersHttpController } from './beheer/gebruikers.http.controller';
 import { HerbouwenHttpController } from './beheer/herbouwen.http.controller';
+import { HerinneringenVerzendingHttpController } from './beheer/herinneringen-verzending.http.controller';
 import { HealthController } from './health/health.controller';
 
 /** Built per call, so that configuration is read from the environment when the app is created. */
@@ -15,7 +16,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [InfrastructureModule.forRoot({ liveProjections: true, leesgeheugenMB: 2048 }), AccessModule, ApplicationModule, TerminusModule, ScheduleModule.forRoot()],
-      controllers: [HealthController, GebruikersHttpController, HerbouwenHttpController],
+      controllers: [HealthController, GebruikersHttpController, HerbouwenHttpController, HerinneringenVerzendingHttpController],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }, HerinneringenJob],
     };
   }

@@ -29,6 +29,8 @@ export class HerinneringenVersturenCommand extends CommandRunner {
   }
 
   async run(_: string[], opties: Opties): Promise<void> {
+    // A later day would be recorded as sent now, and that day's own run would then send nothing.
+    if (opties.datum && opties.datum > this.clock.today()) throw new Error(`--datum ${opties.datum} ligt na vandaag (${this.clock.today()}): herinneringen gaan uit op of na hun dag, niet ervoor.`);
     // The digests read the register: bring it up to date with the log first.
     await this.runner.catchUp();
     const commandId = randomUUID();
@@ -50,7 +52,7 @@ export class HerinneringenVersturenCommand extends CommandRunner {
     if (!resultaat.aan || resultaat.bezet || resultaat.mislukt > 0 || resultaat.serverFout) process.exitCode = 1;
   }
 
-  @Option({ flags: '--datum <JJJJ-MM-DD>', description: 'de dag waarvoor de herinneringen gelden (standaard vandaag, Nederlandse tijd)' })
+  @Option({ flags: '--datum <JJJJ-MM-DD>', description: 'de dag waarvoor de herinneringen gelden (standaard vandaag, Nederlandse tijd; niet later dan vandaag): voor een gemiste dag. De lijsten komen uit het register zoals het nu is, met "over de termijn" geteld vanaf die dag' })
   datum(value: string): string {
     if (!isBusinessDate(value)) throw new Error(`--datum verwacht een datum als 2026-12-03, niet "${value}".`);
     return value;

@@ -152,6 +152,7 @@ export function parseBewindspersoonAdressen(value: string | undefined): { readon
       const bewindspersoon = i > 0 ? paar.slice(0, i).trim() : '';
       const email = i > 0 ? paar.slice(i + 1).trim().toLowerCase() : '';
       if (!bewindspersoon || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`HERINNERING_BEWINDSPERSONEN: "${paar}" is geen paar bewindspersoon=e-mailadres`);
+      if (bewindspersoon.length > 200 || email.length > 254) throw new Error(`HERINNERING_BEWINDSPERSONEN: "${paar.slice(0, 60)}…" is te lang (een naam hoogstens 200 tekens, een adres 254)`);
       return { bewindspersoon, email };
     });
 }

@@ -61,8 +61,7 @@ export class HealthController {
       },
       // Mail that did not go out is said here, but does not make the instance unready: it serves the register as before.
       async () => {
-        const status = this.herinneringen.status();
-        return this.indicator.check('herinneringen').up({ toestand: !status.aan ? 'uit' : status.verstoord ? 'verstoord' : 'in orde', ...status });
+        return this.indicator.check('herinneringen').up({ ...this.herinneringen.samenvatting() });
       },
       async () => {
         const check = this.indicator.check('projecties');

@@ -56,9 +56,12 @@ function item(rij: HerinneringRij): HerinneringItem {
   };
 }
 
+/** One collator for every comparison: building one per call costs seconds over a national register. */
+const NUMMERS = new Intl.Collator('nl', { numeric: true });
+
 /** Overdue first, then falling due; each list in termijn order and at most MAX_HERINNERING_ITEMS long. */
 function inhoudVan(rijen: readonly HerinneringRij[], datum: string, metBehandelaar: boolean): HerinneringInhoud {
-  const opTermijn = [...rijen].sort((a, b) => (a.termijnDatum! < b.termijnDatum! ? -1 : a.termijnDatum! > b.termijnDatum! ? 1 : a.nummer.localeCompare(b.nummer, 'nl', { numeric: true })));
+  const opTermijn = [...rijen].sort((a, b) => (a.termijnDatum! < b.termijnDatum! ? -1 : a.termijnDatum! > b.termijnDatum! ? 1 : NUMMERS.compare(a.nummer, b.nummer)));
   const achterstallig = opTermijn.filter((r) => r.termijnDatum! < datum);
   const binnenkort = opTermijn.filter((r) => r.termijnDatum! >= datum);
   const lijst = (r: readonly HerinneringRij[]) => r.slice(0, MAX_HERINNERING_ITEMS).map((x) => (metBehandelaar ? item(x) : { ...item(x), behandelaar: null }));
@@ -109,5 +112,5 @@ export function bewindspersoonOverzicht(rijen: readonly HerinneringRij[], kantoo
 function meestGenoemd(namen: readonly string[]): string {
   const tel = new Map<string, number>();
   for (const n of namen) tel.set(n, (tel.get(n) ?? 0) + 1);
-  return [...tel.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'nl'))[0][0];
+  return [...tel.entries()].sort(([a, x], [b, y]) => y - x || NUMMERS.compare(a, b))[0][0];
 }

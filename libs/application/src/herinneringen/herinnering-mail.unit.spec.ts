@@ -1,5 +1,6 @@
 import { HerinneringVoorbereidData } from '@register/domain';
 import { herinneringMail, herinneringOnderwerp } from './herinnering-mail';
+import { zonderSmtpGeheim } from './mail-verzender';
 
 const item = (titel: string) => ({ itemId: 'a1b2', soort: 'motie' as const, nummer: '29628-1', titel, termijnDatum: '2026-11-01', termijnOmschrijving: '', behandelaar: null });
 const data = (titel: string, extra: Partial<HerinneringVoorbereidData> = {}): HerinneringVoorbereidData => ({
@@ -35,5 +36,15 @@ describe('reminder mail', () => {
 
   it('says how far a termijn is over or ahead', () => {
     expect(herinneringMail(data('x'), 'https://r.example.org').tekst).toContain('termijn 1 november 2026, 32 dagen over de termijn');
+  });
+});
+
+describe('the SMTP password in messages', () => {
+  it('is hidden as written in SMTP_URL and decoded, and no smtp:// URL shows its credentials', () => {
+    const url = 'smtp://register:p%40ss%3Aw0rd@mail.example.org:587';
+    expect(zonderSmtpGeheim('535 login p@ss:w0rd refused', url)).toBe('535 login *** refused');
+    expect(zonderSmtpGeheim('bad p%40ss%3Aw0rd', url)).toBe('bad ***');
+    expect(zonderSmtpGeheim('connect to smtp://register:p@ss@mail.example.org failed', url)).toBe('connect to smtp://***@mail.example.org failed');
+    expect(zonderSmtpGeheim('ECONNREFUSED 127.0.0.1:587', undefined)).toBe('ECONNREFUSED 127.0.0.1:587');
   });
 });

@@ -7,6 +7,7 @@ import { CronJob } from 'cron';
 import { randomUUID } from 'node:crypto';
 import { VerstuurHerinneringenCommand } from './herinneringen.commands';
 import { HerinneringenResultaat } from './herinneringen.service';
+import { zonderSmtpGeheim } from './mail-verzender';
 
 const JOB = 'herinneringen';
 /** After a run the mail server failed, tried again after these waits the same day. */
@@ -21,6 +22,25 @@ export interface HerinneringenStatus {
   readonly laatste: { readonly begonnen: string; readonly klaar: string | null; readonly resultaat: HerinneringenResultaat | null; readonly fout: string | null } | null;
   /** The last run left mails unsent or refused: reported on /health, never silent. */
   readonly verstoord: boolean;
+}
+
+export interface HerinneringenSamenvatting {
+  readonly toestand: 'uit' | 'verstoord' | 'in orde';
+  readonly aan: boolean;
+  readonly schema: string;
+  readonly volgende: string | null;
+  readonly bezig: boolean;
+  readonly verstoord: boolean;
+  readonly laatste: {
+    readonly begonnen: string;
+    readonly klaar: string | null;
+    readonly datum: string | null;
+    readonly verstuurd: number;
+    readonly mislukt: number;
+    readonly nietGeprobeerd: number;
+    readonly serverOnbereikbaar: boolean;
+    readonly fout: boolean;
+  } | null;
 }
 
 /**
@@ -78,6 +98,26 @@ export class HerinneringenJob implements OnApplicationBootstrap, OnApplicationSh
     };
   }
 
+  /**
+   * What /health shows, which anyone may read: whether the last run left mail unsent and how much,
+   * never to whom or the server's words (GET /api/herinneringen/verzending has those, for staff).
+   */
+  samenvatting(): HerinneringenSamenvatting {
+    const { aan, schema, volgende, bezig, laatste, verstoord } = this.status();
+    const r = laatste?.resultaat;
+    return {
+      toestand: !aan ? 'uit' : verstoord ? 'verstoord' : 'in orde',
+      aan,
+      schema,
+      volgende,
+      bezig,
+      verstoord,
+      laatste: laatste
+        ? { begonnen: laatste.begonnen, klaar: laatste.klaar, datum: r?.datum ?? null, verstuurd: r?.verstuurd ?? 0, mislukt: r?.mislukt ?? 0, nietGeprobeerd: r?.nietGeprobeerd ?? 0, serverOnbereikbaar: !!r?.serverFout, fout: !!laatste.fout || !!r?.onderbroken }
+        : null,
+    };
+  }
+
   /** One scheduled run; `herhaling` counts the retries after a failed mail server. */
   async start(herhaling: number): Promise<void> {
     if (this.bezig) return;
@@ -90,9 +130,10 @@ export class HerinneringenJob implements OnApplicationBootstrap, OnApplicationSh
       const resultaat = await this.commands.execute(new VerstuurHerinneringenCommand(this.clock.today(), { commandId, correlationId: commandId, causationId: commandId, actor: 'herinneringen:dagelijks' }));
       this.laatste = { begonnen, klaar: this.clock.now().toISOString(), resultaat, fout: null };
       (resultaat.serverFout || resultaat.mislukt ? this.logger.warn.bind(this.logger) : this.logger.log.bind(this.logger))(`Herinneringen ${resultaat.datum}: ${resultaat.melding}`);
-      if (resultaat.serverFout || resultaat.onderbroken || resultaat.fouten.some((f) => !f.blijvend)) this.herhaal(herhaling);
+      // Also when another run held the lock: should that one die, this one sends what it left.
+      if (resultaat.bezet || resultaat.serverFout || resultaat.onderbroken || resultaat.fouten.some((f) => !f.blijvend)) this.herhaal(herhaling);
     } catch (error) {
-      const fout = error instanceof Error ? error.message : String(error);
+      const fout = zonderSmtpGeheim(error instanceof Error ? error.message : String(error), this.config.get('SMTP_URL', { infer: true }));
       this.laatste = { begonnen, klaar: this.clock.now().toISOString(), resultaat: null, fout };
       this.logger.error(`Herinneringen niet verstuurd: ${fout}`);
       this.herhaal(herhaling);

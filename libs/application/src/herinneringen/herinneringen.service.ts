@@ -33,8 +33,10 @@ const HERINNERING_NAMESPACE = '0c5e2f7a-1d4b-4e8a-9f36-6b2d8c1a7e90';
 /** How long a run waits for the register to catch up with the log before it gives up. */
 const WACHT_OP_REGISTER_MS = 30_000;
 
-export function herinneringId(soort: string, periode: string, email: string): string {
-  return uuidv5(`${soort}|${periode}|${email.trim().toLowerCase()}`, HERINNERING_NAMESPACE);
+/** An office may serve two bewindspersonen: their summaries are two reminders, each its own. */
+export function herinneringId(soort: string, periode: string, email: string, bewindspersoon: string | null = null): string {
+  const wie = `${email.trim().toLowerCase()}${bewindspersoon ? `|${bewindspersoon.trim().toLowerCase()}` : ''}`;
+  return uuidv5(`${soort}|${periode}|${wie}`, HERINNERING_NAMESPACE);
 }
 
 export interface HerinneringFout {
@@ -107,7 +109,11 @@ export class HerinneringenService {
     const smtpUrl = this.config.get('SMTP_URL', { infer: true });
     if (!smtpUrl) return { ...leeg, aan: false, bezet: false, melding: 'SMTP_URL is niet gezet: er worden geen herinneringen verstuurd.' };
     const lease = this.lease();
-    if (!(await lease.tryAcquire())) return { ...leeg, aan: true, bezet: true, melding: 'Er loopt al een verzending van herinneringen (op een andere instantie of via de opdrachtregel); deze doet niets.' };
+    if (!(await lease.tryAcquire())) {
+      // Trying opened a session of its own (PostgreSQL): closed again, not left to a server time-out.
+      await lease.release();
+      return { ...leeg, aan: true, bezet: true, melding: 'Er loopt al een verzending van herinneringen (op een andere instantie of via de opdrachtregel); deze doet niets.' };
+    }
     // Another instance may take the lock once this one's is gone: from then on this run sends nothing more.
     const slot = { verloren: null as string | null };
     lease.onLost((reden) => (slot.verloren = reden));
@@ -115,7 +121,7 @@ export class HerinneringenService {
     try {
       await this.wachtOpRegister();
       const opzetten = await this.opzetten(datum);
-      return await this.verstuurAlle(datum, opzetten, verzender, meta, opties, slot);
+      return await this.verstuurAlle(datum, opzetten, verzender, meta, opties, slot, lease);
     } finally {
       verzender.sluit();
       await lease.release();
@@ -149,7 +155,8 @@ export class HerinneringenService {
     verzender: MailVerzender,
     meta: CommandMetadata,
     opties: HerinneringenOpties,
-    slot: { readonly verloren: string | null },
+    slot: { verloren: string | null },
+    lease: ProjectionLease,
   ): Promise<HerinneringenResultaat> {
     const tel = { verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0 };
     const fouten: HerinneringFout[] = [];
@@ -158,7 +165,7 @@ export class HerinneringenService {
     let gedaan = 0;
     for (const opzet of opzetten) {
       if (serverFout || slot.verloren) break;
-      const id = herinneringId(opzet.soort, opzet.periode, opzet.ontvanger.email);
+      const id = herinneringId(opzet.soort, opzet.periode, opzet.ontvanger.email, opzet.bewindspersoon);
       let geladen = await this.laad(id);
       if (geladen.state.status === 'Verstuurd') tel.alVerstuurd++;
       else if (geladen.state.status === 'Mislukt' && geladen.state.blijvend) tel.eerderGeweigerd++;
@@ -184,6 +191,11 @@ export class HerinneringenService {
         if (!magVersturen(geladen.state)) throw new Error(`herinnering ${id} is na het opstellen niet te versturen`);
         const d = geladen.state.voorbereid;
         const mail = herinneringMail(d, webUrl);
+        // Checked at the last moment: once the lock is gone another run may send this very digest.
+        if (!lease.held) {
+          slot.verloren ??= 'het slot is niet meer in handen van deze run';
+          break;
+        }
         try {
           const antwoord = await verzender.verstuur({ aan: d.ontvanger, onderwerp: mail.onderwerp, html: mail.html, tekst: mail.tekst, messageId: d.messageId });
           await this.voerUit(id, { type: 'RegistreerVerstuurd', data: { messageId: d.messageId, smtpAntwoord: antwoord, hervat } }, meta);
@@ -239,7 +251,7 @@ export class HerinneringenService {
 
   /** The register as of the log's end: a digest must not miss an item registered a moment ago. */
   private async wachtOpRegister(): Promise<void> {
-    if (this.runner.rebuilding) throw new ServiceUnavailableException('Het register wordt opnieuw opgebouwd; de herinneringen worden verstuurd als de herbouw klaar is (start de verzending dan opnieuw).');
+    if (this.runner.rebuilding || (await this.runner.rebuildMarked())) throw new ServiceUnavailableException('Het register wordt opnieuw opgebouwd; de herinneringen worden verstuurd als de herbouw klaar is (start de verzending dan opnieuw).');
     const head = await this.store.headPosition();
     if (!(await this.runner.waitForPosition(head, WACHT_OP_REGISTER_MS))) {
       throw new ServiceUnavailableException(`Het register liep na ${WACHT_OP_REGISTER_MS / 1000} seconden nog achter op het log (positie ${this.runner.position()} van ${head}); er is niets verstuurd.`);

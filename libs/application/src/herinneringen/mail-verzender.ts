@@ -35,7 +35,7 @@ export class MailVerzender {
   private readonly transport: Transporter<SMTPTransport.SentMessageInfo>;
 
   constructor(
-    smtpUrl: string,
+    private readonly smtpUrl: string,
     private readonly afzender: string,
   ) {
     this.transport = createTransport({
@@ -65,14 +65,14 @@ export class MailVerzender {
         messageId: mail.messageId,
         headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
       });
-      if (info.rejected.length > 0) throw new MailFout(`De mailserver weigerde ${info.rejected.join(', ')}: ${info.response}`, true, false);
-      return String(info.response ?? '').slice(0, 500);
+      if (info.rejected.length > 0) throw new MailFout(zonderSmtpGeheim(`De mailserver weigerde ${info.rejected.join(', ')}: ${info.response}`, this.smtpUrl).slice(0, 500), true, false);
+      return zonderSmtpGeheim(String(info.response ?? ''), this.smtpUrl).slice(0, 500);
     } catch (error) {
       if (error instanceof MailFout) throw error;
       const e = error as Error & { code?: string; responseCode?: number; response?: string };
       const perBericht = e.code !== undefined && PER_BERICHT.has(e.code);
       const blijvend = perBericht && (e.responseCode ?? 0) >= 500;
-      throw new MailFout(zonderGeheim(`${e.code ? `${e.code}: ` : ''}${e.response ?? e.message}`).slice(0, 500), blijvend, !perBericht);
+      throw new MailFout(zonderSmtpGeheim(`${e.code ? `${e.code}: ` : ''}${e.response ?? e.message}`, this.smtpUrl).slice(0, 500), blijvend, !perBericht);
     }
   }
 
@@ -81,7 +81,21 @@ export class MailVerzender {
   }
 }
 
-/** A server's error may quote the URL it was given: never its password. */
-function zonderGeheim(melding: string): string {
-  return melding.replace(/(smtps?:\/\/[^:/@\s]*:)[^@\s]*@/gi, '$1***@');
+/**
+ * A server's or the library's error may quote the URL it was given, or the credentials: never the
+ * password, as written in SMTP_URL or decoded, nor the user part of any smtp:// URL.
+ */
+export function zonderSmtpGeheim(melding: string, smtpUrl: string | undefined): string {
+  let uit = melding.replace(/(smtps?:\/\/)[^\s/]*@/gi, '$1***@');
+  const wachtwoord = smtpUrl ? /^smtps?:\/\/[^/]*?:([^/]*)@/i.exec(smtpUrl)?.[1] : undefined;
+  if (wachtwoord) {
+    let gedecodeerd = wachtwoord;
+    try {
+      gedecodeerd = decodeURIComponent(wachtwoord);
+    } catch {
+      // Not percent-encoded: the raw form is the one to hide.
+    }
+    for (const geheim of new Set([wachtwoord, gedecodeerd])) if (geheim) uit = uit.split(geheim).join('***');
+  }
+  return uit;
 }

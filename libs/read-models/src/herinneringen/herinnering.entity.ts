@@ -21,16 +21,17 @@ export class HerinneringRow {
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
-  @Column({ type: 'varchar', length: 300 })
+  // Names and ids come from configuration and the register unbounded: text, so no value can stop the projection.
+  @Column({ type: 'text' })
   naam!: string;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'text', nullable: true })
   bewindspersoon!: string | null;
 
   @Column({ type: 'text' })
   onderwerp!: string;
 
-  @Column({ name: 'message_id', type: 'varchar', length: 300 })
+  @Column({ name: 'message_id', type: 'text' })
   messageId!: string;
 
   /** Voorbereid, Verstuurd or Mislukt. */

@@ -1,5 +1,5 @@
 import { EventStore, START, StoredEvent, Subscription } from '@register/event-store';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Like } from 'typeorm';
 import { Projection, Reactor } from './projection';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 
@@ -355,6 +355,14 @@ export class ProjectionRunner {
   private async writeCheckpoint(manager: EntityManager, subscriber: Subscriber, position: bigint): Promise<void> {
     const version = isReactor(subscriber) ? REACTOR_CHECKPOINT_VERSION : subscriber.version;
     await manager.upsert(ProjectionCheckpoint, { name: subscriber.name, version, position: position.toString(), updatedAt: new Date().toISOString() }, ['name']);
+  }
+
+  /**
+   * A rebuild is under way or unfinished on any instance (its marker is in the shared checkpoints):
+   * the read models may be half filled, also when this runner does not rebuild itself.
+   */
+  async rebuildMarked(): Promise<boolean> {
+    return (await this.dataSource.getRepository(ProjectionCheckpoint).countBy({ name: Like('%#herbouw') })) > 0;
   }
 
   private async rebuildPending(projection: Projection): Promise<boolean> {
