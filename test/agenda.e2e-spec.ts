@@ -149,6 +149,20 @@ describe('agenda-abonnementen', () => {
     await ophalen(van.url).expect(200);
     gebruikers.trekIn('tijdelijk');
     await ophalen(van.url).expect(404);
+    // Somebody new under the same name does not bring the old feed back.
+    gebruikers.voegToe('tijdelijk', 'liaison');
+    await ophalen(van.url).expect(404);
+  });
+
+  it('lets a user keep at most 20 subscriptions at once', async () => {
+    const token = t.app.get(GebruikersStore).voegToe('verzamelaar', 'liaison');
+    const als = () => t.as('anoniem').set('Authorization', `Bearer ${token}`);
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) ids.push((await als().post('/api/agenda-abonnementen').send({ filter: {} }).expect(201)).body.id);
+    const teVeel = await als().post('/api/agenda-abonnementen').send({ filter: {} }).expect(422);
+    expect(teVeel.body).toMatchObject({ code: 'te-veel-abonnementen' });
+    await als().delete(`/api/agenda-abonnementen/${ids[0]}`).expect(200);
+    await als().post('/api/agenda-abonnementen').send({ filter: {} }).expect(201);
   });
 
   it('lets only the owner and a beheerder see and revoke a subscription', async () => {

@@ -41,6 +41,12 @@ export const MAX_AGENDA_ITEMS = 5000;
 /** The last business date there is: "achterstallig" on it means "open with a termijn date". */
 const LAATSTE_DATUM = '9999-12-31';
 const GEHEIM = /^([A-Za-z0-9_-]{43})\.ics$/;
+/** Feeds kept built; 5,000 termijnen are about 5 MB, most feeds far smaller. */
+const MAX_IN_CACHE = 100;
+/** Active subscriptions per user: enough for every view one needs, not a way to fill the table. */
+export const MAX_ABONNEMENTEN = 20;
+/** As the table's column: a longer name (an OIDC claim) is refused, not cut. */
+const MAX_EIGENAAR = 200;
 
 const hash = (geheim: string) => createHash('sha256').update(geheim).digest('hex');
 
@@ -62,6 +68,9 @@ export class AgendaService {
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
+  /** Per subscription the last feed built, with the register position it reflects. */
+  private readonly cache = new Map<string, { positie: string; ics: string; etag: string }>();
+
   private get repo() {
     return this.dataSource.getRepository(AgendaAbonnement);
   }
@@ -74,6 +83,11 @@ export class AgendaService {
         code: 'geen-email',
         message: 'Voor een agenda van "mijn items" moet het register uw e-mailadres kennen; vraag de beheerder het bij uw gebruiker te zetten, of kies een directie of bewindspersoon.',
       });
+    }
+    if (wie.naam.length > MAX_EIGENAAR) throw new UnprocessableEntityException({ code: 'naam-te-lang', message: `Uw naam is langer dan ${MAX_EIGENAAR} tekens; het register kan er geen agenda bij bewaren.` });
+    const actief = await this.repo.countBy({ eigenaar: wie.naam, eigenaarBron: wie.bron, ingetrokkenOp: IsNull() });
+    if (actief >= MAX_ABONNEMENTEN) {
+      throw new UnprocessableEntityException({ code: 'te-veel-abonnementen', message: `U heeft al ${MAX_ABONNEMENTEN} agenda-abonnementen; trek er een in voordat u een nieuw maakt.` });
     }
     const aantal = await this.query.aantal(this.registerFilter(schoon, email ?? null));
     if (aantal > MAX_AGENDA_ITEMS) {
@@ -101,14 +115,14 @@ export class AgendaService {
 
   /** A user's own subscriptions; a beheerder's: everybody's. Newest first. */
   async lijst(wie: Identiteit): Promise<AgendaAbonnementWeergave[]> {
-    const rijen = await this.repo.find({ where: wie.rollen.includes('beheerder') ? {} : { eigenaar: wie.naam }, order: { aangemaaktOp: 'DESC' } });
+    const rijen = await this.repo.find({ where: wie.rollen.includes('beheerder') ? {} : { eigenaar: wie.naam, eigenaarBron: wie.bron }, order: { aangemaaktOp: 'DESC' }, take: 1000 });
     return rijen.map(weergave);
   }
 
   /** Revokes a subscription of one's own (a beheerder: anyone's). Revoking one that is revoked already changes nothing. */
   async trekIn(wie: Identiteit, id: string): Promise<AgendaAbonnementWeergave> {
     const rij = await this.repo.findOneBy({ id });
-    if (!rij || (rij.eigenaar !== wie.naam && !wie.rollen.includes('beheerder'))) throw new NotFoundException({ code: 'abonnement-niet-gevonden', message: `Er is geen agenda-abonnement ${id} van u.` });
+    if (!rij || ((rij.eigenaar !== wie.naam || rij.eigenaarBron !== wie.bron) && !wie.rollen.includes('beheerder'))) throw new NotFoundException({ code: 'abonnement-niet-gevonden', message: `Er is geen agenda-abonnement ${id} van u.` });
     if (rij.ingetrokkenOp === null) {
       const nu = this.clock.now().toISOString();
       await this.repo.update({ id, ingetrokkenOp: IsNull() }, { ingetrokkenOp: nu });
@@ -116,14 +130,21 @@ export class AgendaService {
     return weergave((await this.repo.findOneBy({ id }))!);
   }
 
-  /** The feed behind a secret URL's last part (`<geheim>.ics`), or null when there is none (or no longer). */
-  async feed(bestand: string): Promise<string | null> {
+  /**
+   * The feed behind a secret URL's last part (`<geheim>.ics`) with its ETag, or null when there is
+   * none (or no longer). A feed is built once per register position: calendar programs poll, and
+   * between two changes of the register every fetch gets the same bytes from the cache.
+   */
+  async feed(bestand: string): Promise<{ ics: string; etag: string } | null> {
     const geheim = GEHEIM.exec(bestand)?.[1];
     if (!geheim) return null;
     const rij = await this.repo.findOneBy({ geheimHash: hash(geheim) });
     if (!rij || rij.ingetrokkenOp !== null || !this.eigenaarMagLezen(rij)) return null;
     // A rebuild empties the register and fills it again: a feed now would drop termijnen from calendars.
     if (this.runner.rebuilding) throw new ServiceUnavailableException('Het register wordt op dit moment opnieuw opgebouwd; de agenda is over enkele minuten weer beschikbaar.');
+    const positie = this.runner.position().toString();
+    const bewaard = this.cache.get(rij.id);
+    if (bewaard?.positie === positie) return bewaard;
     const filter = JSON.parse(rij.filter) as AgendaFilter;
     const items: AgendaItem[] = [];
     for await (const blok of this.query.stroom({ ...this.registerFilter(filter, rij.eigenaarEmail), sorteer: 'termijn' }, 'kort')) {
@@ -146,14 +167,24 @@ export class AgendaService {
       if (items.length >= MAX_AGENDA_ITEMS) break;
       await beurt();
     }
-    return agendaFeed(`Termijnen: ${omschrijving(filter)}`, items, webAdres(this.config));
+    const ics = await agendaFeed(`Termijnen: ${omschrijving(filter)}`, items, webAdres(this.config));
+    const uit = { positie, ics, etag: `"${createHash('sha256').update(ics).digest('base64url')}"` };
+    this.cache.delete(rij.id);
+    this.cache.set(rij.id, uit);
+    // The oldest out first: a Map keeps the order of insertion.
+    for (const sleutel of this.cache.keys()) {
+      if (this.cache.size <= MAX_IN_CACHE) break;
+      this.cache.delete(sleutel);
+    }
+    return uit;
   }
 
-  /** A register user must still be active with a reading role; an OIDC user is not in the register's user file. */
+  /** A register user must still be active with a reading role, since before the subscription; an OIDC user is not in the register's user file. */
   private eigenaarMagLezen(rij: AgendaAbonnement): boolean {
     if (rij.eigenaarBron !== 'token') return true;
     const gebruiker = this.gebruikers.gebruiker(rij.eigenaar);
-    return !!gebruiker && gebruiker.ingetrokkenOp === null && LEZERS.includes(gebruiker.rol);
+    // A user revoked and added again under the same name is someone new: the old feeds stay dead.
+    return !!gebruiker && gebruiker.ingetrokkenOp === null && LEZERS.includes(gebruiker.rol) && gebruiker.aangemaaktOp <= rij.aangemaaktOp;
   }
 
   /** Open items with a termijn date, of this filter. */
