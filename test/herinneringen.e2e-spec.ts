@@ -312,3 +312,33 @@ const HERHALING_NIET = 3;
     expect(smtp.ontvangen).toHaveLength(6);
   });
 });
+
+/** HERINNERING_DOMEINEN: reminders go to the ministry's own addresses only; others are reported, not mailed. */
+describe('herinneringen within the configured mail domains', () => {
+  let t: TestApp;
+  let smtp: TestSmtp;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await startTestApp({ SMTP_URL: smtp.url, SMTP_AFZENDER: 'register@minjenv.example', HERINNERING_DOMEINEN: 'minjenv.example' });
+    let positie = '0';
+    for (const [n, email] of [[501, 'binnen@minjenv.example'], [502, 'ook@dienst.minjenv.example'], [503, 'buiten@gmail.example']] as const) {
+      positie = (await t.http.post('/api/toezeggingen').send(toezegging({ nummer: `TZ202412-${n}`, termijn: { omschrijving: 'voor de kerst', datum: '2026-12-20' }, behandelaar: { naam: `Eigenaar ${n}`, email, directie: 'Directie Politie' } })).expect(201)).body.positie;
+    }
+    await t.http.get(`/api/items?perPagina=1&minimalePositie=${positie}`).expect(200);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  it('mails the addresses in the domain (and its subdomains) and reports the others', async () => {
+    const commandId = '00000000-0000-4000-a000-000000000001';
+    const r: HerinneringenResultaat = await t.app.get(CommandBus).execute(new VerstuurHerinneringenCommand('2026-12-03', { commandId, correlationId: commandId, causationId: commandId, actor: 'test' }));
+    expect(r).toMatchObject({ verstuurd: 2, buitenDomeinen: ['buiten@gmail.example'] });
+    expect(r.melding).toContain('Niet verstuurd aan 1 adres buiten HERINNERING_DOMEINEN.');
+    expect(smtp.ontvangen.map((m) => m.aan).sort()).toEqual(['binnen@minjenv.example', 'ook@dienst.minjenv.example']);
+    expect(t.storedEvents().filter((e) => e.stream.startsWith('herinnering-') && JSON.stringify(e.data).includes('gmail'))).toEqual([]);
+  });
+});

@@ -116,6 +116,15 @@ export class AppConfig {
   @IsBewindspersoonAdressen()
   HERINNERING_BEWINDSPERSONEN?: string;
 
+  /**
+   * Where reminders may go: mail domains, comma-separated (`minjenv.nl,rijksoverheid.nl`; a subdomain
+   * counts). Not set: any address the register holds. Anyone who may set a behandelaar could otherwise
+   * have item titles mailed daily to an address outside the ministry.
+   */
+  @IsOptional()
+  @Matches(/^\s*([a-z0-9-]+(\.[a-z0-9-]+)+)(\s*,\s*[a-z0-9-]+(\.[a-z0-9-]+)+)*\s*$/i, { message: 'HERINNERING_DOMEINEN moet een lijst maildomeinen zijn, gescheiden door komma’s (minjenv.nl,rijksoverheid.nl)' })
+  HERINNERING_DOMEINEN?: string;
+
   /** The day of the week the weekly summaries go out (1 maandag … 7 zondag); a run later in the week sends what was missed. */
   @Transform(({ value }) => (value === undefined || value === '' ? 1 : Number(value)))
   @IsInt({ message: 'HERINNERING_WEEKDAG moet een geheel getal zijn (1 = maandag)' })
@@ -138,6 +147,13 @@ function IsCron() {
         defaultMessage: (args?: ValidationArguments) => `${args?.property} "${String(args?.value)}" is geen cron-uitdrukking (minuut uur dag maand weekdag, zoals "0 7 * * 1-5")`,
       },
     });
+}
+
+/** Whether reminders may go to this address under HERINNERING_DOMEINEN (not set: every address). */
+export function magHerinneringKrijgen(email: string, domeinen: string | undefined): boolean {
+  if (!domeinen?.trim()) return true;
+  const domein = email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase();
+  return domeinen.split(',').map((d) => d.trim().toLowerCase()).some((d) => domein === d || domein.endsWith(`.${d}`));
 }
 
 /** HERINNERING_BEWINDSPERSONEN's pairs: which office gets the weekly summary of which bewindspersoon. */

@@ -1,5 +1,5 @@
 import express from 'express';
-import { parseBewindspersoonAdressen, parseRoleMap, trustProxy, validateConfig } from './config';
+import { magHerinneringKrijgen, parseBewindspersoonAdressen, parseRoleMap, trustProxy, validateConfig } from './config';
 
 describe('TRUST_PROXY', () => {
   const geldig = (waarde: string | undefined) => trustProxy(validateConfig({ TRUST_PROXY: waarde }).TRUST_PROXY);
@@ -90,5 +90,17 @@ describe('mail and reminders', () => {
     ]);
     expect(() => validateConfig({ HERINNERING_BEWINDSPERSONEN: 'minister' })).toThrow(/"minister" is geen paar bewindspersoon=e-mailadres/);
     expect(() => validateConfig({ HERINNERING_BEWINDSPERSONEN: 'minister=geen-adres' })).toThrow(/geen paar/);
+  });
+});
+
+describe('HERINNERING_DOMEINEN', () => {
+  it('lets reminders go to the listed domains and their subdomains only', () => {
+    const domeinen = validateConfig({ HERINNERING_DOMEINEN: 'minjenv.nl, Rijksoverheid.nl' }).HERINNERING_DOMEINEN;
+    expect(magHerinneringKrijgen('a@minjenv.nl', domeinen)).toBe(true);
+    expect(magHerinneringKrijgen('a@DIENST.rijksoverheid.nl', domeinen)).toBe(true);
+    expect(magHerinneringKrijgen('a@evilminjenv.nl', domeinen)).toBe(false);
+    expect(magHerinneringKrijgen('a@minjenv.nl.example.org', domeinen)).toBe(false);
+    expect(magHerinneringKrijgen('a@gmail.com', undefined)).toBe(true);
+    expect(() => validateConfig({ HERINNERING_DOMEINEN: 'minjenv' })).toThrow(/HERINNERING_DOMEINEN moet een lijst maildomeinen zijn/);
   });
 });

@@ -32,6 +32,7 @@ class HerinneringenResultaatDto {
   @ApiProperty({ type: [HerinneringFoutDto] }) fouten!: HerinneringFoutDto[];
   @ApiProperty({ type: String, nullable: true }) serverFout!: string | null;
   @ApiProperty({ type: String, nullable: true }) onderbroken!: string | null;
+  @ApiProperty({ type: [String], description: 'Adressen buiten HERINNERING_DOMEINEN: niets verstuurd' }) buitenDomeinen!: string[];
 }
 
 class LaatsteRunDto {

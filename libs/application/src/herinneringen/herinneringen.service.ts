@@ -14,7 +14,7 @@ import {
   magVersturen,
 } from '@register/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@register/event-store';
-import { AppConfig, parseBewindspersoonAdressen } from '@register/platform';
+import { AppConfig, magHerinneringKrijgen, parseBewindspersoonAdressen } from '@register/platform';
 import { PostgresAdvisoryLease, ProjectionLease, ProjectionRunner, RegisterQuery, SqliteFileLease, instanceName } from '@register/read-models';
 import { join } from 'node:path';
 import { setImmediate as beurt } from 'node:timers/promises';
@@ -70,6 +70,8 @@ export interface HerinneringenResultaat {
   readonly serverFout: string | null;
   /** The run's lock was lost (its PostgreSQL session broke): the run stopped, so as never to send beside another. */
   readonly onderbroken: string | null;
+  /** Owners whose address lies outside HERINNERING_DOMEINEN: told nothing, and nothing recorded. */
+  readonly buitenDomeinen: readonly string[];
 }
 
 export interface HerinneringenOpties {
@@ -105,7 +107,7 @@ export class HerinneringenService {
   }
 
   async verstuur(datum: string, meta: CommandMetadata, opties: HerinneringenOpties = {}): Promise<HerinneringenResultaat> {
-    const leeg = { datum, totaal: 0, verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0, nietGeprobeerd: 0, fouten: [], serverFout: null, onderbroken: null };
+    const leeg = { datum, totaal: 0, verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0, nietGeprobeerd: 0, fouten: [], serverFout: null, onderbroken: null, buitenDomeinen: [] };
     const smtpUrl = this.config.get('SMTP_URL', { infer: true });
     if (!smtpUrl) return { ...leeg, aan: false, bezet: false, melding: 'SMTP_URL is niet gezet: er worden geen herinneringen verstuurd.' };
     const lease = this.lease();
@@ -120,8 +122,10 @@ export class HerinneringenService {
     const verzender = new MailVerzender(smtpUrl, this.config.get('SMTP_AFZENDER', { infer: true })!);
     try {
       await this.wachtOpRegister();
-      const opzetten = await this.opzetten(datum);
-      return await this.verstuurAlle(datum, opzetten, verzender, meta, opties, slot, lease);
+      const { opzetten, buiten } = this.binnenDomeinen(await this.opzetten(datum));
+      const resultaat = await this.verstuurAlle(datum, opzetten, verzender, meta, opties, slot, lease);
+      if (buiten.length === 0) return { ...resultaat, buitenDomeinen: [] };
+      return { ...resultaat, buitenDomeinen: buiten, melding: `${resultaat.melding} Niet verstuurd aan ${buiten.length} ${buiten.length === 1 ? 'adres' : 'adressen'} buiten HERINNERING_DOMEINEN.` };
     } finally {
       verzender.sluit();
       await lease.release();
@@ -149,6 +153,13 @@ export class HerinneringenService {
     return opzetten.filter((o) => o.inhoud.aantalAchterstallig + o.inhoud.aantalBinnenkort > 0);
   }
 
+  /** The digests that may go out, and the addresses outside HERINNERING_DOMEINEN (nothing is recorded for those). */
+  private binnenDomeinen(opzetten: readonly HerinneringOpzet[]): { opzetten: HerinneringOpzet[]; buiten: string[] } {
+    const domeinen = this.config.get('HERINNERING_DOMEINEN', { infer: true });
+    const binnen = opzetten.filter((o) => magHerinneringKrijgen(o.ontvanger.email, domeinen));
+    return { opzetten: binnen, buiten: opzetten.filter((o) => !binnen.includes(o)).map((o) => o.ontvanger.email) };
+  }
+
   private async verstuurAlle(
     datum: string,
     opzetten: readonly HerinneringOpzet[],
@@ -157,7 +168,7 @@ export class HerinneringenService {
     opties: HerinneringenOpties,
     slot: { verloren: string | null },
     lease: ProjectionLease,
-  ): Promise<HerinneringenResultaat> {
+  ): Promise<Omit<HerinneringenResultaat, 'buitenDomeinen'>> {
     const tel = { verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0 };
     const fouten: HerinneringFout[] = [];
     const webUrl = webAdres(this.config);
