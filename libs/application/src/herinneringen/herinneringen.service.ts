@@ -102,10 +102,6 @@ export class HerinneringenService {
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
-  get aan(): boolean {
-    return !!this.config.get('SMTP_URL', { infer: true });
-  }
-
   async verstuur(datum: string, meta: CommandMetadata, opties: HerinneringenOpties = {}): Promise<HerinneringenResultaat> {
     const leeg = { datum, totaal: 0, verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0, nietGeprobeerd: 0, fouten: [], serverFout: null, onderbroken: null, buitenDomeinen: [] };
     const smtpUrl = this.config.get('SMTP_URL', { infer: true });
