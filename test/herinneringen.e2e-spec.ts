@@ -256,6 +256,21 @@ describe('herinneringen without a mail server', () => {
       await smtp.close();
     }
   });
+
+  it('says on every instance that an earlier day’s reminders were left unsent, which no later run sends', async () => {
+    // The mail server is gone again; a run for yesterday fails at its first mail.
+    const gisteren = dagenVoor(1);
+    const commandId = '00000000-0000-4000-b000-000000000001';
+    const r: HerinneringenResultaat = await t.app.get(CommandBus).execute(new VerstuurHerinneringenCommand(gisteren, { commandId, correlationId: commandId, causationId: commandId, actor: 'test' }));
+    expect(r).toMatchObject({ mislukt: 1, nietGeprobeerd: 1 });
+    // The count comes from the read model: once the projection has the failure.
+    let status: { toestand: string; onafgemaakt: number } = { toestand: '', onafgemaakt: 0 };
+    for (let i = 0; i < 50 && status.onafgemaakt === 0; i++) {
+      status = (await t.as('anoniem').get('/health').expect(200)).body.info.herinneringen;
+      if (status.onafgemaakt === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toMatchObject({ toestand: 'verstoord', onafgemaakt: 1 });
+  });
 });
 
 /** Stops a test app and answers its data directory, for a new app on the same data. */

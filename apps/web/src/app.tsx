@@ -50,7 +50,9 @@ function menu(rollen: readonly Rol[]): { id: string; label: string; href: string
     ...(heeft('griffier', 'auditor') ? [{ id: 'importen', label: 'Importen', href: '/importen' }] : []),
     ...(heeft('griffier') ? [{ id: 'overdracht', label: 'Overdracht', href: '/overdracht' }] : []),
     ...(heeft(...LEZERS) ? [{ id: 'halfjaarberichten', label: 'Halfjaarberichten', href: '/halfjaarberichten' }, { id: 'dashboard', label: 'Dashboard', href: '/dashboard' }] : []),
-    ...(heeft(...LEZERS) ? [{ id: 'rappel', label: 'Rappel', href: '/rappel' }, { id: 'agenda', label: 'Agenda', href: '/agenda' }] : []),
+    ...(heeft(...LEZERS) ? [{ id: 'rappel', label: 'Rappel', href: '/rappel' }] : []),
+    // A beheerder makes no subscription but sees and revokes everybody's.
+    ...(heeft(...LEZERS, 'beheerder') ? [{ id: 'agenda', label: 'Agenda', href: '/agenda' }] : []),
     ...(heeft('auditor') ? [{ id: 'audit', label: 'Audit', href: '/audit' }] : []),
     ...(heeft('beheerder') ? [{ id: 'beheer', label: 'Gebruikers', href: '/beheer' }] : []),
   ];

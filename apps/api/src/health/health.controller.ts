@@ -61,7 +61,7 @@ export class HealthController {
       },
       // Mail that did not go out is said here, but does not make the instance unready: it serves the register as before.
       async () => {
-        return this.indicator.check('herinneringen').up({ ...this.herinneringen.samenvatting() });
+        return this.indicator.check('herinneringen').up({ ...(await this.herinneringen.samenvatting()) });
       },
       async () => {
         const check = this.indicator.check('projecties');

@@ -3,7 +3,10 @@ import { ConfigService } from '@nestjs/config';
 import { CommandBus } from '@nestjs/cqrs';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig, Clock } from '@register/platform';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { HerinneringRow } from '@register/read-models';
 import { CronJob } from 'cron';
+import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { VerstuurHerinneringenCommand } from './herinneringen.commands';
 import { HerinneringenResultaat } from './herinneringen.service';
@@ -12,6 +15,8 @@ import { zonderSmtpGeheim } from './mail-verzender';
 const JOB = 'herinneringen';
 /** After a run the mail server failed, tried again after these waits the same day. */
 const HERHAAL_NA_MINUTEN = [15, 30, 60] as const;
+/** How far back unfinished reminders are reported on /health: long enough to be noticed, not for ever. */
+const ONAFGEMAAKT_DAGEN = 7;
 
 export interface HerinneringenStatus {
   readonly aan: boolean;
@@ -31,6 +36,12 @@ export interface HerinneringenSamenvatting {
   readonly volgende: string | null;
   readonly bezig: boolean;
   readonly verstoord: boolean;
+  /**
+   * Reminders of the past week's earlier days that were prepared but never answered or failed and were
+   * not retried that day (the sending instance died, say): from the shared read model, so every
+   * instance says it. No later run sends them; a person must see them.
+   */
+  readonly onafgemaakt: number;
   readonly laatste: {
     readonly begonnen: string;
     readonly klaar: string | null;
@@ -60,6 +71,7 @@ export class HerinneringenJob implements OnApplicationBootstrap, OnApplicationSh
     private readonly scheduler: SchedulerRegistry,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   private get aan(): boolean {
@@ -102,9 +114,11 @@ export class HerinneringenJob implements OnApplicationBootstrap, OnApplicationSh
    * What /health shows, which anyone may read: whether the last run left mail unsent and how much,
    * never to whom or the server's words (GET /api/herinneringen/verzending has those, for staff).
    */
-  samenvatting(): HerinneringenSamenvatting {
-    const { aan, schema, volgende, bezig, laatste, verstoord } = this.status();
+  async samenvatting(): Promise<HerinneringenSamenvatting> {
+    const { aan, schema, volgende, bezig, laatste, verstoord: laatsteVerstoord } = this.status();
     const r = laatste?.resultaat;
+    const onafgemaakt = aan ? await this.onafgemaakt() : 0;
+    const verstoord = laatsteVerstoord || onafgemaakt > 0;
     return {
       toestand: !aan ? 'uit' : verstoord ? 'verstoord' : 'in orde',
       aan,
@@ -112,10 +126,22 @@ export class HerinneringenJob implements OnApplicationBootstrap, OnApplicationSh
       volgende,
       bezig,
       verstoord,
+      onafgemaakt,
       laatste: laatste
         ? { begonnen: laatste.begonnen, klaar: laatste.klaar, datum: r?.datum ?? null, verstuurd: r?.verstuurd ?? 0, mislukt: r?.mislukt ?? 0, nietGeprobeerd: r?.nietGeprobeerd ?? 0, serverOnbereikbaar: !!r?.serverFout, fout: !!laatste.fout || !!r?.onderbroken }
         : null,
     };
+  }
+
+  private async onafgemaakt(): Promise<number> {
+    const vandaag = this.clock.today();
+    const weekTerug = new Date(Date.parse(`${vandaag}T00:00:00Z`) - ONAFGEMAAKT_DAGEN * 86_400_000).toISOString().slice(0, 10);
+    return this.dataSource
+      .getRepository(HerinneringRow)
+      .createQueryBuilder('h')
+      .where('h.datum >= :weekTerug AND h.datum < :vandaag', { weekTerug, vandaag })
+      .andWhere("(h.status = 'Voorbereid' OR (h.status = 'Mislukt' AND h.blijvend = :nee))", { nee: false })
+      .getCount();
   }
 
   /** One scheduled run; `herhaling` counts the retries after a failed mail server. */

@@ -177,8 +177,9 @@ export class HerinneringenService {
       if (geladen.state.status === 'Verstuurd') tel.alVerstuurd++;
       else if (geladen.state.status === 'Mislukt' && geladen.state.blijvend) tel.eerderGeweigerd++;
       else {
-        // Found prepared and unanswered: an earlier run stopped between recording and answering.
-        const hervat = geladen.state.status === 'Voorbereid';
+        // Found prepared and unanswered (an earlier run stopped between recording and answering), or
+        // after an attempt whose connection broke: the server may have the message already.
+        const hervat = geladen.state.status === 'Voorbereid' || (geladen.state.status === 'Mislukt' && geladen.state.onzeker);
         if (geladen.state.status === 'Nieuw') {
           await this.voerUit(id, { type: 'BereidVoor', data: this.voorbereid(id, opzet, datum, verzender.domein) }, meta).catch((error: unknown) => {
             // Prepared meanwhile by another run (the lock held that one back only if it held): that run sends it.
@@ -210,7 +211,7 @@ export class HerinneringenService {
           if (hervat) tel.hervat++;
         } catch (error) {
           if (!(error instanceof MailFout)) throw error;
-          await this.voerUit(id, { type: 'RegistreerMislukt', data: { reden: error.message, blijvend: error.blijvend } }, meta);
+          await this.voerUit(id, { type: 'RegistreerMislukt', data: { reden: error.message, blijvend: error.blijvend, ...(error.onzeker ? { onzeker: true } : {}) } }, meta);
           tel.mislukt++;
           fouten.push({ email: d.ontvanger.email, soort: d.soort, reden: error.message, blijvend: error.blijvend });
           if (error.server) serverFout = error.message;

@@ -20,10 +20,15 @@ export class MailFout extends Error {
     message: string,
     readonly blijvend: boolean,
     readonly server: boolean,
+    /** The connection broke or timed out: perhaps after the server had the message (see HerinneringMisluktData.onzeker). */
+    readonly onzeker = false,
   ) {
     super(message);
   }
 }
+
+/** Failures that may come after the message was handed over; nodemailer does not say at which step. */
+const ONZEKER = new Set(['ETIMEDOUT', 'ESOCKET']);
 
 const PER_BERICHT = new Set(['EENVELOPE', 'EMESSAGE']);
 
@@ -72,7 +77,7 @@ export class MailVerzender {
       const e = error as Error & { code?: string; responseCode?: number; response?: string };
       const perBericht = e.code !== undefined && PER_BERICHT.has(e.code);
       const blijvend = perBericht && (e.responseCode ?? 0) >= 500;
-      throw new MailFout(zonderSmtpGeheim(`${e.code ? `${e.code}: ` : ''}${e.response ?? e.message}`, this.smtpUrl).slice(0, 500), blijvend, !perBericht);
+      throw new MailFout(zonderSmtpGeheim(`${e.code ? `${e.code}: ` : ''}${e.response ?? e.message}`, this.smtpUrl).slice(0, 500), blijvend, !perBericht, e.code !== undefined && ONZEKER.has(e.code));
     }
   }
 

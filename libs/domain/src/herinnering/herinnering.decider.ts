@@ -11,7 +11,7 @@ import { HerinneringEvent, HerinneringVerstuurdData, HerinneringVoorbereidData }
 export type HerinneringState =
   | { readonly status: 'Nieuw' }
   | { readonly status: 'Voorbereid'; readonly voorbereid: HerinneringVoorbereidData; readonly pogingen: number }
-  | { readonly status: 'Mislukt'; readonly voorbereid: HerinneringVoorbereidData; readonly pogingen: number; readonly reden: string; readonly blijvend: boolean }
+  | { readonly status: 'Mislukt'; readonly voorbereid: HerinneringVoorbereidData; readonly pogingen: number; readonly reden: string; readonly blijvend: boolean; readonly onzeker: boolean }
   | { readonly status: 'Verstuurd'; readonly voorbereid: HerinneringVoorbereidData; readonly verstuurd: HerinneringVerstuurdData };
 
 export const initialHerinneringState: HerinneringState = { status: 'Nieuw' };
@@ -19,7 +19,7 @@ export const initialHerinneringState: HerinneringState = { status: 'Nieuw' };
 export type HerinneringCommand =
   | { readonly type: 'BereidVoor'; readonly data: HerinneringVoorbereidData }
   | { readonly type: 'RegistreerVerstuurd'; readonly data: { readonly messageId: string; readonly smtpAntwoord: string; readonly hervat: boolean } }
-  | { readonly type: 'RegistreerMislukt'; readonly data: { readonly reden: string; readonly blijvend: boolean } };
+  | { readonly type: 'RegistreerMislukt'; readonly data: { readonly reden: string; readonly blijvend: boolean; readonly onzeker?: boolean } };
 
 export function evolveHerinnering(state: HerinneringState, event: HerinneringEvent): HerinneringState {
   switch (event.feit) {
@@ -29,7 +29,7 @@ export function evolveHerinnering(state: HerinneringState, event: HerinneringEve
       return state.status === 'Nieuw' ? state : { status: 'Verstuurd', voorbereid: state.voorbereid, verstuurd: event.data };
     case 'HerinneringMislukt':
       if (state.status === 'Nieuw' || state.status === 'Verstuurd') return state;
-      return { status: 'Mislukt', voorbereid: state.voorbereid, pogingen: event.data.poging, reden: event.data.reden, blijvend: event.data.blijvend };
+      return { status: 'Mislukt', voorbereid: state.voorbereid, pogingen: event.data.poging, reden: event.data.reden, blijvend: event.data.blijvend, onzeker: event.data.onzeker === true };
     default: {
       const unreachable: never = event;
       return unreachable;

@@ -43,6 +43,12 @@ describe('reminder decider', () => {
 
   it('records a failure with its attempt', () => spec.given([opgesteld, mislukt(false, 1)]).when({ type: 'RegistreerMislukt', data: { reden: 'ETIMEDOUT', blijvend: false } }).then([{ feit: 'HerinneringMislukt', data: { herinneringId: 'h1', reden: 'ETIMEDOUT', blijvend: false, poging: 2 } }]));
 
+  it('keeps whether a failed attempt may have been delivered', () => {
+    const staat = [opgesteld, { feit: 'HerinneringMislukt' as const, data: { herinneringId: 'h1', reden: 'ETIMEDOUT', blijvend: false, poging: 1, onzeker: true } }].reduce(evolveHerinnering, initialHerinneringState);
+    expect(staat).toMatchObject({ status: 'Mislukt', onzeker: true });
+    expect([opgesteld, mislukt(false)].reduce(evolveHerinnering, initialHerinneringState)).toMatchObject({ status: 'Mislukt', onzeker: false });
+  });
+
   it('refuses a send that was not prepared', () => spec.given([]).when(verstuur()).thenThrows(HerinneringNietVoorbereidError));
 
   it('refuses a second send', () => spec.given([opgesteld, verstuurd]).when(verstuur()).thenThrows(HerinneringAlVerstuurdError));

@@ -36,6 +36,11 @@ export interface HerinneringMisluktData {
   /** The server refused the recipient or the message (a 5xx answer): trying again will not help. */
   readonly blijvend: boolean;
   readonly poging: number;
+  /**
+   * The connection broke or timed out, possibly after the server had the message: it may have been
+   * delivered, so a later attempt may be a second copy. Absent in events from before the field: false.
+   */
+  readonly onzeker?: boolean;
 }
 
 export type HerinneringEvent =
