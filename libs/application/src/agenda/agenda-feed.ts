@@ -40,7 +40,9 @@ const PER_BEURT = 250;
  */
 export async function agendaFeed(naam: string, items: readonly AgendaItem[], webUrl: string): Promise<string> {
   const kalender = ical({
-    name: naam,
+    // ical-generator writes the calendar's name as given: a line break in a filter typed by a user
+    // would start a property (or an event) of its own. Events' texts it escapes itself.
+    name: eenRegel(naam),
     description: 'Termijnen van open moties en toezeggingen uit het register moties en toezeggingen',
     prodId: { company: 'Rijksoverheid', product: 'Register moties en toezeggingen', language: 'NL' },
     // Clients that honour it look again every hour.
@@ -104,6 +106,11 @@ export function vouw(tekst: string): string {
       return uit;
     })
     .join('\r\n');
+}
+
+/** Every control character (C0, DEL) and line or paragraph separator as a space. */
+function eenRegel(tekst: string): string {
+  return [...tekst].map((t) => (/[\p{Cc}\u2028\u2029]/u.test(t) ? ' ' : t)).join('');
 }
 
 function ingekort(tekst: string, max: number): string {

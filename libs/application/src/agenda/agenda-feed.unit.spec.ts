@@ -36,4 +36,11 @@ describe('calendar feed', () => {
     // Unfolded, the text is what ical-generator's own calendar would say.
     expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:Termijn 29628-5: Motie over gezichtsherkenning en privacy — één 5');
   });
+
+  it('keeps a name or title with line breaks on its own line: no property or event can be slipped in', async () => {
+    const ics = await agendaFeed('Termijnen: x\r\nBEGIN:VEVENT\r\nX-EVIL:1', [item(1, 'T\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:=evil')], 'https://register.example.org');
+    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    expect(ics).not.toMatch(/^X-EVIL/m);
+    expect(ics).not.toMatch(/^SUMMARY:=evil/m);
+  });
 });
