@@ -2,6 +2,7 @@ import { Injectable, NotFoundException, ServiceUnavailableException, Unprocessab
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GebruikersStore, Identiteit, LEZERS } from '@register/access';
+import { LAATSTE_DATUM } from '@register/domain';
 import { AppConfig, Clock } from '@register/platform';
 import { ProjectionRunner, RegisterFilter, RegisterQuery } from '@register/read-models';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -38,8 +39,6 @@ export interface NieuwAgendaAbonnement extends AgendaAbonnementWeergave {
 
 /** A feed holds at most this many termijnen (the earliest first); a subscription that would hold more now is refused. */
 export const MAX_AGENDA_ITEMS = 5000;
-/** The last business date there is: "achterstallig" on it means "open with a termijn date". */
-const LAATSTE_DATUM = '9999-12-31';
 const GEHEIM = /^([A-Za-z0-9_-]{43})\.ics$/;
 /** Feeds kept built; 5,000 termijnen are about 5 MB, most feeds far smaller. */
 const MAX_IN_CACHE = 100;

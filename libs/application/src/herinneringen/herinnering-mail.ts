@@ -1,5 +1,6 @@
 import { HerinneringItem, HerinneringVoorbereidData } from '@register/domain';
 import { datumTekst } from '../halfjaarberichten/bijlage/bijlage.model';
+import { htmlTekst } from '../html-tekst';
 import { dagenNa } from './herinnering-lijsten';
 
 /** A mail as it goes out: both parts are rendered from what was recorded, so every attempt sends the same. */
@@ -9,7 +10,7 @@ export interface HerinneringMail {
   readonly tekst: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const esc = htmlTekst;
 const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 
 /** The subject, chosen when the reminder is prepared and recorded with it. */

@@ -8,6 +8,7 @@ import { HerinneringRow } from '@register/read-models';
 import { CronJob } from 'cron';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
+import { dagenNa } from './herinnering-lijsten';
 import { VerstuurHerinneringenCommand } from './herinneringen.commands';
 import { HerinneringenResultaat } from './herinneringen.service';
 import { zonderSmtpGeheim } from './mail-verzender';
@@ -135,7 +136,7 @@ export class HerinneringenJob implements OnApplicationBootstrap, OnApplicationSh
 
   private async onafgemaakt(): Promise<number> {
     const vandaag = this.clock.today();
-    const weekTerug = new Date(Date.parse(`${vandaag}T00:00:00Z`) - ONAFGEMAAKT_DAGEN * 86_400_000).toISOString().slice(0, 10);
+    const weekTerug = dagenNa(vandaag, -ONAFGEMAAKT_DAGEN);
     return this.dataSource
       .getRepository(HerinneringRow)
       .createQueryBuilder('h')

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { neutraliseerFormule, zonderOngeldigeXmlTekens } from '@register/domain';
 import { datumTekst } from '../halfjaarberichten/bijlage/bijlage.model';
+import { htmlTekst } from '../html-tekst';
 import { RappelBewindspersoon, RappelItem, RappelModel, RappelVerschuiving } from './rappel.model';
 
 export const RAPPEL_FORMATEN = ['json', 'html', 'docx', 'csv'] as const;
@@ -40,7 +41,7 @@ const zonderDatum = (b: RappelBewindspersoon) =>
   b.zonderTermijndatum > 0 ? `Daarnaast ${b.zonderTermijndatum === 1 ? 'staat 1 open item' : `staan ${b.zonderTermijndatum} open items`} zonder termijndatum in het register; die staan niet op deze rappel.` : null;
 const leeg = (m: RappelModel) => `Er zijn geen open moties of toezeggingen waarvan de termijn vóór ${datumTekst(m.volgendePeildatum)} verstrijkt${m.bewindspersoon ? ` voor "${m.bewindspersoon}"` : ''}.`;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = htmlTekst;
 
 /** A page to show or print, in the annex's house style; every text from a user is escaped. */
 export function html(m: RappelModel): string {

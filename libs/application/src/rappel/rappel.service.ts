@@ -1,13 +1,11 @@
 import { BadRequestException, Inject, Injectable, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
-import { itemStream } from '@register/domain';
+import { LAATSTE_DATUM, itemStream } from '@register/domain';
 import { EVENT_STORE, EventStore } from '@register/event-store';
 import { ProjectionRunner, RegisterItem, RegisterQuery } from '@register/read-models';
 import { Clock } from '@register/platform';
 import { RegisterReadService } from '../items/queries/register-read.service';
 import { RappelBewindspersoon, RappelItem, RappelModel, standaardPeildatum, verschuivingen, volgendePeildatum } from './rappel.model';
 
-/** The last business date there is: "achterstallig" on it means "open with a termijn date" (one on this very day aside). */
-const LAATSTE_DATUM = '9999-12-31';
 
 /** Item streams read at once: enough to hide the store's latency, few enough to leave room for other requests. */
 const GELIJKTIJDIG = 8;

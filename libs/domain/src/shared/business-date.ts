@@ -15,6 +15,9 @@ export function isBusinessDate(value: unknown): value is BusinessDate {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The last business date there is: "open with a termijn before it" means "open with a termijn date". */
+export const LAATSTE_DATUM: BusinessDate = '9999-12-31';
+
 /** ISO dates compare correctly as strings. */
 export function isBefore(a: BusinessDate, b: BusinessDate): boolean {
   return a < b;
