@@ -26,6 +26,8 @@ describe('herinneringen', () => {
   let t: TestApp;
   const id: Record<string, string> = {};
   let run = 0;
+  /** The first run, on DATUM: its positie lets a reader see what it recorded. */
+  let eerste: HerinneringenResultaat;
 
   const verstuur = (datum = DATUM): Promise<HerinneringenResultaat> => {
     const commandId = `00000000-0000-4000-8000-${String(++run).padStart(12, '0')}`;
@@ -72,8 +74,8 @@ describe('herinneringen', () => {
   });
 
   it('sends each owner one digest of the open items they own that are overdue or due within 30 days, with links into the web app', async () => {
-    const resultaat = await verstuur();
-    expect(resultaat).toMatchObject({ aan: true, bezet: false, totaal: 5, verstuurd: 5, alVerstuurd: 0, mislukt: 0, serverFout: null });
+    const resultaat = (eerste = await verstuur());
+    expect(resultaat).toMatchObject({ aan: true, bezet: false, totaal: 5, verstuurd: 5, alVerstuurd: 0, mislukt: 0, serverFout: null, positie: expect.stringMatching(/^\d+$/) });
 
     const [mail, ...meer] = aan(fenna.email);
     expect(meer).toHaveLength(0);
@@ -136,7 +138,8 @@ describe('herinneringen', () => {
   });
 
   it('shows auditors who was told about an item, and when, also after a rebuild', async () => {
-    const over = async () => (await t.as('auditor').get(`/api/herinneringen?itemId=${id.achterstallig}`).expect(200)).body;
+    // The read model follows the log: the run's positie waits for what it recorded (without it, a fast reader may see less).
+    const over = async () => (await t.as('auditor').get(`/api/herinneringen?itemId=${id.achterstallig}&minimalePositie=${eerste.positie}`).expect(200)).body;
     const antwoord = await over();
     expect(antwoord.totaal).toBe(2);
     const aanFenna = antwoord.herinneringen.find((h: { soort: string }) => h.soort === 'behandelaar');
@@ -149,6 +152,8 @@ describe('herinneringen', () => {
     await t.as('liaison').get('/api/herinneringen').expect(403);
     expect((await t.as('auditor').get('/api/herinneringen?ontvanger=BRAM.bedacht@example.org').expect(200)).body.totaal).toBe(1);
     await t.as('auditor').get('/api/herinneringen?itemId=geen-uuid').expect(400);
+    const voorbij = await t.as('auditor').get(`/api/herinneringen?minimalePositie=${BigInt(eerste.positie) + 1000n}`).expect(400);
+    expect(voorbij.body.fouten).toEqual([expect.objectContaining({ veld: 'minimalePositie' })]);
 
     await t.as('beheerder').post('/api/beheer/herbouwen').expect(200);
     expect(await over()).toEqual(antwoord);

@@ -33,6 +33,7 @@ class HerinneringenResultaatDto {
   @ApiProperty({ type: String, nullable: true }) serverFout!: string | null;
   @ApiProperty({ type: String, nullable: true }) onderbroken!: string | null;
   @ApiProperty({ type: [String], description: 'Adressen buiten HERINNERING_DOMEINEN: niets verstuurd' }) buitenDomeinen!: string[];
+  @ApiProperty({ example: '1234', description: 'Het einde van het log na de run; geef mee als minimalePositie aan GET /api/herinneringen om de run daarin te zien' }) positie!: string;
 }
 
 class LaatsteRunDto {

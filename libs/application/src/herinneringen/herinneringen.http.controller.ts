@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@register/access';
+import { RegisterReadService } from '../items/queries/register-read.service';
 import { HerinneringItemRow, HerinneringRow } from '@register/read-models';
 import { DataSource } from 'typeorm';
 import { HerinneringenRequestDto } from './herinneringen.request.dto';
@@ -11,14 +12,19 @@ import { HerinneringResponseDto, HerinneringenPaginaResponseDto } from './herinn
 @ApiTags('herinneringen')
 @Controller('api/herinneringen')
 export class HerinneringenHttpController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly register: RegisterReadService,
+  ) {}
 
   @Get()
   @Rollen('auditor', 'griffier')
   @ApiOperation({ summary: 'De verstuurde (en mislukte) herinneringen: aan wie, voor welke dag, met welke items en wat de mailserver antwoordde; met itemId: die dit item noemden' })
   @ApiOkResponse({ type: HerinneringenPaginaResponseDto })
-  @ApiBadRequestResponse({ description: 'Ongeldig item, datum of pagina; `fouten` noemt per veld wat er mis is' })
+  @ApiBadRequestResponse({ description: 'Ongeldig item, datum, pagina of positie; `fouten` noemt per veld wat er mis is' })
+  @ApiServiceUnavailableResponse({ description: 'Het leesmodel bereikte minimalePositie niet binnen 5 seconden' })
   async lijst(@Query() q: HerinneringenRequestDto): Promise<HerinneringenPaginaResponseDto> {
+    await this.register.wachtOp(q.minimalePositie);
     const pg = this.dataSource.options.type === 'postgres';
     const vraag = this.dataSource.getRepository(HerinneringRow).createQueryBuilder('h');
     if (q.itemId) vraag.innerJoinAndMapOne('h.item', HerinneringItemRow, 'i', 'i.herinnering_id = h.herinnering_id AND i.item_id = :itemId', { itemId: q.itemId });

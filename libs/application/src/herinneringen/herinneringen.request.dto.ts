@@ -1,8 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { OptioneleDatumVeld, QueryGetalVeld, VrijeTekstVeld } from '../http/dto/fields';
+import { MinimalePositieDto } from '../items/queries/haal-item/minimale-positie.request.dto';
 
-export class HerinneringenRequestDto {
+/** minimalePositie: the run's positie, to see what it just recorded. */
+export class HerinneringenRequestDto extends MinimalePositieDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Alleen de herinneringen die dit item noemden (met hoe: over de termijn of binnenkort)' })
   @IsOptional()
   @IsUUID('all', { message: 'moet de identiteit (UUID) van een motie of toezegging zijn' })

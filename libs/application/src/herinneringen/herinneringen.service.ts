@@ -72,6 +72,8 @@ export interface HerinneringenResultaat {
   readonly onderbroken: string | null;
   /** Owners whose address lies outside HERINNERING_DOMEINEN: told nothing, and nothing recorded. */
   readonly buitenDomeinen: readonly string[];
+  /** The log's head after the run: pass it as minimalePositie to see the run in GET /api/herinneringen. */
+  readonly positie: string;
 }
 
 export interface HerinneringenOpties {
@@ -103,6 +105,11 @@ export class HerinneringenService {
   ) {}
 
   async verstuur(datum: string, meta: CommandMetadata, opties: HerinneringenOpties = {}): Promise<HerinneringenResultaat> {
+    const resultaat = await this.verstuurOnderSlot(datum, meta, opties);
+    return { ...resultaat, positie: (await this.store.headPosition()).toString() };
+  }
+
+  private async verstuurOnderSlot(datum: string, meta: CommandMetadata, opties: HerinneringenOpties): Promise<Omit<HerinneringenResultaat, 'positie'>> {
     const leeg = { datum, totaal: 0, verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0, nietGeprobeerd: 0, fouten: [], serverFout: null, onderbroken: null, buitenDomeinen: [] };
     const smtpUrl = this.config.get('SMTP_URL', { infer: true });
     if (!smtpUrl) return { ...leeg, aan: false, bezet: false, melding: 'SMTP_URL is niet gezet: er worden geen herinneringen verstuurd.' };
@@ -164,7 +171,7 @@ export class HerinneringenService {
     opties: HerinneringenOpties,
     slot: { verloren: string | null },
     lease: ProjectionLease,
-  ): Promise<Omit<HerinneringenResultaat, 'buitenDomeinen'>> {
+  ): Promise<Omit<HerinneringenResultaat, 'buitenDomeinen' | 'positie'>> {
     const tel = { verstuurd: 0, hervat: 0, alVerstuurd: 0, mislukt: 0, eerderGeweigerd: 0 };
     const fouten: HerinneringFout[] = [];
     const webUrl = webAdres(this.config);
