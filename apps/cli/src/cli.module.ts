@@ -11,6 +11,7 @@ import { DemoLadenCommand } from './demo/demo-laden.command';
 import { BijwerkenCommand, HerbouwenCommand } from './herbouwen.command';
 import { ImporterenBijlageCommand } from './importeren-bijlage.command';
 import { HerinneringenVersturenCommand } from './herinneringen-versturen.command';
+import { KamerSynchroniserenCommand } from './kamer-synchroniseren.command';
 
 @Module({})
 export class CliModule {
@@ -18,7 +19,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [InfrastructureModule.forRoot({ liveProjections: false }), AccessModule, ApplicationModule],
-      providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, BijlageLezenCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, ImporterenBijlageCommand, HerinneringenVersturenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
+      providers: [ControlerenCommand, ExporterenCommand, ImporterenCommand, VerifierenCommand, HistorieCommand, BijlageCommand, BijlageLezenCommand, HerbouwenCommand, BijwerkenCommand, DemoLadenCommand, ImporterenBijlageCommand, HerinneringenVersturenCommand, KamerSynchroniserenCommand, GebruikerToevoegenCommand, GebruikerIntrekkenCommand, TokenMakenCommand, GebruikersCommand],
     };
   }
 }

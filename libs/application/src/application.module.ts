@@ -14,9 +14,10 @@ import { IMPORTEN } from './importen/importen.wiring';
 import { ImportService } from './importen/import.service';
 import { RAPPEL } from './rappel/rappel.wiring';
 import { HERINNERINGEN } from './herinneringen/herinneringen.wiring';
+import { KAMER } from './kamer/kamer.wiring';
 import { AGENDA } from './agenda/agenda.wiring';
 
-const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL, HERINNERINGEN, AGENDA];
+const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL, HERINNERINGEN, AGENDA, KAMER];
 
 const CONTROLLERS = AGGREGATES.flatMap((a) => a.controllers);
 const HANDLERS = AGGREGATES.flatMap((a) => a.handlers);

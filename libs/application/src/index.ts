@@ -22,3 +22,5 @@ export * from './importen/import.service';
 export * from './herinneringen/herinneringen.commands';
 export * from './herinneringen/herinneringen.service';
 export * from './herinneringen/herinneringen.job';
+export * from './kamer/kamer.commands';
+export * from './kamer/kamer-synchronisatie.service';

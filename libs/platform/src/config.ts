@@ -132,6 +132,54 @@ export class AppConfig {
   @Max(7, { message: 'HERINNERING_WEEKDAG moet 1 (maandag) tot en met 7 (zondag) zijn' })
   HERINNERING_WEEKDAG = 1;
 
+  /**
+   * The Tweede Kamer's Gegevensmagazijn (OData v4). Setting it turns the Kamer link on; TK_SYNC=aan
+   * turns it on against this default, TK_SYNC=uit keeps it off whatever else is set.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true }, { message: 'TK_ODATA_URL moet een http(s)-adres zijn, zoals https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/' })
+  TK_ODATA_URL?: string;
+
+  @IsOptional()
+  @IsIn(['aan', 'uit', ''], { message: 'TK_SYNC moet aan of uit zijn' })
+  TK_SYNC?: string;
+
+  /** The ministry as the Kamer writes it (Toezegging.Ministerie): "Justitie en Veiligheid". Required when the link is on. */
+  @ValidateIf((c: AppConfig) => kamerKoppelingAan(c))
+  @Matches(/^[^\r\n]{2,200}$/, { message: 'TK_MINISTERIE is verplicht als de koppeling met de Tweede Kamer aan staat: het ministerie zoals de Kamer het schrijft ("Justitie en Veiligheid")' })
+  TK_MINISTERIE?: string;
+
+  /** The ministry as the register writes it on items the link registers ("JenV"); not set: TK_MINISTERIE. */
+  @IsOptional()
+  @Matches(/^[^\r\n]{1,200}$/, { message: 'TK_REGISTER_MINISTERIE moet één regel van hoogstens 200 tekens zijn' })
+  TK_REGISTER_MINISTERIE?: string;
+
+  /** The first watermark of a new link (a date): by default the start of the previous vergaderjaar. */
+  @IsOptional()
+  @Matches(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'TK_SYNC_VANAF moet een datum zijn (JJJJ-MM-DD)' })
+  TK_SYNC_VANAF?: string;
+
+  /** Per request to the Kamer, in milliseconds. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 30_000 : Number(value)))
+  @IsInt({ message: 'TK_TIMEOUT_MS moet een geheel getal zijn (milliseconden)' })
+  @Min(100, { message: 'TK_TIMEOUT_MS moet minstens 100 zijn' })
+  @Max(600_000, { message: 'TK_TIMEOUT_MS mag hoogstens 600000 (10 minuten) zijn' })
+  TK_TIMEOUT_MS = 30_000;
+
+  /** The first wait before asking the Kamer again (doubled per attempt, with jitter; a Retry-After wins), in milliseconds. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 1000 : Number(value)))
+  @IsInt({ message: 'TK_RETRY_MS moet een geheel getal zijn (milliseconden)' })
+  @Min(0, { message: 'TK_RETRY_MS mag niet negatief zijn' })
+  @Max(60_000, { message: 'TK_RETRY_MS mag hoogstens 60000 zijn' })
+  TK_RETRY_MS = 1000;
+
+  /** Each run reads again this many minutes before its watermark: records the Kamer made visible slightly out of order. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt({ message: 'TK_SYNC_OVERLAP moet een geheel getal zijn (minuten)' })
+  @Min(0, { message: 'TK_SYNC_OVERLAP mag niet negatief zijn' })
+  @Max(1440, { message: 'TK_SYNC_OVERLAP mag hoogstens 1440 (een dag) zijn' })
+  TK_SYNC_OVERLAP = 10;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'warn';
 }
@@ -192,6 +240,15 @@ function IsBewindspersoonAdressen() {
         defaultMessage: (args?: ValidationArguments) => fout(args?.value) ?? 'HERINNERING_BEWINDSPERSONEN is ongeldig',
       },
     });
+}
+
+/** The Kamer's service when none is configured. */
+export const TK_ODATA_STANDAARD = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/';
+
+/** Whether the Kamer link runs: TK_SYNC=uit wins, TK_SYNC=aan or a TK_ODATA_URL turns it on. */
+export function kamerKoppelingAan(c: Pick<AppConfig, 'TK_SYNC' | 'TK_ODATA_URL'>): boolean {
+  if (c.TK_SYNC === 'uit') return false;
+  return c.TK_SYNC === 'aan' || !!c.TK_ODATA_URL;
 }
 
 export function validateConfig(env: Record<string, unknown>): AppConfig {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ImportNietGevondenError } from '@register/domain';
 import { ImportBatchRow, ProjectionRunner, VoorstelRegel } from '@register/read-models';
-import { DataSource } from 'typeorm';
+import { DataSource, FindOptionsWhere, Not } from 'typeorm';
+import { KAMER_FORMAAT } from '../kamer/kamer-toezegging';
 import { voorstelSleutel } from './import.service';
 import { ImportDetailDto, ImportSamenvattingDto, VoorstelResponseDto } from './import.response.dto';
 
@@ -45,7 +46,7 @@ export class ImportReadService {
   /** One page of the proposals across imports (oldest import first); batches with nothing open are skipped when asking for open ones. */
   async voorstellen(filter: { status?: string; bron?: string; pagina: number; perPagina: number }): Promise<{ voorstellen: VoorstelResponseDto[]; totaal: number }> {
     const repo = this.dataSource.getRepository(ImportBatchRow);
-    const ids = await repo.find({ select: { batchId: true, open: true }, where: filter.bron ? { batchId: filter.bron } : {}, order: { ingelezenOp: 'ASC', batchId: 'ASC' } });
+    const ids = await repo.find({ select: { batchId: true, open: true }, where: bronFilter(filter.bron), order: { ingelezenOp: 'ASC', batchId: 'ASC' } });
     const alle: VoorstelResponseDto[] = [];
     for (const { batchId, open } of ids) {
       if (filter.status === 'open' && open === 0) continue;
@@ -56,6 +57,14 @@ export class ImportReadService {
     const start = (filter.pagina - 1) * filter.perPagina;
     return { voorstellen: alle.slice(start, start + filter.perPagina), totaal: alle.length };
   }
+}
+
+/** A batch by its id, or every batch of one kind: the Kamer link's batch is the one whose format is `odata`. */
+function bronFilter(bron: string | undefined): FindOptionsWhere<ImportBatchRow> {
+  if (!bron) return {};
+  if (bron === 'tweede-kamer') return { formaat: KAMER_FORMAAT };
+  if (bron === 'document') return { formaat: Not(KAMER_FORMAAT) };
+  return { batchId: bron.toLowerCase() };
 }
 
 function samenvatting(row: ImportBatchRow): ImportSamenvattingDto {

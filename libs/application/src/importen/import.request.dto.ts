@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { VoorstelWijzigingen } from '@register/domain';
 import { Transform } from 'class-transformer';
-import { IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { LidDto } from '../http/dto/shared.request.dto';
+import { MinimalePositieDto } from '../items/queries/haal-item/minimale-positie.request.dto';
 import { LijstVeld, OptioneelObjectVeld, QueryGetalVeld, OptioneleDatumVeld, OptioneleKeuzeVeld, OptioneleTekstVeld, TekstVeld, VrijeTekstVeld } from '../http/dto/fields';
 import { IsVergaderjaar, LIMIET } from '../http/dto/validators';
 
@@ -98,15 +99,16 @@ export class BulkAanvaardingRequestDto {
   minimaleZekerheid!: number;
 }
 
-export const VOORSTEL_FILTERS = ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen'] as const;
+export const VOORSTEL_FILTERS = ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen', 'vervangen'] as const;
 
-export class VoorstellenQueryDto {
+/** minimalePositie: an acceptance's or a Kamer run's positie, to see what it filed. */
+export class VoorstellenQueryDto extends MinimalePositieDto {
   @OptioneleKeuzeVeld(VOORSTEL_FILTERS, { description: 'Alleen voorstellen met deze afhandeling' })
   status?: (typeof VOORSTEL_FILTERS)[number];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Alleen de voorstellen van deze import' })
+  @ApiPropertyOptional({ description: 'Alleen de voorstellen van deze import (uuid), of van alle documenten (`document`) of uit de open data van de Tweede Kamer (`tweede-kamer`)', example: 'tweede-kamer' })
   @IsOptional()
-  @IsUUID(undefined, { message: 'moet een import-id (uuid) zijn' })
+  @Matches(/^(document|tweede-kamer|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'moet een import-id (uuid), document of tweede-kamer zijn' })
   bron?: string;
 
   @QueryGetalVeld({ min: 1, max: 100_000, teGroot: 'is te groot' }, { default: 1, minimum: 1, description: 'Pagina (vanaf 1)' })

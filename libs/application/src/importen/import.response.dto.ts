@@ -58,7 +58,7 @@ export class VoorstelResponseDto {
   @ApiProperty({ type: VoorstelGegevensDto }) gegevens!: VoorstelGegevensDto;
   @ApiProperty({ type: VoorstelMatchDto, nullable: true }) match!: VoorstelMatchDto | null;
   @ApiProperty({ type: [String] }) waarschuwingen!: string[];
-  @ApiProperty({ enum: ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen'], description: 'besloten: een griffier besloot, de registerstappen lopen nog' }) afhandeling!: string;
+  @ApiProperty({ enum: ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen', 'vervangen'], description: 'besloten: een griffier besloot, de registerstappen lopen nog; vervangen: een nieuwere versie uit de open data van de Kamer kwam ervoor in de plaats' }) afhandeling!: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) itemId!: string | null;
   @ApiProperty({ type: String, nullable: true }) reden!: string | null;
   @ApiProperty({ type: [String], description: 'Wat het aanvaarden deed: registratie, afdoening, deelafdoening, voortgang' }) stappen!: string[];

@@ -258,7 +258,8 @@ export class ImportService {
   private async voerUit(batchId: string, voorstelId: string, besluit: VoorstelBesluit, meta: CommandMetadata): Promise<AfhandelingResultaat> {
     const { state, events } = await this.load(batchId);
     if (state.status === 'Nieuw') throw new ImportNietGevondenError(batchId);
-    const standaard = state.standaard;
+    // A proposal may say its own date and bewindspersoon (a Kamer record has them); the batch's defaults fill the rest.
+    const standaard: ImportStandaard = { ...state.standaard, ...(state.voorstellen.get(voorstelId)?.voorstel.standaard ?? {}) };
     const bron = `import van ${events[0] ? String((events[0].data as unknown as IngelezenData).bron.bestandsnaam) : batchId}, voorstel ${voorstelId}`;
     const stapMeta = (stap: Stap): CommandMetadata => ({ ...meta, idempotencyKeyId: this.sleutel(batchId, voorstelId, stap), bron });
     const { itemId, gegevens } = besluit;

@@ -128,12 +128,11 @@ export class ImportenHttpController {
 
   @Get('voorstellen')
   @Rollen(...LEZERS_VAN_DE_INBOX)
-  @ApiOperation({ summary: 'Voorstellen uit alle imports, te filteren op afhandeling en import' })
-  @ApiQuery({ name: 'minimalePositie', required: false })
+  @ApiOperation({ summary: 'Voorstellen uit alle imports, te filteren op afhandeling en bron (een import, alle documenten of de Tweede Kamer)' })
   @ApiOkResponse({ type: VoorstelLijstDto })
   @ApiFouten()
-  async voorstellen(@Query() query: VoorstellenQueryDto, @Query('minimalePositie') minimalePositie?: string): Promise<VoorstelLijstDto> {
-    await this.register.wachtOp(minimalePositie);
+  async voorstellen(@Query() query: VoorstellenQueryDto): Promise<VoorstelLijstDto> {
+    await this.register.wachtOp(query.minimalePositie);
     const positie = this.lezen.positie();
     const { voorstellen, totaal } = await this.lezen.voorstellen({ status: query.status, bron: query.bron, pagina: query.pagina ?? 1, perPagina: query.perPagina ?? 100 });
     return { voorstellen, totaal, pagina: query.pagina ?? 1, perPagina: query.perPagina ?? 100, positie };

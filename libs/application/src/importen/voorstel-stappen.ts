@@ -37,7 +37,8 @@ export function laatsteStatusdatum(events: readonly StoredEvent[], eigenSleutels
   return laatste;
 }
 
-const KAMERSTUK_VERWIJZING = /kamerstuk|\b\d{5}(?:-[A-Z0-9]{1,6})?(?:-|,?\s*nr\.?\s*)\d+/i;
+/** A Kamerstuk, or a letter to the Kamer by its document number (2026D12345): the afdoening's wijze is `kamerstuk`. */
+const KAMERSTUK_VERWIJZING = /kamerstuk|kamerbrief|\b\d{4}D\d{5}\b|\b\d{5}(?:-[A-Z0-9]{1,6})?(?:-|,?\s*nr\.?\s*)\d+/i;
 
 function wijze(gegevens: VoorstelGegevens, standaard: ImportStandaard): AfdoeningWijze {
   if (gegevens.afgedaanIn && KAMERSTUK_VERWIJZING.test(gegevens.afgedaanIn)) return { soort: 'kamerstuk', referentie: gegevens.afgedaanIn.slice(0, 500) };

@@ -1,7 +1,7 @@
 import { DomainError } from '../shared/domain-error';
 import { VerbodenOvergangError } from '../item/item.errors';
-import { ImportEvent, IngelezenData } from './import.events';
-import { Afhandeling, ImportStandaard, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
+import { ImportEvent, IngelezenData, KamerPaginaData } from './import.events';
+import { Afhandeling, ImportStandaard, KamerStand, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
 
 export class ImportNietGevondenError extends DomainError {
   readonly code = 'import-niet-gevonden';
@@ -31,7 +31,21 @@ export class VoorstelAlAfgehandeldError extends VerbodenOvergangError {
   }
 }
 
-const AFHANDELING_WOORD: Record<Afhandeling, string> = { open: 'open', besloten: 'in behandeling bij een andere griffier', aanvaard: 'aanvaard', samengevoegd: 'samengevoegd', afgewezen: 'afgewezen' };
+export class GeenKamerImportError extends VerbodenOvergangError {
+  readonly code = 'geen-kamer-import';
+  constructor() {
+    super('Deze import komt uit een document, niet uit de open data van de Tweede Kamer.');
+  }
+}
+
+const AFHANDELING_WOORD: Record<Afhandeling, string> = {
+  open: 'open',
+  besloten: 'in behandeling bij een andere griffier',
+  aanvaard: 'aanvaard',
+  samengevoegd: 'samengevoegd',
+  afgewezen: 'afgewezen',
+  vervangen: 'vervangen door een nieuwere versie uit de open data van de Kamer',
+};
 
 export interface VoorstelStand {
   readonly voorstel: Voorstel;
@@ -49,7 +63,14 @@ export type ImportState =
       readonly batchId: string;
       readonly standaard: ImportStandaard;
       readonly voorstellen: ReadonlyMap<string, VoorstelStand>;
+      /** Only for the Tweede Kamer's batch: where its feed stands and what it knows of each record. */
+      readonly kamer: KamerLedger | null;
     };
+
+export interface KamerLedger {
+  readonly watermerk: string | null;
+  readonly bekend: ReadonlyMap<string, KamerStand>;
+}
 
 export const initialImportState: ImportState = { status: 'Nieuw' };
 
@@ -58,7 +79,8 @@ export type ImportCommand =
   | ({ readonly type: 'Besluit'; readonly voorstelId: string } & VoorstelBesluit)
   | { readonly type: 'Aanvaard'; readonly voorstelId: string; readonly itemId: string; readonly gegevens: VoorstelGegevens; readonly gewijzigdeVelden: readonly string[]; readonly stappen: readonly string[] }
   | { readonly type: 'VoegSamen'; readonly voorstelId: string; readonly itemId: string; readonly stappen: readonly string[] }
-  | { readonly type: 'WijsAf'; readonly voorstelId: string; readonly reden: string };
+  | { readonly type: 'WijsAf'; readonly voorstelId: string; readonly reden: string }
+  | { readonly type: 'VerwerkKamerPagina'; readonly data: KamerPaginaData };
 
 export function evolveImport(state: ImportState, event: ImportEvent): ImportState {
   if (event.feit === 'ImportIngelezen') {
@@ -68,9 +90,11 @@ export function evolveImport(state: ImportState, event: ImportEvent): ImportStat
       batchId: d.batchId,
       standaard: d.standaard,
       voorstellen: new Map(d.voorstellen.map((v) => [v.voorstelId, { voorstel: v, afhandeling: 'open', itemId: null, besluit: null }])),
+      kamer: d.bron.soort === 'tweede-kamer' ? { watermerk: null, bekend: new Map() } : null,
     };
   }
   if (state.status === 'Nieuw') return state;
+  if (event.feit === 'ImportKamerPaginaVerwerkt') return evolveKamerPagina(state, event.data);
   const voorstellen = new Map(state.voorstellen);
   const stand = voorstellen.get(event.data.voorstelId);
   if (!stand) return state;
@@ -97,11 +121,24 @@ export function evolveImport(state: ImportState, event: ImportEvent): ImportStat
   return { ...state, voorstellen };
 }
 
+function evolveKamerPagina(state: Extract<ImportState, { status: 'Ingelezen' }>, data: KamerPaginaData): ImportState {
+  const voorstellen = new Map(state.voorstellen);
+  for (const v of data.voorstellen) voorstellen.set(v.voorstelId, { voorstel: v, afhandeling: 'open', itemId: null, besluit: null });
+  for (const { voorstelId } of data.vervangen) {
+    const stand = voorstellen.get(voorstelId);
+    if (stand && stand.afhandeling === 'open') voorstellen.set(voorstelId, { ...stand, afhandeling: 'vervangen' });
+  }
+  const bekend = new Map(state.kamer?.bekend ?? []);
+  for (const k of data.bekend) bekend.set(k.kamerId, k);
+  return { ...state, voorstellen, kamer: { watermerk: data.watermerk, bekend } };
+}
+
 export function decideImport(command: ImportCommand, state: ImportState): ImportEvent[] {
   if (command.type === 'LeesIn') {
     if (state.status !== 'Nieuw') throw new ImportBestaatAlError();
     return [{ feit: 'ImportIngelezen', data: command.data }];
   }
+  if (command.type === 'VerwerkKamerPagina') return decideKamerPagina(command.data, state);
   if (state.status === 'Nieuw') throw new VoorstelNietGevondenError(command.voorstelId);
   const stand = state.voorstellen.get(command.voorstelId);
   if (!stand) throw new VoorstelNietGevondenError(command.voorstelId);
@@ -125,4 +162,26 @@ export function decideImport(command: ImportCommand, state: ImportState): Import
       return unreachable;
     }
   }
+}
+
+/**
+ * A Kamer page is filed on the Kamer's batch only, with proposal ids that follow the ones it holds
+ * (so a page decided again on a fresher state numbers its proposals anew), and only replaces
+ * proposals that are still open.
+ */
+function decideKamerPagina(data: KamerPaginaData, state: ImportState): ImportEvent[] {
+  if (state.status === 'Nieuw') throw new ImportNietGevondenError(data.batchId);
+  if (!state.kamer) throw new GeenKamerImportError();
+  let volgende = state.voorstellen.size;
+  const nieuweIds = new Map<string, string>();
+  const voorstellen = data.voorstellen.map((v) => {
+    const voorstelId = String(++volgende);
+    nieuweIds.set(v.voorstelId, voorstelId);
+    return { ...v, voorstelId };
+  });
+  const vervangen = data.vervangen
+    .filter((r) => state.voorstellen.get(r.voorstelId)?.afhandeling === 'open')
+    .map((r) => ({ voorstelId: r.voorstelId, door: nieuweIds.get(r.door) ?? r.door }));
+  const bekend = data.bekend.map((k) => (k.voorstelId && nieuweIds.has(k.voorstelId) ? { ...k, voorstelId: nieuweIds.get(k.voorstelId)! } : k));
+  return [{ feit: 'ImportKamerPaginaVerwerkt', data: { ...data, voorstellen, vervangen, bekend } }];
 }

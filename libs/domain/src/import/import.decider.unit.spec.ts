@@ -1,6 +1,6 @@
 import { deciderSpecification } from '../../../../test/support/decider-specification';
-import { ImportBestaatAlError, ImportCommand, ImportState, VoorstelAlAfgehandeldError, VoorstelNietGevondenError, decideImport, evolveImport, initialImportState } from './import.decider';
-import { ImportEvent, IngelezenData } from './import.events';
+import { GeenKamerImportError, ImportBestaatAlError, ImportCommand, ImportNietGevondenError, ImportState, VoorstelAlAfgehandeldError, VoorstelNietGevondenError, decideImport, evolveImport, initialImportState } from './import.decider';
+import { ImportEvent, IngelezenData, KamerPaginaData } from './import.events';
 import { VoorstelGegevens } from './import.types';
 
 const gegevens: VoorstelGegevens = {
@@ -40,5 +40,42 @@ describe('import batch decider', () => {
     spec.given([isIngelezen, afgewezen]).when({ type: 'VoegSamen', voorstelId: '1', itemId: 'i', stappen: [] }).thenThrows(VoorstelAlAfgehandeldError, 'al afgewezen');
     spec.given([isIngelezen]).when({ type: 'WijsAf', voorstelId: '2', reden: 'x' }).thenThrows(VoorstelNietGevondenError);
     spec.given([]).when({ type: 'WijsAf', voorstelId: '1', reden: 'x' }).thenThrows(VoorstelNietGevondenError);
+  });
+
+  describe('the Kamer link', () => {
+    const kamer: IngelezenData = { ...ingelezen, bron: { soort: 'tweede-kamer', bestandsnaam: 'Tweede Kamer', formaat: 'odata', sha256: 'cd', bytes: 0 }, voorstellen: [], regels: [] };
+    const geopend: ImportEvent = { feit: 'ImportIngelezen', data: kamer };
+    const stand = (kamerId: string, voorstelId: string | null) => ({ kamerId, entiteit: 'Toezegging' as const, versie: 'v', nummer: null, status: 'Openstaand', ministerie: 'JenV', verwijderd: false, apiGewijzigdOp: '2026-01-01T00:00:00.0000000Z', voorstelId });
+    const voorstel = (voorstelId: string) => ({ voorstelId, gegevens: { ...gegevens, soort: 'toezegging' as const }, match: null, waarschuwingen: [] });
+    const pagina = (over: Partial<KamerPaginaData> = {}): KamerPaginaData => ({ batchId: 'b', feed: 'toezegging', pagina: { url: 'u', aantal: 1 }, watermerk: '2026-01-01T00:00:00.0000000Z', bekend: [], voorstellen: [], vervangen: [], alBekend: 0, ...over });
+
+    it('files a page only on the Kamer’s batch', () => {
+      spec.given([]).when({ type: 'VerwerkKamerPagina', data: pagina() }).thenThrows(ImportNietGevondenError);
+      spec.given([isIngelezen]).when({ type: 'VerwerkKamerPagina', data: pagina() }).thenThrows(GeenKamerImportError);
+    });
+
+    it('numbers a page’s proposals after the ones the batch holds, in the ledger and its replacements too', () => {
+      const eerste: ImportEvent = { feit: 'ImportKamerPaginaVerwerkt', data: pagina({ voorstellen: [voorstel('1')], bekend: [stand('k1', '1')] }) };
+      // Decided on an older state, the page called its proposal 1; the batch now holds one.
+      spec
+        .given([geopend, eerste])
+        .when({ type: 'VerwerkKamerPagina', data: pagina({ voorstellen: [voorstel('1')], bekend: [stand('k1', '1')], vervangen: [{ voorstelId: '1', door: '1' }] }) })
+        .then([{ feit: 'ImportKamerPaginaVerwerkt', data: pagina({ voorstellen: [voorstel('2')], bekend: [stand('k1', '2')], vervangen: [{ voorstelId: '1', door: '2' }] }) }]);
+    });
+
+    it('replaces only a proposal that is still open, and keeps the watermark and ledger', () => {
+      const eerste: ImportEvent = { feit: 'ImportKamerPaginaVerwerkt', data: pagina({ voorstellen: [voorstel('1')], bekend: [stand('k1', '1')] }) };
+      const afgewezen: ImportEvent = { feit: 'ImportVoorstelAfgewezen', data: { batchId: 'b', voorstelId: '1', reden: 'x' } };
+      spec
+        .given([geopend, eerste, afgewezen])
+        .when({ type: 'VerwerkKamerPagina', data: pagina({ voorstellen: [voorstel('2')], vervangen: [{ voorstelId: '1', door: '2' }] }) })
+        .then([{ feit: 'ImportKamerPaginaVerwerkt', data: pagina({ voorstellen: [voorstel('2')], vervangen: [] }) }]);
+      const tweede: ImportEvent = { feit: 'ImportKamerPaginaVerwerkt', data: pagina({ watermerk: '2026-02-01T00:00:00.0000000Z', voorstellen: [voorstel('2')], bekend: [stand('k1', '2')], vervangen: [{ voorstelId: '1', door: '2' }] }) };
+      const state = [geopend, eerste, tweede].reduce(evolveImport, initialImportState);
+      if (state.status !== 'Ingelezen') throw new Error('niet ingelezen');
+      expect(state.kamer).toEqual({ watermerk: '2026-02-01T00:00:00.0000000Z', bekend: new Map([['k1', stand('k1', '2')]]) });
+      expect(state.voorstellen.get('1')!.afhandeling).toBe('vervangen');
+      spec.given([geopend, eerste, tweede]).when({ type: 'WijsAf', voorstelId: '1', reden: 'x' }).thenThrows(VoorstelAlAfgehandeldError, 'vervangen');
+    });
   });
 });

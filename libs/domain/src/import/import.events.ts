@@ -1,5 +1,5 @@
 import { OpgeslagenEvent } from '../shared/opgeslagen-event';
-import { ImportBron, ImportStandaard, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
+import { ImportBron, ImportStandaard, KamerStand, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
 
 export interface IngelezenData {
   readonly batchId: string;
@@ -13,6 +13,21 @@ export interface IngelezenData {
   readonly alBekend: number;
   /** The text the reader produced, so that every proposal can be shown beside its source passage. */
   readonly regels: readonly string[];
+}
+
+/** One page of the Kamer's open data, with what it proposed, what it taught the ledger and where the feed now stands: one append. */
+export interface KamerPaginaData {
+  readonly batchId: string;
+  readonly feed: 'toezegging';
+  readonly pagina: { readonly url: string; readonly aantal: number };
+  /** The feed's committed watermark (ApiGewijzigdOp, 7 decimals, UTC) after this page. */
+  readonly watermerk: string;
+  readonly bekend: readonly KamerStand[];
+  readonly voorstellen: readonly Voorstel[];
+  /** Open proposals a newer version of their record replaced. */
+  readonly vervangen: readonly { readonly voorstelId: string; readonly door: string }[];
+  /** Records of this ministry the register already holds as the Kamer says. */
+  readonly alBekend: number;
 }
 
 export type ImportEvent =
@@ -35,9 +50,10 @@ export type ImportEvent =
       readonly feit: 'ImportVoorstelSamengevoegd';
       readonly data: { readonly batchId: string; readonly voorstelId: string; readonly itemId: string; readonly stappen: readonly string[] };
     }
-  | { readonly feit: 'ImportVoorstelAfgewezen'; readonly data: { readonly batchId: string; readonly voorstelId: string; readonly reden: string } };
+  | { readonly feit: 'ImportVoorstelAfgewezen'; readonly data: { readonly batchId: string; readonly voorstelId: string; readonly reden: string } }
+  | { readonly feit: 'ImportKamerPaginaVerwerkt'; readonly data: KamerPaginaData };
 
-export const IMPORT_FEITEN = ['ImportIngelezen', 'ImportVoorstelBesloten', 'ImportVoorstelAanvaard', 'ImportVoorstelSamengevoegd', 'ImportVoorstelAfgewezen'] as const;
+export const IMPORT_FEITEN = ['ImportIngelezen', 'ImportKamerPaginaVerwerkt', 'ImportVoorstelBesloten', 'ImportVoorstelAanvaard', 'ImportVoorstelSamengevoegd', 'ImportVoorstelAfgewezen'] as const;
 
 export function leesImportEvent(stored: OpgeslagenEvent): ImportEvent | undefined {
   return (IMPORT_FEITEN as readonly string[]).includes(stored.type) ? ({ feit: stored.type, data: stored.data } as ImportEvent) : undefined;

@@ -43,9 +43,41 @@ export interface Voorstel {
   readonly gegevens: VoorstelGegevens;
   readonly match: VoorstelMatch | null;
   readonly waarschuwingen: readonly string[];
+  /** A proposal from the Tweede Kamer's open data: the record it came from. */
+  readonly kamer?: KamerHerkomst;
+  /** What this proposal says itself over the batch's defaults (a Kamer record has its own date and bewindspersoon). */
+  readonly standaard?: Partial<Pick<ImportStandaard, 'datum' | 'bewindspersoon' | 'referentie'>>;
+}
+
+/** The Kamer record behind a proposal, and which version of it. */
+export interface KamerHerkomst {
+  readonly entiteit: 'Toezegging';
+  /** The record's Id in the Gegevensmagazijn. */
+  readonly id: string;
+  /** Hash of the fields that matter: a change of GewijzigdOp alone is no new version. */
+  readonly versie: string;
+  readonly apiGewijzigdOp: string;
+  /** The Kamer's own status word (Openstaand, Afgedaan, …), or null. */
+  readonly status: string | null;
+}
+
+/** What the link knows of one Kamer record, version by version: so a record read again is not proposed again. */
+export interface KamerStand {
+  readonly kamerId: string;
+  readonly entiteit: 'Toezegging';
+  readonly versie: string;
+  readonly nummer: string | null;
+  readonly status: string | null;
+  readonly ministerie: string | null;
+  readonly verwijderd: boolean;
+  readonly apiGewijzigdOp: string;
+  /** The proposal this version made, if it made one. */
+  readonly voorstelId: string | null;
 }
 
 export interface ImportBron {
+  /** Absent in events of before the Kamer link: a document. */
+  readonly soort?: 'document' | 'tweede-kamer';
   readonly bestandsnaam: string;
   readonly formaat: string;
   /** Hex SHA-256 of the uploaded bytes: the batch's identity. */
@@ -66,7 +98,8 @@ export interface ImportStandaard {
 }
 
 /** `besloten`: a clerk's acceptance or merge is recorded and its register steps are under way. */
-export type Afhandeling = 'open' | 'besloten' | 'aanvaard' | 'samengevoegd' | 'afgewezen';
+/** `vervangen`: a newer version of the same Kamer record took its place before anyone decided. */
+export type Afhandeling = 'open' | 'besloten' | 'aanvaard' | 'samengevoegd' | 'afgewezen' | 'vervangen';
 
 /** What a clerk decided for a proposal, recorded before any register step runs, so that one decision wins. */
 export interface VoorstelBesluit {

@@ -1,4 +1,4 @@
-import { ImportEvent, leesImportEvent } from '@register/domain';
+import { ImportEvent, Voorstel, leesImportEvent } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { EntityManager, In } from 'typeorm';
 import { Projection } from '../projections/projection';
@@ -46,6 +46,10 @@ export class ImportProjection implements Projection {
   }
 }
 
+function nieuw(v: Voorstel): VoorstelRegel {
+  return { ...structuredClone(v), afhandeling: 'open', itemId: null, reden: null, stappen: [], gewijzigdeVelden: [], afgehandeldDoor: null, afgehandeldOp: null };
+}
+
 function apply(row: ImportBatchRow | undefined, event: ImportEvent, stored: StoredEvent): ImportBatchRow | undefined {
   const revisie = stored.revision;
   if (event.feit === 'ImportIngelezen') {
@@ -68,7 +72,7 @@ function apply(row: ImportBatchRow | undefined, event: ImportEvent, stored: Stor
         waarschuwingen: [...d.waarschuwingen],
         aanvullendeZaken: d.aanvullendeZaken.map((z) => ({ ...z })),
         alBekend: d.alBekend,
-        voorstellen: d.voorstellen.map((v) => ({ ...structuredClone(v), afhandeling: 'open', itemId: null, reden: null, stappen: [], gewijzigdeVelden: [], afgehandeldDoor: null, afgehandeldOp: null })),
+        voorstellen: d.voorstellen.map(nieuw),
       },
       regels: [...d.regels],
       revisie,
@@ -76,6 +80,16 @@ function apply(row: ImportBatchRow | undefined, event: ImportEvent, stored: Stor
   }
   if (!row) return undefined;
   const document = structuredClone(row.document);
+  if (event.feit === 'ImportKamerPaginaVerwerkt') {
+    const d = event.data;
+    for (const v of d.voorstellen) document.voorstellen.push(nieuw(v));
+    for (const { voorstelId } of d.vervangen) {
+      const oud = document.voorstellen.find((v) => v.voorstelId === voorstelId);
+      if (oud && oud.afhandeling === 'open') Object.assign(oud, { afhandeling: 'vervangen', afgehandeldDoor: String(stored.metadata.actor), afgehandeldOp: String(stored.metadata.recordedAt) });
+    }
+    document.alBekend += d.alBekend;
+    return Object.assign(new ImportBatchRow(), row, { document, revisie, aantal: document.voorstellen.length, open: document.voorstellen.filter((v) => v.afhandeling === 'open').length });
+  }
   const voorstel = document.voorstellen.find((v) => v.voorstelId === event.data.voorstelId);
   if (!voorstel) return undefined;
   const afgehandeld = (v: VoorstelRegel) => Object.assign(v, { afgehandeldDoor: String(stored.metadata.actor), afgehandeldOp: String(stored.metadata.recordedAt) });

@@ -13,6 +13,8 @@ export const AFHANDELING_LABEL: Record<Afhandeling, string> = {
   aanvaard: 'Aanvaard',
   samengevoegd: 'Samengevoegd',
   afgewezen: 'Afgewezen',
+  // A newer version of the same Kamer record took its place.
+  vervangen: 'Vervangen',
 };
 
 /** What accepting did to the register, in the words of the item's timeline. */

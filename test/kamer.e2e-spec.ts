@@ -1,0 +1,187 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { KamerSynchronisatieResultaat, SynchroniseerKamerCommand } from '@register/application';
+import { TestApp, startTestApp } from './support/app';
+import { TestGegevensmagazijn, kamerToezegging, startGegevensmagazijn } from './support/gegevensmagazijn';
+
+/**
+ * The Kamer link against a Gegevensmagazijn on loopback that answers in the service's OData JSON:
+ * this ministry's Toezeggingen become proposals in the inbox (bron tweede-kamer), page by page with
+ * the watermark; a second run proposes nothing; accepting registers; the Kamer's afdoening becomes
+ * a status proposal; a busy service is waited for, a malformed page refused whole. Fictional data.
+ */
+describe('Kamer-koppeling: toezeggingen', () => {
+  const EXPAND = 'Activiteit,KamerbriefNakoming($expand=Kamerstukdossier),ToegezegdAan($expand=Persoon,Fractie)';
+  let tk: TestGegevensmagazijn;
+  let t: TestApp;
+  let run = 0;
+
+  const synchroniseer = (): Promise<KamerSynchronisatieResultaat> => {
+    const commandId = `00000000-0000-4000-8000-${String(++run).padStart(12, '0')}`;
+    return t.app.get(CommandBus).execute(new SynchroniseerKamerCommand({ commandId, correlationId: commandId, causationId: commandId, actor: 'test' }));
+  };
+  type Voorstel = { id: string; afhandeling: string; match: { itemId: string } | null; gegevens: Record<string, unknown>; waarschuwingen: string[] };
+  const voorstellen = async (positie: string, status?: string): Promise<Voorstel[]> =>
+    (await t.http.get(`/api/voorstellen?bron=tweede-kamer&perPagina=500&minimalePositie=${positie}${status ? `&status=${status}` : ''}`).expect(200)).body.voorstellen;
+  const paginaEvents = () => t.storedEvents().filter((e) => e.type === 'ImportKamerPaginaVerwerkt');
+
+  beforeAll(async () => {
+    tk = await startGegevensmagazijn();
+    // Eight of this ministry, two of another (one only by its bewindspersoon's function), over four pages of three.
+    tk.toezeggingen = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => kamerToezegging(n));
+    tk.toezeggingen.push(kamerToezegging(9, { Ministerie: 'Financiën', Functie: 'Minister van Financiën' }), kamerToezegging(10, { Ministerie: null, Functie: 'Staatssecretaris van Financiën' }));
+    // Two records at one moment, on either side of a page boundary (positions 3 and 4 in the order).
+    tk.toezeggingen[2].ApiGewijzigdOp = '2025-11-20T15:13:41.8713166Z';
+    tk.toezeggingen[3].ApiGewijzigdOp = '2025-11-20T15:13:41.8713166Z';
+    // The Kamer pads this one's serial; the register writes it without the zero.
+    tk.toezeggingen[4].Nummer = 'TZ202511-05';
+    t = await startTestApp({ TK_ODATA_URL: tk.url, TK_MINISTERIE: 'Justitie en Veiligheid', TK_REGISTER_MINISTERIE: 'JenV', TK_SYNC_VANAF: '2025-09-01', TK_TIMEOUT_MS: '1000', TK_RETRY_MS: '50' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await tk?.close();
+  });
+
+  it('files this ministry’s toezeggingen as proposals, one append per page with the watermark, asking as the service is asked', async () => {
+    const resultaat = await synchroniseer();
+    expect(resultaat).toMatchObject({ aan: true, fout: null, paginas: 4, gelezen: 10, voorgesteld: 8, alBekend: 0, watermerk: '2025-11-20T15:20:41.8713166Z' });
+    expect(tk.verzoeken[0]).toEqual({ pad: '/OData/v4/2.0/Toezegging', filter: 'ApiGewijzigdOp ge 2025-08-31T23:50:00.0000000Z', orderby: 'ApiGewijzigdOp,Id', expand: EXPAND, skip: 0 });
+    expect(tk.verzoeken.map((v) => v.skip)).toEqual([0, 3, 6, 9]);
+
+    const lijst = await voorstellen(resultaat.positie);
+    expect(lijst).toHaveLength(8);
+    expect(lijst.map((v) => v.gegevens.nummer)).toEqual(['TZ202511-1', 'TZ202511-2', 'TZ202511-3', 'TZ202511-4', 'TZ202511-5', 'TZ202511-6', 'TZ202511-7', 'TZ202511-8']);
+    expect(lijst[4].gegevens).toMatchObject({ nummerInBron: 'TZ202511-05' });
+    expect(lijst[0].gegevens).toMatchObject({
+      soort: 'toezegging',
+      titel: 'De minister stuurt de Kamer voor de zomer een brief over onderwerp 1.',
+      vergaderjaar: '2025/26',
+      datum: '2025-11-20',
+      debat: 'Commissiedebat Politie (2025-11-20, 2025A07001)',
+      leden: [{ naam: 'B. van Bedacht', fractie: 'ABC' }],
+      status: null,
+    });
+    // Three pages had records of this ministry; the last one (9 and 10, another ministry) only moved the watermark, which a first run writes.
+    const events = paginaEvents();
+    expect(events.map((e) => (e.data.voorstellen as unknown[]).length)).toEqual([3, 3, 2, 0]);
+    expect(events.map((e) => e.data.watermerk)).toEqual(['2025-09-01T00:00:00.0000000Z', '2025-09-01T00:00:00.0000000Z', '2025-09-01T00:00:00.0000000Z', '2025-11-20T15:20:41.8713166Z']);
+  });
+
+  it('proposes nothing on a second run with nothing new, and writes nothing', async () => {
+    const events = t.eventCount();
+    const resultaat = await synchroniseer();
+    expect(resultaat).toMatchObject({ fout: null, voorgesteld: 0 });
+    // Read again from ten minutes before the watermark: records 1 to 10 fall in that window.
+    expect(tk.verzoeken.at(-resultaat.paginas)!.filter).toBe('ApiGewijzigdOp ge 2025-11-20T15:10:41.8713166Z');
+    expect(resultaat.overgeslagen).toBe(8);
+    expect(t.eventCount()).toBe(events);
+  });
+
+  it('registers a toezegging when a griffier accepts it, with the Kamer’s bewindspersoon and members', async () => {
+    const [eerste] = await voorstellen((await synchroniseer()).positie, 'open');
+    const aanvaard = await t.http.post(`/api/voorstellen/${eerste.id}/aanvaarding`).send({}).expect(200);
+    const item = (await t.http.get(`/api/items/${aanvaard.body.itemId}?minimalePositie=${aanvaard.body.positie}`).expect(200)).body;
+    expect(item).toMatchObject({ soort: 'toezegging', nummer: 'TZ202511-1', status: 'InBehandeling', bewindspersoon: 'minister van Justitie en Veiligheid', ministerie: 'JenV', vergaderjaar: '2025/26' });
+    expect(item.leden).toEqual([{ naam: 'B. van Bedacht', fractie: 'ABC' }]);
+  });
+
+  it('proposes the afdoening the Kamer recorded, with its letter, and accepting it afdoet the item on that day', async () => {
+    const eerste = tk.toezeggingen[0];
+    tk.toezeggingen[0] = {
+      ...eerste,
+      Status: 'Voldaan',
+      DatumNakoming: '2026-02-10T00:00:00+01:00',
+      KamerbriefNakoming: [{ Id: 'd-1', DocumentNummer: '2026D05123', Titel: 'Brief over onderwerp 1', Volgnummer: 1300, Kamerstukdossier: { Id: 'k-1', Nummer: 29628, Toevoeging: null } }],
+      ApiGewijzigdOp: '2026-02-11T09:00:00.5Z',
+    };
+    const resultaat = await synchroniseer();
+    expect(resultaat).toMatchObject({ voorgesteld: 1, watermerk: '2026-02-11T09:00:00.5000000Z' });
+    const [status] = (await voorstellen(resultaat.positie, 'open')).filter((v) => v.gegevens.nummer === 'TZ202511-1');
+    expect(status.match).not.toBeNull();
+    expect(status.gegevens).toMatchObject({ status: 'afgedaan', afgedaanIn: 'Kamerstuk 29628-1300, Kamerbrief 2026D05123: Brief over onderwerp 1' });
+    const aanvaard = await t.http.post(`/api/voorstellen/${status.id}/aanvaarding`).send({}).expect(200);
+    expect(aanvaard.body.stappen).toEqual(['afdoening']);
+    const item = (await t.http.get(`/api/items/${status.match!.itemId}?minimalePositie=${aanvaard.body.positie}`).expect(200)).body;
+    expect(item).toMatchObject({ status: 'Afgedaan', afdoening: { datum: '2026-02-10', wijze: { soort: 'kamerstuk' } } });
+  });
+
+  it('replaces an open proposal by the newer version of its record, and keeps one open proposal per record', async () => {
+    tk.toezeggingen[1] = { ...tk.toezeggingen[1], Tekst: 'De minister stuurt de Kamer voor de zomer een gewijzigde brief.', ApiGewijzigdOp: '2026-02-12T09:00:00Z' };
+    const resultaat = await synchroniseer();
+    expect(resultaat.voorgesteld).toBe(1);
+    const alle = (await voorstellen(resultaat.positie)).filter((v) => v.gegevens.nummer === 'TZ202511-2');
+    expect(alle.map((v) => v.afhandeling)).toEqual(['vervangen', 'open']);
+    expect(alle[1].gegevens.titel).toBe('De minister stuurt de Kamer voor de zomer een gewijzigde brief.');
+    // A replaced proposal cannot be accepted any more.
+    const weg = await t.http.post(`/api/voorstellen/${alle[0].id}/aanvaarding`).send({});
+    expect(weg.status).toBe(422);
+  });
+
+  it('waits for a busy, a slow and a broken-off service and goes on', async () => {
+    tk.toezeggingen.push(kamerToezegging(11, { ApiGewijzigdOp: '2026-02-13T09:00:00Z' }));
+    const voor = tk.verzoeken.length;
+    tk.fout(1, { status: 503, headers: { 'retry-after': '0' } });
+    tk.fout(2, { status: 429, headers: { 'retry-after': '0' } });
+    tk.fout(3, 'hangt');
+    tk.fout(4, 'afgebroken');
+    const resultaat = await synchroniseer();
+    expect(resultaat).toMatchObject({ fout: null, voorgesteld: 1 });
+    // The same page asked five times: two refusals, a time-out (TK_TIMEOUT_MS), a cut connection, then the answer.
+    expect(tk.verzoeken.slice(voor, voor + 5).map((v) => v.skip)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('refuses a malformed page whole, keeps what came before it, and files the rest on the next run, nothing twice', async () => {
+    tk.toezeggingen.push(...[12, 13, 14, 15].map((n) => kamerToezegging(n, { ApiGewijzigdOp: `2026-02-14T09:00:0${n - 10}Z` })));
+    const voor = t.eventCount();
+    const eersteVerzoek = tk.verzoeken.length + 1;
+    // The second page of this run is cut off mid-JSON.
+    tk.vervalsPagina = (n, body) => (n === eersteVerzoek + 1 ? JSON.stringify(body).slice(0, 40) : body);
+    const kapot = await synchroniseer();
+    expect(kapot.fout).toMatch(/geen JSON/);
+    expect(kapot.melding).toMatch(/^Gestopt: .*de volgende run gaat verder vanaf het watermerk\.$/);
+    // Nothing moved the watermark: it is where the last clean run left it.
+    expect(kapot.watermerk).toBe('2026-02-13T09:00:00.0000000Z');
+    tk.vervalsPagina = undefined;
+    const heel = await synchroniseer();
+    expect(heel.fout).toBeNull();
+    const nummers = (await voorstellen(heel.positie)).map((v) => v.gegevens.nummer);
+    for (const n of [12, 13, 14, 15]) expect(nummers.filter((x) => x === `TZ202511-${n}`)).toHaveLength(1);
+    expect(t.eventCount()).toBeGreaterThan(voor);
+  });
+
+  it('refuses an entity without an Id and a next link to another host, and tells which page', async () => {
+    const eersteVerzoek = tk.verzoeken.length + 1;
+    tk.vervalsPagina = (n, body) => (n === eersteVerzoek ? { ...body, value: [{ Tekst: 'zonder Id' }] } : body);
+    expect((await synchroniseer()).fout).toMatch(/een record zonder geldig Id/);
+    const tweede = tk.verzoeken.length + 1;
+    tk.vervalsPagina = (n, body) => (n === tweede ? { ...body, '@odata.nextLink': 'http://elders.example.org/OData/v4/2.0/Toezegging?$skip=3' } : body);
+    expect((await synchroniseer()).fout).toMatch(/ligt buiten http:\/\/127\.0\.0\.1/);
+    tk.vervalsPagina = undefined;
+  });
+
+  it('says so when the service cannot be reached, and keeps the watermark', async () => {
+    for (let i = 1; i <= 5; i++) tk.fout(i, { status: 502 });
+    const resultaat = await synchroniseer();
+    expect(resultaat.fout).toMatch(/HTTP 502/);
+    expect(resultaat.watermerk).toBe((await synchroniseer()).watermerk);
+  });
+});
+
+describe('Kamer-koppeling uit', () => {
+  it('does nothing without TK_ODATA_URL or TK_SYNC=aan, and TK_SYNC=uit wins', async () => {
+    for (const env of [{}, { TK_SYNC: 'uit', TK_ODATA_URL: 'http://127.0.0.1:9/OData/v4/2.0/', TK_MINISTERIE: 'Justitie en Veiligheid' }]) {
+      const t = await startTestApp(env);
+      try {
+        const resultaat: KamerSynchronisatieResultaat = await t.app.get(CommandBus).execute(new SynchroniseerKamerCommand({ commandId: 'c', correlationId: 'c', causationId: 'c', actor: 'test' }));
+        expect(resultaat).toMatchObject({ aan: false, batchId: null });
+        expect(t.eventCount()).toBe(0);
+      } finally {
+        await t.close();
+      }
+    }
+  });
+
+  it('refuses to start when the link is on without TK_MINISTERIE', async () => {
+    await expect(startTestApp({ TK_SYNC: 'aan' })).rejects.toThrow(/TK_MINISTERIE is verplicht/);
+  });
+});
