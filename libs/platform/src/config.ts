@@ -136,6 +136,7 @@ export class AppConfig {
    * The Tweede Kamer's Gegevensmagazijn (OData v4). Setting it turns the Kamer link on; TK_SYNC=aan
    * turns it on against this default, TK_SYNC=uit keeps it off whatever else is set.
    */
+  @Transform(({ value }) => (value === '' ? undefined : value))
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true }, { message: 'TK_ODATA_URL moet een http(s)-adres zijn, zoals https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/' })
   TK_ODATA_URL?: string;
@@ -150,6 +151,7 @@ export class AppConfig {
   TK_MINISTERIE?: string;
 
   /** The ministry as the register writes it on items the link registers ("JenV"); not set: TK_MINISTERIE. */
+  @Transform(({ value }) => (value === '' ? undefined : value))
   @IsOptional()
   @Matches(/^[^\r\n]{1,200}$/, { message: 'TK_REGISTER_MINISTERIE moet één regel van hoogstens 200 tekens zijn' })
   TK_REGISTER_MINISTERIE?: string;

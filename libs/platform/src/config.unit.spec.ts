@@ -1,5 +1,5 @@
 import express from 'express';
-import { magHerinneringKrijgen, parseBewindspersoonAdressen, parseRoleMap, trustProxy, validateConfig } from './config';
+import { kamerKoppelingAan, magHerinneringKrijgen, parseBewindspersoonAdressen, parseRoleMap, trustProxy, validateConfig } from './config';
 
 describe('TRUST_PROXY', () => {
   const geldig = (waarde: string | undefined) => trustProxy(validateConfig({ TRUST_PROXY: waarde }).TRUST_PROXY);
@@ -102,5 +102,24 @@ describe('HERINNERING_DOMEINEN', () => {
     expect(magHerinneringKrijgen('a@minjenv.nl.example.org', domeinen)).toBe(false);
     expect(magHerinneringKrijgen('a@gmail.com', undefined)).toBe(true);
     expect(() => validateConfig({ HERINNERING_DOMEINEN: 'minjenv' })).toThrow(/HERINNERING_DOMEINEN moet een lijst maildomeinen zijn/);
+  });
+});
+
+describe('the Kamer link', () => {
+  it('is on with TK_ODATA_URL or TK_SYNC=aan, off with TK_SYNC=uit whatever else, and off when the variables are empty', () => {
+    const url = 'http://127.0.0.1:8080/OData/v4/2.0/';
+    expect(kamerKoppelingAan(validateConfig({}))).toBe(false);
+    expect(kamerKoppelingAan(validateConfig({ TK_ODATA_URL: '', TK_SYNC: '', TK_MINISTERIE: '', TK_REGISTER_MINISTERIE: '', TK_SYNC_VANAF: '' }))).toBe(false);
+    expect(kamerKoppelingAan(validateConfig({ TK_ODATA_URL: url, TK_MINISTERIE: 'Justitie en Veiligheid' }))).toBe(true);
+    expect(kamerKoppelingAan(validateConfig({ TK_SYNC: 'aan', TK_MINISTERIE: 'Justitie en Veiligheid' }))).toBe(true);
+    expect(kamerKoppelingAan(validateConfig({ TK_SYNC: 'uit', TK_ODATA_URL: url }))).toBe(false);
+  });
+
+  it('says what is missing or wrong', () => {
+    expect(() => validateConfig({ TK_SYNC: 'aan' })).toThrow(/TK_MINISTERIE is verplicht als de koppeling met de Tweede Kamer aan staat/);
+    expect(() => validateConfig({ TK_SYNC: 'ja' })).toThrow(/TK_SYNC moet aan of uit zijn/);
+    expect(() => validateConfig({ TK_ODATA_URL: 'gegevensmagazijn' })).toThrow(/TK_ODATA_URL moet een http\(s\)-adres zijn/);
+    expect(() => validateConfig({ TK_SYNC_VANAF: '1 september' })).toThrow(/TK_SYNC_VANAF moet een datum zijn/);
+    expect(() => validateConfig({ TK_TIMEOUT_MS: '10' })).toThrow(/TK_TIMEOUT_MS moet minstens 100 zijn/);
   });
 });

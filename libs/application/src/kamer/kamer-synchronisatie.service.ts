@@ -216,7 +216,8 @@ export class KamerSynchronisatieService {
    * brings nothing and moves the watermark by less than a day.
    */
   private async verwerk(batchId: string, url: string, records: readonly KamerToezegging[], watermerk: string | null, meta: CommandMetadata): Promise<{ voorgesteld: number; alBekend: number; overgeslagen: number }> {
-    let uitkomst = { voorgesteld: 0, alBekend: 0, overgeslagen: 0 };
+    // What this page was decided to be in the attempt that counted; null after a replay (another run, or a retry, wrote it).
+    let uitkomst: { voorgesteld: number; alBekend: number; overgeslagen: number } | null = null;
     const paginaHash = createHash('sha256').update(canonicalJson(records.map((r) => [r.id, versieVan(r)]))).digest('hex');
     const voor = (await this.batch(batchId)).kamer?.watermerk ?? null;
     await this.execute(
@@ -233,8 +234,11 @@ export class KamerSynchronisatieService {
         return { type: 'VerwerkKamerPagina', data: inhoud.data };
       },
       { ...meta, idempotencyKeyId: deterministicId(batchId, `kamer:toezegging:${voor}:${watermerk}:${paginaHash}`) },
+      () => (uitkomst = null),
     );
-    return uitkomst;
+    // Null: the page was found written (by another run at the same moment, or a retry of this append): nothing of it is this run's.
+    const beslist = uitkomst as { voorgesteld: number; alBekend: number; overgeslagen: number } | null;
+    return beslist ?? { voorgesteld: 0, alBekend: 0, overgeslagen: records.length };
   }
 
   /** What one page adds to the batch as it stands: proposals for new versions of this ministry's records, the ledger, the watermark. */
@@ -302,12 +306,15 @@ export class KamerSynchronisatieService {
   }
 
   /** The import stream's write path, with a decision that may find nothing to write. */
-  private async execute(batchId: string, besluit: (state: ImportState) => Promise<ImportCommand | null>, meta: CommandMetadata): Promise<void> {
+  private async execute(batchId: string, besluit: (state: ImportState) => Promise<ImportCommand | null>, meta: CommandMetadata, bijLezen?: () => void): Promise<{ events: readonly unknown[] }> {
     const stream = importStream(batchId);
-    await voerStreamCommandUit({
+    return voerStreamCommandUit({
       id: batchId,
       meta,
-      load: () => this.imports.load(batchId),
+      load: () => {
+        bijLezen?.();
+        return this.imports.load(batchId);
+      },
       decide: async ({ state }) => {
         const command = await besluit(state);
         return command ? decideImport(command, state) : [];
