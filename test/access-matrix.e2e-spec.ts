@@ -117,6 +117,7 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   'POST /api/beheer/herbouwen': { rollen: ['beheerder'], verzoek: async () => ({ path: '/api/beheer/herbouwen' }) },
   'GET /health': { rollen: 'publiek', verzoek: async () => ({ path: '/health' }) },
   'GET /api/herinneringen': { rollen: ['auditor', 'griffier'], verzoek: async () => ({ path: '/api/herinneringen?ontvanger=iemand@example.org' }) },
+  'GET /api/kamer/verschillen': { rollen: LEZERS, verzoek: async () => ({ path: '/api/kamer/verschillen' }) },
   'GET /api/herinneringen/verzending': { rollen: ['beheerder', 'auditor', 'griffier'], verzoek: async () => ({ path: '/api/herinneringen/verzending' }) },
   'POST /api/agenda-abonnementen': { rollen: LEZERS, verzoek: async () => ({ path: '/api/agenda-abonnementen', body: { filter: {} } }) },
   'GET /api/agenda-abonnementen': { rollen: [...LEZERS, 'beheerder'], verzoek: async () => ({ path: '/api/agenda-abonnementen' }) },

@@ -1,5 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { KamerSynchronisatieResultaat, SynchroniseerKamerCommand } from '@register/application';
+import { DataSource } from 'typeorm';
 import { TestApp, startTestApp } from './support/app';
 import { TestGegevensmagazijn, kamerToezegging, startGegevensmagazijn } from './support/gegevensmagazijn';
 
@@ -115,6 +116,48 @@ describe('Kamer-koppeling: toezeggingen', () => {
     // A replaced proposal cannot be accepted any more.
     const weg = await t.http.post(`/api/voorstellen/${alle[0].id}/aanvaarding`).send({});
     expect(weg.status).toBe(422);
+  });
+
+  it('shows where the register and the Kamer disagree, since when, with both sides, also after a rebuild', async () => {
+    const open = await voorstellen((await synchroniseer()).positie, 'open');
+    const aanvaard = async (nummer: string) => (await t.http.post(`/api/voorstellen/${open.find((v) => v.gegevens.nummer === nummer)!.id}/aanvaarding`).send({}).expect(200)).body;
+    const drie = await aanvaard('TZ202511-3');
+    const vier = await aanvaard('TZ202511-4');
+    // Done here, still open at the Kamer.
+    await t.http
+      .post(`/api/items/${vier.itemId}/afdoening`)
+      .send({ datum: '2026-03-01', wijze: { soort: 'kamerstuk', referentie: 'Kamerstukken II 2025/26, 29628, nr. 1310' }, toelichting: 'Afgedaan met de brief.' })
+      .expect(200);
+    // Done at the Kamer, open here (its proposal waits in the inbox); and one the Kamer deleted.
+    tk.toezeggingen[2] = { ...tk.toezeggingen[2], Status: 'Afgedaan', DatumNakoming: '2026-02-20T00:00:00+01:00', ApiGewijzigdOp: '2026-02-12T10:00:00Z' };
+    tk.toezeggingen[0] = { ...tk.toezeggingen[0], Verwijderd: true, ApiGewijzigdOp: '2026-02-12T11:00:00Z' };
+    const run = await synchroniseer();
+    expect(run.voorgesteld).toBe(1);
+    // Record 5 was read 20 days ago and nobody decided: past TK_BEOORDEELTERMIJN (14). Record 6, read as long ago as the rest, is within it.
+    const twintigDagenGeleden = new Date(Date.now() - 20 * 86_400_000).toISOString();
+    await t.app.get(DataSource).query(`UPDATE kamer_stand SET gezien_op = '${twintigDagenGeleden}' WHERE nummer = 'TZ202511-5'`);
+
+    const vandaag = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const dagen = (sinds: string) => Math.round((Date.parse(`${vandaag}T00:00:00Z`) - Date.parse(`${sinds}T00:00:00Z`)) / 86_400_000);
+    const antwoord = (await t.as('liaison').get(`/api/kamer/verschillen?minimalePositie=${run.positie}`).expect(200)).body;
+    expect(antwoord.telling).toEqual({ 'afgedaan-hier-open-daar': 1, 'open-hier-afgedaan-daar': 1, 'vervallen-daar-open-hier': 0, 'verwijderd-bij-kamer': 1, 'niet-beoordeeld': 1 });
+    const per = Object.fromEntries(antwoord.verschillen.map((v: { soort: string }) => [v.soort, v]));
+    expect(per['afgedaan-hier-open-daar']).toMatchObject({ sinds: '2026-03-01', dagen: dagen('2026-03-01'), item: { itemId: vier.itemId, nummer: 'TZ202511-4', status: 'Afgedaan' }, kamer: { nummer: 'TZ202511-4', status: 'Openstaand', url: `${tk.url}Toezegging(${tk.toezeggingen[3].Id})` }, voorstel: null });
+    expect(per['open-hier-afgedaan-daar']).toMatchObject({ sinds: '2026-02-20', item: { itemId: drie.itemId, status: 'InBehandeling' }, kamer: { status: 'Afgedaan', datumNakoming: '2026-02-20' }, voorstel: { id: expect.stringMatching(/\.\d+$/) } });
+    expect(per['verwijderd-bij-kamer']).toMatchObject({ item: { nummer: 'TZ202511-1' }, kamer: { kamerId: tk.toezeggingen[0].Id } });
+    expect(per['niet-beoordeeld']).toMatchObject({ item: null, kamer: { nummer: 'TZ202511-05' }, dagen: 20, voorstel: { id: open.find((v) => v.gegevens.nummer === 'TZ202511-5')!.id } });
+
+    const gefilterd = (await t.as('auditor').get('/api/kamer/verschillen?soort=niet-beoordeeld').expect(200)).body;
+    expect(gefilterd).toMatchObject({ totaal: 1, telling: antwoord.telling, koppelingAan: true });
+    const fout = (await t.as('liaison').get('/api/kamer/verschillen?soort=ruzie').expect(400)).body;
+    expect(fout.fouten).toEqual([expect.objectContaining({ veld: 'soort' })]);
+    await t.as('anoniem').get('/api/kamer/verschillen').expect(401);
+
+    // A rebuild reads the pages again: the Kamer's side comes back as it was (the aged row too, from its first reading).
+    await t.as('beheerder').post('/api/beheer/herbouwen').expect(200);
+    const herbouwd = (await t.as('liaison').get('/api/kamer/verschillen').expect(200)).body;
+    expect(herbouwd.telling).toEqual({ ...antwoord.telling, 'niet-beoordeeld': 0 });
+    expect(herbouwd.verschillen.filter((v: { soort: string }) => v.soort !== 'niet-beoordeeld')).toEqual(antwoord.verschillen.filter((v: { soort: string }) => v.soort !== 'niet-beoordeeld'));
   });
 
   it('waits for a busy, a slow and a broken-off service and goes on', async () => {

@@ -175,6 +175,13 @@ export class AppConfig {
   @Max(60_000, { message: 'TK_RETRY_MS mag hoogstens 60000 zijn' })
   TK_RETRY_MS = 1000;
 
+  /** A Kamer toezegging of this ministry nobody accepted or rejected within this many days is a discrepancy. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 14 : Number(value)))
+  @IsInt({ message: 'TK_BEOORDEELTERMIJN moet een geheel getal zijn (dagen)' })
+  @Min(0, { message: 'TK_BEOORDEELTERMIJN mag niet negatief zijn' })
+  @Max(366, { message: 'TK_BEOORDEELTERMIJN mag hoogstens 366 zijn' })
+  TK_BEOORDEELTERMIJN = 14;
+
   /** Each run reads again this many minutes before its watermark: records the Kamer made visible slightly out of order. */
   @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
   @IsInt({ message: 'TK_SYNC_OVERLAP moet een geheel getal zijn (minuten)' })

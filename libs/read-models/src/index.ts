@@ -29,3 +29,4 @@ export * from './importen/import-batch.entity';
 export * from './importen/import.projection';
 export * from './herinneringen/herinnering.entity';
 export * from './herinneringen/herinnering.projection';
+export * from './kamer/kamer-stand.entity';

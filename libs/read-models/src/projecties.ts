@@ -1,5 +1,6 @@
 import { HalfjaarberichtProjection } from './halfjaarberichten/halfjaarbericht.projection';
 import { HerinneringProjection } from './herinneringen/herinnering.projection';
+import { KamerStandProjection } from './kamer/kamer-stand.projection';
 import { ImportProjection } from './importen/import.projection';
 import { OpenVerloopProjection } from './open-verloop/open-verloop.projection';
 import { Projection } from './projections/projection';
@@ -7,5 +8,5 @@ import { RegisterProjection } from './register/register.projection';
 
 /** Every read model the application keeps; the runner, the rebuild and the verified rebuild use this one list. */
 export function alleProjecties(): Projection[] {
-  return [new RegisterProjection(), new HalfjaarberichtProjection(), new OpenVerloopProjection(), new ImportProjection(), new HerinneringProjection()];
+  return [new RegisterProjection(), new HalfjaarberichtProjection(), new OpenVerloopProjection(), new ImportProjection(), new HerinneringProjection(), new KamerStandProjection()];
 }

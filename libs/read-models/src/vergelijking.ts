@@ -9,6 +9,7 @@ const TABELLEN: readonly { naam: string; sleutel: readonly string[] }[] = [
   { naam: 'open_verloop', sleutel: ['item_id', 'revisie'] },
   { naam: 'import_batches', sleutel: ['batch_id'] },
   { naam: 'herinneringen', sleutel: ['herinnering_id'] },
+  { naam: 'kamer_stand', sleutel: ['kamer_id'] },
   { naam: 'herinnering_items', sleutel: ['herinnering_id', 'item_id'] },
 ];
 

@@ -1,4 +1,4 @@
-import { HerinneringItem, HerinneringVoorbereidData } from '@register/domain';
+import { HerinneringItem, HerinneringVoorbereidData, dagenTussen } from '@register/domain';
 import { datumTekst } from '../halfjaarberichten/bijlage/bijlage.model';
 import { htmlTekst } from '../html-tekst';
 import { dagenNa } from './herinnering-lijsten';
@@ -27,7 +27,7 @@ export function herinneringOnderwerp(d: Pick<HerinneringVoorbereidData, 'soort' 
 }
 
 function verschil(datum: string, termijn: string): string {
-  const dagen = Math.round((Date.parse(`${termijn}T00:00:00Z`) - Date.parse(`${datum}T00:00:00Z`)) / 86_400_000);
+  const dagen = dagenTussen(datum, termijn);
   if (dagen === 0) return 'vandaag';
   return dagen < 0 ? `${meervoud(-dagen, 'dag', 'dagen')} over de termijn` : `over ${meervoud(dagen, 'dag', 'dagen')}`;
 }

@@ -184,7 +184,19 @@ export function versieVan(t: KamerToezegging): string {
 }
 
 export function kamerStandVan(t: KamerToezegging, voorstelId: string | null): KamerStand {
-  return { kamerId: t.id, entiteit: 'Toezegging', versie: versieVan(t), nummer: t.nummer, status: t.status, ministerie: t.ministerie, verwijderd: t.verwijderd, apiGewijzigdOp: t.apiGewijzigdOp, voorstelId };
+  return {
+    kamerId: t.id,
+    entiteit: 'Toezegging',
+    versie: versieVan(t),
+    nummer: t.nummer,
+    registerNummer: registerTzNummer(t.nummer),
+    status: t.status,
+    datumNakoming: nederlandseDatum(t.datumNakoming),
+    ministerie: t.ministerie,
+    verwijderd: t.verwijderd,
+    apiGewijzigdOp: t.apiGewijzigdOp,
+    voorstelId,
+  };
 }
 
 /** The register's name of the bewindspersoon: the function, as the register writes it ("minister van Justitie en Veiligheid"). */

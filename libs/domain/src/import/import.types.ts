@@ -67,7 +67,11 @@ export interface KamerStand {
   readonly entiteit: 'Toezegging';
   readonly versie: string;
   readonly nummer: string | null;
+  /** The number as the register writes it (a padded TZ serial without its zeros); null when it is none the register takes. */
+  readonly registerNummer?: string | null;
   readonly status: string | null;
+  /** The Dutch day the Kamer says it was fulfilled (DatumNakoming), if any. */
+  readonly datumNakoming?: string | null;
   readonly ministerie: string | null;
   readonly verwijderd: boolean;
   readonly apiGewijzigdOp: string;

@@ -22,3 +22,8 @@ export const LAATSTE_DATUM: BusinessDate = '9999-12-31';
 export function isBefore(a: BusinessDate, b: BusinessDate): boolean {
   return a < b;
 }
+
+/** Whole days from `van` to `tot` (negative when `tot` lies before `van`). */
+export function dagenTussen(van: BusinessDate, tot: BusinessDate): number {
+  return Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { dagenTussen } from '@register/domain';
+import { AppConfig, Clock, TK_ODATA_STANDAARD } from '@register/platform';
+import { ImportBatchRow, KamerStandRow, RegisterItem } from '@register/read-models';
+import { DataSource, In } from 'typeorm';
+import { voorstelSleutel } from '../importen/import.service';
+import { registerStatus } from './kamer-toezegging';
+
+export const VERSCHIL_SOORTEN = ['afgedaan-hier-open-daar', 'open-hier-afgedaan-daar', 'vervallen-daar-open-hier', 'verwijderd-bij-kamer', 'niet-beoordeeld'] as const;
+export type VerschilSoort = (typeof VERSCHIL_SOORTEN)[number];
+
+export interface KamerVerschil {
+  readonly soort: VerschilSoort;
+  /** The day the difference began: the register's afdoening, the Kamer's nakoming, or when the register first read it. */
+  readonly sinds: string;
+  readonly dagen: number;
+  readonly item: { readonly itemId: string; readonly nummer: string; readonly titel: string; readonly status: string } | null;
+  readonly kamer: { readonly kamerId: string; readonly entiteit: string; readonly nummer: string | null; readonly status: string | null; readonly datumNakoming: string | null; readonly url: string };
+  /** The proposal in the inbox this record made, if it is still open. */
+  readonly voorstel: { readonly id: string; readonly batchId: string } | null;
+}
+
+const OPEN = new Set(['InBehandeling', 'DeelsAfgedaan']);
+
+/**
+ * Where the register and the Tweede Kamer disagree, worked out when asked (a projection cannot age:
+ * "how long" is counted with today's date): the Kamer's side from `kamer_stand`, the register's from
+ * `register_items`, matched by number, and the inbox's open proposals from `import_batches`.
+ */
+@Injectable()
+export class KamerVerschillenService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: ConfigService<AppConfig, true>,
+    private readonly clock: Clock,
+  ) {}
+
+  async verschillen(): Promise<KamerVerschil[]> {
+    const vandaag = this.clock.today();
+    const basis = this.config.get('TK_ODATA_URL', { infer: true }) || TK_ODATA_STANDAARD;
+    const termijn = this.config.get('TK_BEOORDEELTERMIJN', { infer: true });
+    const stand = await this.dataSource.getRepository(KamerStandRow).find({ order: { nummer: 'ASC', kamerId: 'ASC' } });
+    const nummers = [...new Set(stand.map((k) => k.nummer).filter((n): n is string => n !== null))];
+    const items = new Map<string, RegisterItem>();
+    for (let i = 0; i < nummers.length; i += 500) {
+      const rijen = await this.dataSource.getRepository(RegisterItem).find({ where: { nummer: In(nummers.slice(i, i + 500)) }, select: { itemId: true, nummer: true, titel: true, status: true, afdoening: true, soort: true } });
+      for (const r of rijen) if (r.soort === 'toezegging') items.set(r.nummer, r);
+    }
+    const openVoorstellen = await this.openVoorstellen([...new Set(stand.map((k) => k.batchId))]);
+    const uit: KamerVerschil[] = [];
+    for (const k of stand) {
+      const r = k.nummer ? items.get(k.nummer) : undefined;
+      const kamer = { kamerId: k.kamerId, entiteit: k.entiteit, nummer: k.nummerKamer, status: k.status, datumNakoming: k.datumNakoming, url: `${basis.replace(/\/?$/, '/')}${k.entiteit}(${k.kamerId})` };
+      const item = r ? { itemId: r.itemId, nummer: r.nummer, titel: r.titel, status: r.status } : null;
+      const voorstel = k.voorstelId && openVoorstellen.has(`${k.batchId}.${k.voorstelId}`) ? { id: voorstelSleutel(k.batchId, k.voorstelId), batchId: k.batchId } : null;
+      const gezien = k.statusSinds.slice(0, 10);
+      const verschil = (soort: VerschilSoort, sinds: string) => uit.push({ soort, sinds, dagen: Math.max(0, dagenTussen(sinds, vandaag)), item, kamer, voorstel });
+      if (voorstel && !r && dagenTussen(k.gezienOp.slice(0, 10), vandaag) >= termijn) verschil('niet-beoordeeld', k.gezienOp.slice(0, 10));
+      if (!r) continue;
+      const kamerStatus = registerStatus(k.status);
+      const kamerOpen = k.status?.toLocaleLowerCase('nl') === 'openstaand';
+      if (k.verwijderd) verschil('verwijderd-bij-kamer', gezien);
+      else if (r.status === 'Afgedaan' && kamerOpen) verschil('afgedaan-hier-open-daar', r.afdoening?.datum ?? gezien);
+      else if (OPEN.has(r.status) && kamerStatus === 'afgedaan') verschil('open-hier-afgedaan-daar', k.datumNakoming ?? gezien);
+      else if (OPEN.has(r.status) && k.status?.toLocaleLowerCase('nl') === 'vervallen') verschil('vervallen-daar-open-hier', gezien);
+    }
+    return uit.sort((a, b) => VERSCHIL_SOORTEN.indexOf(a.soort) - VERSCHIL_SOORTEN.indexOf(b.soort) || b.dagen - a.dagen || (a.kamer.nummer ?? '').localeCompare(b.kamer.nummer ?? ''));
+  }
+
+  /** `<batchId>.<voorstelId>` of every proposal still open in these batches. */
+  private async openVoorstellen(batchIds: string[]): Promise<Set<string>> {
+    if (batchIds.length === 0) return new Set();
+    const rijen = await this.dataSource.getRepository(ImportBatchRow).find({ where: { batchId: In(batchIds) }, select: { batchId: true, document: true } });
+    return new Set(rijen.flatMap((r) => r.document.voorstellen.filter((v) => v.afhandeling === 'open').map((v) => `${r.batchId}.${v.voorstelId}`)));
+  }
+}
