@@ -118,6 +118,9 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
   'GET /health': { rollen: 'publiek', verzoek: async () => ({ path: '/health' }) },
   'GET /api/herinneringen': { rollen: ['auditor', 'griffier'], verzoek: async () => ({ path: '/api/herinneringen?ontvanger=iemand@example.org' }) },
   'GET /api/kamer/verschillen': { rollen: LEZERS, verzoek: async () => ({ path: '/api/kamer/verschillen' }) },
+  'GET /api/kamer/status': { rollen: [...LEZERS, 'beheerder'], verzoek: async () => ({ path: '/api/kamer/status' }) },
+  // The link points at a closed port: the run starts (202), finds nothing to ask and writes nothing.
+  'POST /api/kamer/synchronisatie': { rollen: ['griffier'], verzoek: async () => ({ path: '/api/kamer/synchronisatie' }) },
   'GET /api/herinneringen/verzending': { rollen: ['beheerder', 'auditor', 'griffier'], verzoek: async () => ({ path: '/api/herinneringen/verzending' }) },
   'POST /api/agenda-abonnementen': { rollen: LEZERS, verzoek: async () => ({ path: '/api/agenda-abonnementen', body: { filter: {} } }) },
   'GET /api/agenda-abonnementen': { rollen: [...LEZERS, 'beheerder'], verzoek: async () => ({ path: '/api/agenda-abonnementen' }) },
@@ -206,7 +209,7 @@ describe('access matrix: every endpoint × every role, no token and a bad token'
 
   beforeAll(async () => {
     // The matrix sends many bad tokens on purpose; the brute-force limit is tested on its own below.
-    t = await startTestApp({ AUTH_MAX_MISLUKT: '100000' });
+    t = await startTestApp({ AUTH_MAX_MISLUKT: '100000', TK_ODATA_URL: 'http://127.0.0.1:9/OData/v4/2.0/', TK_MINISTERIE: 'Justitie en Veiligheid', TK_RETRY_MS: '0' });
     const doc = (await t.as('anoniem').get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
     routes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
   });

@@ -208,6 +208,36 @@ describe('Kamer-koppeling: toezeggingen', () => {
     expect(resultaat.fout).toMatch(/HTTP 502/);
     expect(resultaat.watermerk).toBe((await synchroniseer()).watermerk);
   });
+
+  it('starts a run when a griffier presses the button, one at a time, and reports it on the status and on /health', async () => {
+    const wachtOpEinde = async () => {
+      for (let i = 0; i < 100; i++) {
+        const status = (await t.as('liaison').get('/api/kamer/status').expect(200)).body;
+        if (!status.bezig) return status;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('de run eindigde niet');
+    };
+    await t.as('liaison').post('/api/kamer/synchronisatie').expect(403);
+    // The first request hangs until TK_TIMEOUT_MS: long enough to press twice.
+    tk.fout(1, 'hangt');
+    const gestart = (await t.http.post('/api/kamer/synchronisatie').expect(202)).body;
+    expect(gestart).toMatchObject({ gestart: true, koppeling: { aan: true, bezig: true, schema: '7 * * * *', bron: tk.url } });
+    const nogEens = (await t.http.post('/api/kamer/synchronisatie').expect(409)).body;
+    expect(nogEens).toMatchObject({ code: 'kamer-bezig' });
+    const status = await wachtOpEinde();
+    expect(status).toMatchObject({ toestand: 'in orde', laatste: { door: 'test-griffier', fout: null, resultaat: { fout: null } }, stand: { watermerk: expect.stringMatching(/^2026-02-14T09:00:05/) } });
+    expect(status.laatsteSucces).not.toBeNull();
+    expect((await t.as('anoniem').get('/health').expect(200)).body.info.kamer).toMatchObject({ status: 'up', toestand: 'in orde', aan: true });
+
+    // The Kamer down: /health says verstoord and stays 200 (the register serves on), without the Kamer's words.
+    for (let i = 1; i <= 5; i++) tk.fout(i, { status: 503, body: '{"error":{"message":"Onderhoud van het Gegevensmagazijn"}}' });
+    await t.http.post('/api/kamer/synchronisatie').expect(202);
+    expect(await wachtOpEinde()).toMatchObject({ toestand: 'verstoord', laatste: { resultaat: { fout: expect.stringContaining('HTTP 503') } } });
+    const health = (await t.as('anoniem').get('/health').expect(200)).body;
+    expect(health.info.kamer).toMatchObject({ toestand: 'verstoord', laatste: { fout: true } });
+    expect(JSON.stringify(health)).not.toMatch(/127\.0\.0\.1|HTTP 503/);
+  });
 });
 
 describe('Kamer-koppeling uit', () => {
@@ -217,6 +247,9 @@ describe('Kamer-koppeling uit', () => {
       try {
         const resultaat: KamerSynchronisatieResultaat = await t.app.get(CommandBus).execute(new SynchroniseerKamerCommand({ commandId: 'c', correlationId: 'c', causationId: 'c', actor: 'test' }));
         expect(resultaat).toMatchObject({ aan: false, batchId: null });
+        expect((await t.http.post('/api/kamer/synchronisatie').expect(503)).body).toMatchObject({ code: 'kamer-uit' });
+        expect((await t.as('anoniem').get('/health').expect(200)).body.info.kamer).toMatchObject({ toestand: 'uit', aan: false, volgende: null });
+        expect((await t.as('liaison').get('/api/kamer/status').expect(200)).body).toMatchObject({ toestand: 'uit', stand: null });
         expect(t.eventCount()).toBe(0);
       } finally {
         await t.close();

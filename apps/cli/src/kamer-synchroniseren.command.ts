@@ -14,7 +14,7 @@ interface Opties {
   description:
     'Vraagt de open data van de Tweede Kamer (TK_ODATA_URL) welke toezeggingen er sinds de vorige keer veranderd zijn, en zet die van TK_MINISTERIE ' +
     'als voorstellen in de inbox (bron tweede-kamer): niets in het register verandert voordat een griffier een voorstel aanvaardt. ' +
-    'Een onderbroken run gaat de volgende keer verder zonder iets dubbel voor te stellen. Eindigt met code 1 als de Kamer niet (goed) antwoordde, 2 als de koppeling uit staat.',
+    'Een onderbroken run gaat de volgende keer verder zonder iets dubbel voor te stellen. Eindigt met code 1 als de Kamer niet (goed) antwoordde of er al een synchronisatie loopt, 2 als de koppeling uit staat.',
 })
 export class KamerSynchroniserenCommand extends CommandRunner {
   constructor(
@@ -40,7 +40,7 @@ export class KamerSynchroniserenCommand extends CommandRunner {
     const resultaat: KamerSynchronisatieResultaat = await this.commands.execute(new SynchroniseerKamerCommand(meta, { voortgang }));
     if (opties.json) process.stdout.write(`${JSON.stringify(resultaat, null, 2)}\n`);
     else process.stdout.write(`Tweede Kamer: ${resultaat.melding}\n`);
-    process.exitCode = !resultaat.aan ? 2 : resultaat.fout ? 1 : 0;
+    process.exitCode = !resultaat.aan ? 2 : resultaat.fout || resultaat.bezet ? 1 : 0;
   }
 
   @Option({ flags: '--json', description: 'het resultaat als JSON' })

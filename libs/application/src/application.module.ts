@@ -15,6 +15,7 @@ import { ImportService } from './importen/import.service';
 import { RAPPEL } from './rappel/rappel.wiring';
 import { HERINNERINGEN } from './herinneringen/herinneringen.wiring';
 import { KAMER } from './kamer/kamer.wiring';
+import { KamerSynchronisatieService } from './kamer/kamer-synchronisatie.service';
 import { AGENDA } from './agenda/agenda.wiring';
 
 const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL, HERINNERINGEN, AGENDA, KAMER];
@@ -29,7 +30,7 @@ const REACTORS = AGGREGATES.flatMap((a) => a.reactors);
   imports: [CqrsModule.forRoot()],
   controllers: CONTROLLERS,
   providers: [...HANDLERS, ...SERVICES, ...REACTORS],
-  exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService, ImportService],
+  exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService, ImportService, KamerSynchronisatieService],
 })
 export class ApplicationModule implements OnModuleInit {
   constructor(

@@ -1,6 +1,7 @@
 export * from './application.module';
 export * from './infrastructure.module';
 export * from './command-metadata';
+export { Meta } from './http/command-meta.decorator';
 export * from './items/item-command.service';
 export * from './items/item-event-store';
 export * from './items/item.commands';
@@ -24,3 +25,4 @@ export * from './herinneringen/herinneringen.service';
 export * from './herinneringen/herinneringen.job';
 export * from './kamer/kamer.commands';
 export * from './kamer/kamer-synchronisatie.service';
+export * from './kamer/kamer.job';

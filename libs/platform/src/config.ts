@@ -189,6 +189,10 @@ export class AppConfig {
   @Max(1440, { message: 'TK_SYNC_OVERLAP mag hoogstens 1440 (een dag) zijn' })
   TK_SYNC_OVERLAP = 10;
 
+  /** When the server asks the Kamer (cron, Dutch time): by default every hour at seven past. */
+  @IsCron()
+  TK_SYNC_CRON = '7 * * * *';
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'warn';
 }

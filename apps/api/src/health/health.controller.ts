@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Publiek } from '@register/access';
-import { HerinneringenJob } from '@register/application';
+import { HerinneringenJob, KamerSynchronisatieJob } from '@register/application';
 import { EVENT_STORE, EventStore } from '@register/event-store';
 import { LeadershipStatus, ProjectionLeadership, ProjectionRunner, ProjectionStatus } from '@register/read-models';
 
@@ -29,6 +29,7 @@ export class HealthController {
     private readonly leadership: ProjectionLeadership,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly herinneringen: HerinneringenJob,
+    private readonly kamer: KamerSynchronisatieJob,
   ) {}
 
   @Get()
@@ -62,6 +63,19 @@ export class HealthController {
       // Mail that did not go out is said here, but does not make the instance unready: it serves the register as before.
       async () => {
         return this.indicator.check('herinneringen').up({ ...(await this.herinneringen.samenvatting()) });
+      },
+      // Likewise the Kamer link: the register serves on when the Kamer does not answer. Counts and times only (no URL, no error text: /health is public).
+      async () => {
+        const { toestand, aan, schema, volgende, bezig, laatste, laatsteSucces } = this.kamer.status();
+        return this.indicator.check('kamer').up({
+          toestand,
+          aan,
+          schema,
+          volgende,
+          bezig,
+          laatsteSucces,
+          laatste: laatste ? { begonnen: laatste.begonnen, klaar: laatste.klaar, voorgesteld: laatste.resultaat?.voorgesteld ?? 0, fout: !!laatste.fout || !!laatste.resultaat?.fout } : null,
+        });
       },
       async () => {
         const check = this.indicator.check('projecties');

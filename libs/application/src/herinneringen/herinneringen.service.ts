@@ -15,8 +15,8 @@ import {
 } from '@register/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@register/event-store';
 import { AppConfig, magHerinneringKrijgen, parseBewindspersoonAdressen } from '@register/platform';
-import { PostgresAdvisoryLease, ProjectionLease, ProjectionRunner, RegisterQuery, SqliteFileLease, instanceName } from '@register/read-models';
-import { join } from 'node:path';
+import { ProjectionLease, ProjectionRunner, RegisterQuery } from '@register/read-models';
+import { runSlot } from '../run-slot';
 import { setImmediate as beurt } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
@@ -275,9 +275,9 @@ export class HerinneringenService {
 
 
   private lease(): ProjectionLease {
-    if (this.dataSource.options.type === 'postgres') return new PostgresAdvisoryLease(this.config.get('DATABASE_URL', { infer: true })!, instanceName(), 1000, 5000, 10_000, 'register:herinneringen');
-    return new SqliteFileLease(join(this.config.get('DATA_DIR', { infer: true }), 'herinneringen.lock'));
+    return runSlot('herinneringen', this.dataSource, this.config);
   }
+
 }
 
 function melding(tel: { verstuurd: number; alVerstuurd: number; mislukt: number; eerderGeweigerd: number; hervat: number }, nietGeprobeerd: number, serverFout: string | null): string {

@@ -9,7 +9,9 @@ import { ImportMatcher } from '../importen/import-matcher';
 import { ImportService } from '../importen/import.service';
 import { statusStap } from '../importen/voorstel-stappen';
 import { ItemEventStore, deterministicId } from '../items/item-event-store';
+import { runSlot } from '../run-slot';
 import { voerStreamCommandUit } from '../stream-command';
+import { DataSource } from 'typeorm';
 import { Gegevensmagazijn, GegevensmagazijnFout } from './gegevensmagazijn';
 import { KAMER_FORMAAT, KamerToezegging, OngeldigKamerRecordError, isVanMinisterie, kamerStandVan, leesKamerToezegging, minuutVroeger, normaliseerTijd, versieVan, voorstelVan } from './kamer-toezegging';
 
@@ -23,6 +25,8 @@ const WATERMERK_ALLEEN_NA_MS = 24 * 3_600_000;
 export interface KamerSynchronisatieResultaat {
   /** False: the link is off (TK_SYNC=uit, or neither TK_SYNC=aan nor TK_ODATA_URL). */
   readonly aan: boolean;
+  /** Another run (another instance, the CLI) held the link's lock: this one asked nothing. */
+  readonly bezet: boolean;
   readonly melding: string;
   readonly batchId: string | null;
   readonly paginas: number;
@@ -72,6 +76,7 @@ export class KamerSynchronisatieService {
     private readonly matcher: ImportMatcher,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly clock: Clock,
+    private readonly dataSource: DataSource,
   ) {}
 
   aan(): boolean {
@@ -92,11 +97,33 @@ export class KamerSynchronisatieService {
     return ImportService.batchIdVan(createHash('sha256').update(sleutel).digest('hex'));
   }
 
+  /** Where the link stands in the log: its batch, the watermark and how many proposals it filed (null before the first run). */
+  async stand(): Promise<{ batchId: string; watermerk: string | null; voorstellen: number; open: number } | null> {
+    if (!this.aan()) return null;
+    const { state } = await this.imports.load(this.batchId());
+    if (state.status === 'Nieuw') return null;
+    const open = [...state.voorstellen.values()].filter((v) => v.afhandeling === 'open').length;
+    return { batchId: state.batchId, watermerk: state.kamer?.watermerk ?? null, voorstellen: state.voorstellen.size, open };
+  }
+
   async synchroniseer(meta: CommandMetadata, opties: KamerSynchronisatieOpties = {}): Promise<KamerSynchronisatieResultaat> {
     const leeg = { batchId: null, paginas: 0, gelezen: 0, voorgesteld: 0, alBekend: 0, overgeslagen: 0, watermerk: null, fout: null };
-    if (!this.aan()) return { ...leeg, aan: false, melding: 'De koppeling met de Tweede Kamer staat uit (zet TK_ODATA_URL of TK_SYNC=aan).', positie: (await this.store.headPosition()).toString() };
+    if (!this.aan()) return { ...leeg, aan: false, bezet: false, melding: 'De koppeling met de Tweede Kamer staat uit (zet TK_ODATA_URL of TK_SYNC=aan).', positie: (await this.store.headPosition()).toString() };
+    // Correct without it (a page is decided on the batch as it stands), but of several instances and the CLI one asks the Kamer, not all.
+    const slot = runSlot('kamer-synchronisatie', this.dataSource, this.config);
+    if (!(await slot.tryAcquire())) {
+      await slot.release();
+      return { ...leeg, aan: true, bezet: true, melding: 'Er loopt al een synchronisatie met de Tweede Kamer (op een andere instantie of via de opdrachtregel); deze doet niets.', positie: (await this.store.headPosition()).toString() };
+    }
+    try {
+      return await this.synchroniseerOnderSlot(meta, opties);
+    } finally {
+      await slot.release();
+    }
+  }
+
+  private async synchroniseerOnderSlot(meta: CommandMetadata, opties: KamerSynchronisatieOpties): Promise<KamerSynchronisatieResultaat> {
     const batchId = this.batchId();
-    await this.open(batchId, meta);
     const magazijn = new Gegevensmagazijn(this.basisUrl(), {
       timeoutMs: this.config.get('TK_TIMEOUT_MS', { infer: true }),
       pogingen: 5,
@@ -119,7 +146,7 @@ export class KamerSynchronisatieService {
     const melding = fout
       ? `Gestopt: ${fout}. Wat daarvoor binnenkwam staat in de inbox; de volgende run gaat verder vanaf het watermerk.`
       : `${totaal.gelezen} ${totaal.gelezen === 1 ? 'record' : 'records'} gelezen in ${totaal.paginas} ${totaal.paginas === 1 ? 'pagina' : "pagina's"}: ${totaal.voorgesteld} nieuwe ${totaal.voorgesteld === 1 ? 'voorstel' : 'voorstellen'}, ${totaal.alBekend} al in het register.`;
-    return { aan: true, melding, batchId, ...totaal, watermerk, fout, positie: (await this.store.headPosition()).toString() };
+    return { aan: true, bezet: false, melding, batchId, ...totaal, watermerk, fout, positie: (await this.store.headPosition()).toString() };
   }
 
   /** Opens the Kamer batch on the first run; a second run at the same moment finds it open. */
@@ -156,7 +183,7 @@ export class KamerSynchronisatieService {
    */
   private async doorgang(batchId: string, magazijn: Gegevensmagazijn, meta: CommandMetadata, totaal: Doorgang, opties: KamerSynchronisatieOpties, laatste: boolean): Promise<boolean> {
     const begin = await this.batch(batchId);
-    const vanaf = begin.kamer?.watermerk ?? this.eersteWatermerk();
+    const vanaf = begin?.kamer?.watermerk ?? this.eersteWatermerk();
     const overlap = this.config.get('TK_SYNC_OVERLAP', { infer: true });
     let url: string | null = magazijn.url('Toezegging', {
       $filter: `ApiGewijzigdOp ge ${minuutVroeger(vanaf, overlap)}`,
@@ -219,7 +246,10 @@ export class KamerSynchronisatieService {
     // What this page was decided to be in the attempt that counted; null after a replay (another run, or a retry, wrote it).
     let uitkomst: { voorgesteld: number; alBekend: number; overgeslagen: number } | null = null;
     const paginaHash = createHash('sha256').update(canonicalJson(records.map((r) => [r.id, versieVan(r)]))).digest('hex');
-    const voor = (await this.batch(batchId)).kamer?.watermerk ?? null;
+    // The batch is opened by the first page the Kamer answered: a run that reached nothing writes nothing.
+    const batch = await this.batch(batchId);
+    if (!batch) await this.open(batchId, meta);
+    const voor = batch?.kamer?.watermerk ?? null;
     await this.execute(
       batchId,
       async (nu) => {
@@ -299,11 +329,11 @@ export class KamerSynchronisatieService {
     return normaliseerTijd(`${jaar}-09-01T00:00:00Z`)!;
   }
 
-  private async batch(batchId: string): Promise<KamerBatch> {
+  private async batch(batchId: string): Promise<KamerBatch | null> {
     const { state } = await this.imports.load(batchId);
-    if (state.status === 'Nieuw') throw new Error(`De Kamer-import ${batchId} is niet geopend.`);
-    return state;
+    return state.status === 'Nieuw' ? null : state;
   }
+
 
   /** The import stream's write path, with a decision that may find nothing to write. */
   private async execute(batchId: string, besluit: (state: ImportState) => Promise<ImportCommand | null>, meta: CommandMetadata, bijLezen?: () => void): Promise<{ events: readonly unknown[] }> {
