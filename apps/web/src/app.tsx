@@ -10,6 +10,7 @@ import { HalfjaarberichtenPagina } from './paginas/halfjaarberichten';
 import { ImportPagina } from './paginas/import';
 import { ImportenPagina } from './paginas/importen';
 import { ItemPagina } from './paginas/item';
+import { KamerPagina } from './paginas/kamer';
 import { NieuwItemPagina } from './paginas/nieuw-item';
 import { OverdrachtPagina, OverdrachtResultaatPagina } from './paginas/overdracht';
 import { RappelPagina } from './paginas/rappel';
@@ -38,6 +39,7 @@ const ROUTES: Route[] = [
   { patroon: /^\/dashboard$/, rollen: LEZERS, pagina: () => <DashboardPagina /> },
   { patroon: /^\/rappel$/, rollen: LEZERS, pagina: (_, zoek) => <RappelPagina zoek={zoek} /> },
   { patroon: /^\/agenda$/, rollen: [...LEZERS, 'beheerder'], pagina: () => <AgendaPagina /> },
+  { patroon: /^\/kamer$/, rollen: LEZERS, pagina: (_, zoek) => <KamerPagina zoek={zoek} /> },
   { patroon: /^\/audit$/, rollen: ['auditor'], pagina: (_, zoek) => <AuditPagina zoek={zoek} /> },
   { patroon: /^\/beheer$/, rollen: ['beheerder'], pagina: () => <BeheerPagina /> },
 ];
@@ -50,7 +52,7 @@ function menu(rollen: readonly Rol[]): { id: string; label: string; href: string
     ...(heeft('griffier', 'auditor') ? [{ id: 'importen', label: 'Importen', href: '/importen' }] : []),
     ...(heeft('griffier') ? [{ id: 'overdracht', label: 'Overdracht', href: '/overdracht' }] : []),
     ...(heeft(...LEZERS) ? [{ id: 'halfjaarberichten', label: 'Halfjaarberichten', href: '/halfjaarberichten' }, { id: 'dashboard', label: 'Dashboard', href: '/dashboard' }] : []),
-    ...(heeft(...LEZERS) ? [{ id: 'rappel', label: 'Rappel', href: '/rappel' }] : []),
+    ...(heeft(...LEZERS) ? [{ id: 'rappel', label: 'Rappel', href: '/rappel' }, { id: 'kamer', label: 'Tweede Kamer', href: '/kamer' }] : []),
     // A beheerder makes no subscription but sees and revokes everybody's.
     ...(heeft(...LEZERS, 'beheerder') ? [{ id: 'agenda', label: 'Agenda', href: '/agenda' }] : []),
     ...(heeft('auditor') ? [{ id: 'audit', label: 'Audit', href: '/audit' }] : []),

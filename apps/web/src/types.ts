@@ -113,7 +113,7 @@ export function vandaag(): string {
 export interface ImportSamenvatting {
   readonly batchId: string;
   readonly bestandsnaam: string;
-  readonly formaat: 'txt' | 'docx' | 'pdf' | 'xlsx' | 'csv';
+  readonly formaat: 'txt' | 'docx' | 'pdf' | 'xlsx' | 'csv' | 'odata';
   readonly sha256: string;
   readonly bytes: number;
   readonly ingelezenDoor: string;
@@ -158,6 +158,8 @@ export interface Voorstel {
   readonly gegevens: VoorstelGegevens;
   readonly match: { readonly itemId: string; readonly nummer: string; readonly titel: string; readonly score: number; readonly op: 'nummer' | 'titel-en-leden' } | null;
   readonly waarschuwingen: readonly string[];
+  /** From the Tweede Kamer's open data: the record it came from. */
+  readonly kamer: { readonly entiteit: string; readonly id: string; readonly status: string | null; readonly url: string } | null;
   readonly afhandeling: Afhandeling;
   readonly itemId: string | null;
   readonly reden: string | null;

@@ -49,9 +49,12 @@ const maandNl = (m: string) => `${MAANDEN[Number(m.slice(5, 7)) - 1]} ${m.slice(
 export function DashboardPagina() {
   const [data, setData] = useState<Overzicht | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
+  const [kamer, setKamer] = useState<{ totaal: number; koppelingAan: boolean } | null>(null);
 
   useEffect(() => {
     vraag<Overzicht>('/api/overzicht?maanden=24').then(setData, setFout);
+    // The differences with the Kamer are a count here; the page Tweede Kamer lists them. Not shown when the link never ran.
+    vraag<{ totaal: number; koppelingAan: boolean }>('/api/kamer/verschillen?perPagina=1').then(setKamer, () => setKamer(null));
   }, []);
 
   if (fout) {
@@ -147,6 +150,11 @@ export function DashboardPagina() {
         <div className="kerncijfer">
           <span className="kerncijfer__getal">{data.binnenkort}</span> binnenkort, termijn uiterlijk {datumNl(binnenkortTot(data.peildatum))}
         </div>
+        {kamer && (kamer.koppelingAan || kamer.totaal > 0) && (
+          <Link href="/kamer" className="kerncijfer">
+            <span className="kerncijfer__getal">{kamer.totaal}</span> {kamer.totaal === 1 ? 'verschil' : 'verschillen'} met de Tweede Kamer
+          </Link>
+        )}
       </div>
       <Grafiek verloop={data.verloop} />
       <div className="dashboard">

@@ -4,7 +4,7 @@ import { ApiFout, vraag } from '../api';
 import { metZoek } from '../router';
 import { sessie } from '../sessie';
 import { Afhandeling, AfhandelingAntwoord, BulkAanvaarding, ImportDetail, Voorstel, datumNl } from '../types';
-import { BronTekst, Markering } from './importen/bron';
+import { BronTekst, KamerBron, Markering } from './importen/bron';
 import { ImportHistorie } from './importen/historie';
 import { AFHANDELING_LABEL, bereik, stappenTekst, voorstelNaam } from './importen/model';
 import { Modus, VoorstelKaart, knopId } from './importen/voorstel';
@@ -97,6 +97,8 @@ export function ImportPagina({ batchId, positie, voorstel }: { batchId: string; 
     knop.closest('li')?.scrollIntoView({ block: 'nearest' });
   });
 
+  // The Kamer link's batch has no document: its proposals show the Kamer's own text and link to the record.
+  const kamer = detail?.formaat === 'odata';
   const markering: Markering | null = useMemo(() => {
     if (!gekozen) return null;
     const { van, tot } = bereik(gekozen);
@@ -273,7 +275,7 @@ export function ImportPagina({ batchId, positie, voorstel }: { batchId: string; 
       </Heading>
       {detail.brief.onderwerp && <Paragraph className="ingang">{detail.brief.onderwerp}</Paragraph>}
       <Paragraph className="import__gegevens">
-        Bericht van {datumNl(detail.datum)}
+        {kamer ? 'Geopend op' : 'Bericht van'} {datumNl(detail.datum)}
         {detail.brief.kenmerk ? `, kenmerk ${detail.brief.kenmerk}` : ''} · ingelezen {datumNl(detail.ingelezenOp)} door {detail.ingelezenDoor} · <strong>{open} open</strong> van {detail.voorstellen.length} voorstellen
         {detail.alBekend ? ` · ${detail.alBekend} al in het register zoals het bericht ze noemt` : ''}
       </Paragraph>
@@ -419,7 +421,7 @@ export function ImportPagina({ batchId, positie, voorstel }: { batchId: string; 
             </>
           )}
         </section>
-        <BronTekst regels={detail.regels} markering={markering} />
+        {kamer ? <KamerBron voorstel={gekozen} /> : <BronTekst regels={detail.regels} markering={markering} />}
       </div>
 
       <ImportHistorie detail={detail} onKies={(v) => kies(v)} />

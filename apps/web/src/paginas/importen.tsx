@@ -6,7 +6,7 @@ import { sessie } from '../sessie';
 import { ImportSamenvatting, Ingelezen, datumNl } from '../types';
 import { UploadFormulier } from './importen/upload';
 
-const FORMAAT: Record<ImportSamenvatting['formaat'], string> = { txt: 'tekst', docx: 'Word', pdf: 'PDF', xlsx: 'Excel', csv: 'CSV' };
+const FORMAAT: Record<ImportSamenvatting['formaat'], string> = { txt: 'tekst', docx: 'Word', pdf: 'PDF', xlsx: 'Excel', csv: 'CSV', odata: 'open data van de Tweede Kamer' };
 
 export const grootte = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`);
 
@@ -88,7 +88,7 @@ export function ImportenPagina() {
                     <TableCell>
                       <Link href={`/importen/${i.batchId}`}>{i.bestandsnaam}</Link>
                       <div className="klein">
-                        {FORMAAT[i.formaat] ?? i.formaat}, {grootte(i.bytes)}
+                        {FORMAAT[i.formaat] ?? i.formaat}{i.formaat === 'odata' ? '' : `, ${grootte(i.bytes)}`}
                         {i.referentie && i.referentie !== i.bestandsnaam ? ` · ${i.referentie}` : ''}
                       </div>
                     </TableCell>

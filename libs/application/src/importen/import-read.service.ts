@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ImportNietGevondenError } from '@register/domain';
 import { ImportBatchRow, ProjectionRunner, VoorstelRegel } from '@register/read-models';
+import { ConfigService } from '@nestjs/config';
+import { AppConfig, TK_ODATA_STANDAARD } from '@register/platform';
 import { DataSource, FindOptionsWhere, Not } from 'typeorm';
-import { KAMER_FORMAAT } from '../kamer/kamer-toezegging';
+import { KAMER_FORMAAT, kamerRecordUrl } from '../kamer/kamer-toezegging';
 import { voorstelSleutel } from './import.service';
 import { ImportDetailDto, ImportSamenvattingDto, VoorstelResponseDto } from './import.response.dto';
 
@@ -12,7 +14,13 @@ export class ImportReadService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly runner: ProjectionRunner,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
+
+  /** Where a Kamer proposal's record is read: the configured Gegevensmagazijn. */
+  private kamerBasis(): string {
+    return this.config.get('TK_ODATA_URL', { infer: true }) || TK_ODATA_STANDAARD;
+  }
 
   positie(): string {
     return this.runner.position().toString();
@@ -38,7 +46,7 @@ export class ImportReadService {
       waarschuwingen: d.waarschuwingen,
       aanvullendeZaken: d.aanvullendeZaken,
       alBekend: d.alBekend,
-      voorstellen: d.voorstellen.map((v) => voorstelDto(row.batchId, v)),
+      voorstellen: d.voorstellen.map((v) => voorstelDto(row.batchId, v, this.kamerBasis())),
       regels: row.regels ?? [],
     };
   }
@@ -52,7 +60,7 @@ export class ImportReadService {
       if (filter.status === 'open' && open === 0) continue;
       const row = await repo.findOne({ where: { batchId }, select: { batchId: true, document: true } });
       if (!row) continue;
-      alle.push(...row.document.voorstellen.filter((v) => !filter.status || v.afhandeling === filter.status).map((v) => voorstelDto(row.batchId, v)));
+      alle.push(...row.document.voorstellen.filter((v) => !filter.status || v.afhandeling === filter.status).map((v) => voorstelDto(row.batchId, v, this.kamerBasis())));
     }
     const start = (filter.pagina - 1) * filter.perPagina;
     return { voorstellen: alle.slice(start, start + filter.perPagina), totaal: alle.length };
@@ -83,7 +91,7 @@ function samenvatting(row: ImportBatchRow): ImportSamenvattingDto {
   };
 }
 
-function voorstelDto(batchId: string, v: VoorstelRegel): VoorstelResponseDto {
+function voorstelDto(batchId: string, v: VoorstelRegel, kamerBasis: string): VoorstelResponseDto {
   return {
     id: voorstelSleutel(batchId, v.voorstelId),
     batchId,
@@ -92,6 +100,7 @@ function voorstelDto(batchId: string, v: VoorstelRegel): VoorstelResponseDto {
     gegevens: { ...v.gegevens, leden: v.gegevens.leden.map((l) => ({ naam: l.naam, fractie: l.fractie })) },
     match: v.match,
     waarschuwingen: [...v.waarschuwingen],
+    kamer: v.kamer ? { entiteit: v.kamer.entiteit, id: v.kamer.id, status: v.kamer.status, url: kamerRecordUrl(kamerBasis, v.kamer.entiteit, v.kamer.id) } : null,
     afhandeling: v.afhandeling,
     itemId: v.itemId,
     reden: v.reden,

@@ -50,6 +50,13 @@ export class VoorstelMatchDto {
   @ApiProperty({ enum: ['nummer', 'titel-en-leden'] }) op!: 'nummer' | 'titel-en-leden';
 }
 
+export class VoorstelKamerDto {
+  @ApiProperty({ example: 'Toezegging' }) entiteit!: string;
+  @ApiProperty({ description: 'Het Id van het record in het Gegevensmagazijn' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Openstaand', description: 'De status zoals de Kamer hem noemt' }) status!: string | null;
+  @ApiProperty({ description: 'Het record in de open data van de Kamer' }) url!: string;
+}
+
 export class VoorstelResponseDto {
   @ApiProperty({ example: '7d0c…-uuid.12', description: 'Import-id en volgnummer: het adres van het voorstel' }) id!: string;
   @ApiProperty({ format: 'uuid' }) batchId!: string;
@@ -58,6 +65,7 @@ export class VoorstelResponseDto {
   @ApiProperty({ type: VoorstelGegevensDto }) gegevens!: VoorstelGegevensDto;
   @ApiProperty({ type: VoorstelMatchDto, nullable: true }) match!: VoorstelMatchDto | null;
   @ApiProperty({ type: [String] }) waarschuwingen!: string[];
+  @ApiProperty({ type: VoorstelKamerDto, nullable: true, description: 'Alleen bij een voorstel uit de open data van de Tweede Kamer: het record waar het uit komt' }) kamer!: VoorstelKamerDto | null;
   @ApiProperty({ enum: ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen', 'vervangen'], description: 'besloten: een griffier besloot, de registerstappen lopen nog; vervangen: een nieuwere versie uit de open data van de Kamer kwam ervoor in de plaats' }) afhandeling!: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) itemId!: string | null;
   @ApiProperty({ type: String, nullable: true }) reden!: string | null;
@@ -70,7 +78,7 @@ export class VoorstelResponseDto {
 export class ImportSamenvattingDto {
   @ApiProperty({ format: 'uuid' }) batchId!: string;
   @ApiProperty() bestandsnaam!: string;
-  @ApiProperty({ enum: ['txt', 'docx', 'pdf', 'xlsx', 'csv'] }) formaat!: string;
+  @ApiProperty({ enum: ['txt', 'docx', 'pdf', 'xlsx', 'csv', 'odata'], description: 'odata: de voorstellen uit de open data van de Tweede Kamer' }) formaat!: string;
   @ApiProperty({ description: 'SHA-256 van het document' }) sha256!: string;
   @ApiProperty() bytes!: number;
   @ApiProperty() ingelezenDoor!: string;

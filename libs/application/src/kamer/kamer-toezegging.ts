@@ -16,6 +16,11 @@ const MAX_TITEL = 200;
 const MAX_TEKST = 10_000;
 const MAX_NAAM = 200;
 
+/** The address of a Kamer record in the Gegevensmagazijn: `<root>Toezegging(<Id>)`. */
+export function kamerRecordUrl(basis: string, entiteit: string, id: string): string {
+  return `${basis.replace(/\/?$/, '/')}${entiteit}(${id})`;
+}
+
 /** A page's entity that is not a record at all: the page is refused whole. */
 export class OngeldigKamerRecordError extends Error {}
 
@@ -48,7 +53,8 @@ const entiteiten = (v: unknown): Ruw[] => (Array.isArray(v) ? v : v === null || 
 export function leesKamerToezegging(ruw: unknown): KamerToezegging {
   const r = object(ruw);
   const id = r ? tekst(r.Id) : null;
-  if (!r || !id || id.length > 64) throw new OngeldigKamerRecordError('een record zonder geldig Id');
+  // The Kamer's Ids are GUIDs; anything else (it goes into links to the record) is no record.
+  if (!r || !id || !/^[0-9A-Za-z-]{1,64}$/.test(id)) throw new OngeldigKamerRecordError('een record zonder geldig Id');
   const apiGewijzigdOp = typeof r.ApiGewijzigdOp === 'string' ? normaliseerTijd(r.ApiGewijzigdOp) : null;
   if (!apiGewijzigdOp) throw new OngeldigKamerRecordError(`record ${id} zonder geldige ApiGewijzigdOp`);
   const activiteit = entiteiten(r.Activiteit)[0] ?? null;

@@ -5,7 +5,7 @@ import { AppConfig, Clock, TK_ODATA_STANDAARD } from '@register/platform';
 import { ImportBatchRow, KamerStandRow, RegisterItem } from '@register/read-models';
 import { DataSource, In } from 'typeorm';
 import { voorstelSleutel } from '../importen/import.service';
-import { registerStatus } from './kamer-toezegging';
+import { kamerRecordUrl, registerStatus } from './kamer-toezegging';
 
 export const VERSCHIL_SOORTEN = ['afgedaan-hier-open-daar', 'open-hier-afgedaan-daar', 'vervallen-daar-open-hier', 'verwijderd-bij-kamer', 'niet-beoordeeld'] as const;
 export type VerschilSoort = (typeof VERSCHIL_SOORTEN)[number];
@@ -51,7 +51,7 @@ export class KamerVerschillenService {
     const uit: KamerVerschil[] = [];
     for (const k of stand) {
       const r = k.nummer ? items.get(k.nummer) : undefined;
-      const kamer = { kamerId: k.kamerId, entiteit: k.entiteit, nummer: k.nummerKamer, status: k.status, datumNakoming: k.datumNakoming, url: `${basis.replace(/\/?$/, '/')}${k.entiteit}(${k.kamerId})` };
+      const kamer = { kamerId: k.kamerId, entiteit: k.entiteit, nummer: k.nummerKamer, status: k.status, datumNakoming: k.datumNakoming, url: kamerRecordUrl(basis, k.entiteit, k.kamerId) };
       const item = r ? { itemId: r.itemId, nummer: r.nummer, titel: r.titel, status: r.status } : null;
       const voorstel = k.voorstelId && openVoorstellen.has(`${k.batchId}.${k.voorstelId}`) ? { id: voorstelSleutel(k.batchId, k.voorstelId), batchId: k.batchId } : null;
       const gezien = k.statusSinds.slice(0, 10);

@@ -1,5 +1,6 @@
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Link, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { ReactNode, useEffect, useRef } from 'react';
+import { Voorstel } from '../../types';
 
 export interface Markering {
   /** 1-based lines, inclusive. */
@@ -91,6 +92,33 @@ export function BronTekst({ regels, markering }: { regels: readonly string[]; ma
           })}
         </ol>
       </div>
+    </section>
+  );
+}
+
+/** Beside a proposal from the Kamer's open data: the Kamer's text of the record, and the record itself. */
+export function KamerBron({ voorstel }: { voorstel: Voorstel | null }) {
+  return (
+    <section className="bron" aria-labelledby="bron-titel">
+      <Heading level={2} id="bron-titel">
+        Bij de Tweede Kamer
+      </Heading>
+      {voorstel?.kamer ? (
+        <>
+          <Paragraph className="klein bron__uitleg">
+            {voorstel.kamer.entiteit} {voorstel.gegevens.nummerInBron ?? voorstel.kamer.id}, status {voorstel.kamer.status ?? 'onbekend'}.{' '}
+            <Link href={voorstel.kamer.url} target="_blank" rel="noopener noreferrer">
+              Het record in de open data
+            </Link>
+          </Paragraph>
+          <div className="bron__tekst" tabIndex={0} role="region" aria-label="Tekst van de Kamer">
+            <Paragraph>{voorstel.gegevens.tekst}</Paragraph>
+            {voorstel.gegevens.afgedaanIn && <Paragraph className="klein">Nagekomen met: {voorstel.gegevens.afgedaanIn}</Paragraph>}
+          </div>
+        </>
+      ) : (
+        <Paragraph className="klein bron__uitleg">Kies een voorstel om de tekst van de Kamer te zien.</Paragraph>
+      )}
     </section>
   );
 }

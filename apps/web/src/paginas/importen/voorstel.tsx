@@ -82,7 +82,11 @@ export function VoorstelKaart(props: Props) {
               </Gegeven>
               {g.vergaderjaar && <Gegeven sleutel="Vergaderjaar">{g.vergaderjaar}</Gegeven>}
               <Gegeven sleutel={g.soort === 'motie' ? 'Indieners' : 'Gedaan aan'}>{ledenTekst(g.leden) || '—'}</Gegeven>
-              <Gegeven sleutel="Status volgens het bericht">{g.status ? STATUS_IN_BRON[g.status] : 'geen'}</Gegeven>
+              {v.kamer ? (
+                <Gegeven sleutel="Status bij de Kamer">{v.kamer.status ?? 'geen'}</Gegeven>
+              ) : (
+                <Gegeven sleutel="Status volgens het bericht">{g.status ? STATUS_IN_BRON[g.status] : 'geen'}</Gegeven>
+              )}
               <Gegeven sleutel="Rol in het bericht">{g.rol === 'behandeld' ? 'Behandeld' : 'Alleen genoemd in een ander item'}</Gegeven>
               <Gegeven sleutel="Zekerheid">{procent(g.zekerheid)}</Gegeven>
               {g.debat && <Gegeven sleutel="Debat">{g.debat}</Gegeven>}
@@ -90,10 +94,16 @@ export function VoorstelKaart(props: Props) {
               {g.thema && <Gegeven sleutel="Thema">{g.thema}</Gegeven>}
               {g.afgedaanIn && <Gegeven sleutel="Afgedaan in">{g.afgedaanIn}</Gegeven>}
               <Gegeven sleutel="Bron">
-                <button type="button" className="linkknop" onClick={props.onNaarBron}>
-                  regel {van}
-                  {tot !== van ? `–${tot}` : ''}
-                </button>
+                {v.kamer ? (
+                  <Link href={v.kamer.url} target="_blank" rel="noopener noreferrer">
+                    Tweede Kamer, {v.kamer.entiteit.toLowerCase()} {g.nummerInBron ?? v.kamer.id}
+                  </Link>
+                ) : (
+                  <button type="button" className="linkknop" onClick={props.onNaarBron}>
+                    regel {van}
+                    {tot !== van ? `–${tot}` : ''}
+                  </button>
+                )}
               </Gegeven>
               {g.bewijs && (
                 <Gegeven sleutel="Bewijs">
