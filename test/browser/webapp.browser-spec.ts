@@ -409,7 +409,7 @@ describe('web app', () => {
 
     const nieuw = await aangemeld(browser, base, token);
     await nieuw.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    expect(await nieuw.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts()).toEqual(['Register', 'Halfjaarberichten', 'Dashboard', 'Rappel', 'Agenda']);
+    expect(await nieuw.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts()).toEqual(['Register', 'Halfjaarberichten', 'Dashboard', 'Rappel', 'Tweede Kamer', 'Agenda']);
     await nieuw.page.goto('/audit');
     await nieuw.page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
     await nieuw.context.close();
