@@ -192,21 +192,83 @@ describe('Kamer-koppeling: toezeggingen', () => {
     expect(t.eventCount()).toBeGreaterThan(voor);
   });
 
-  it('refuses an entity without an Id and a next link to another host, and tells which page', async () => {
-    const eersteVerzoek = tk.verzoeken.length + 1;
-    tk.vervalsPagina = (n, body) => (n === eersteVerzoek ? { ...body, value: [{ Tekst: 'zonder Id' }] } : body);
-    expect((await synchroniseer()).fout).toMatch(/een record zonder geldig Id/);
-    const tweede = tk.verzoeken.length + 1;
-    tk.vervalsPagina = (n, body) => (n === tweede ? { ...body, '@odata.nextLink': 'http://elders.example.org/OData/v4/2.0/Toezegging?$skip=3' } : body);
-    expect((await synchroniseer()).fout).toMatch(/ligt buiten http:\/\/127\.0\.0\.1/);
-    tk.vervalsPagina = undefined;
+  it('refuses an entity that is no record, a next link elsewhere, back or to another question, a page of another entity set and an oversized page', async () => {
+    const voor = t.eventCount();
+    const vervals = async (vervalsing: (body: Record<string, unknown>) => Record<string, unknown> | string) => {
+      const eerste = tk.verzoeken.length + 1;
+      tk.vervalsPagina = (n, body) => (n === eerste ? vervalsing(body) : body);
+      const r = await synchroniseer();
+      tk.vervalsPagina = undefined;
+      return r.fout;
+    };
+    const pagina1 = () => tk.verzoeken.at(-1)!;
+    expect(await vervals((b) => ({ ...b, value: [{ Tekst: 'zonder Id' }] }))).toMatch(/een record zonder geldig Id/);
+    expect(await vervals((b) => ({ ...b, value: [{ ...kamerToezegging(40), Id: '../Persoon' }] }))).toMatch(/een record zonder geldig Id/);
+    expect(await vervals((b) => ({ ...b, '@odata.nextLink': 'http://elders.example.org/OData/v4/2.0/Toezegging?$skip=3' }))).toMatch(/ligt buiten http:\/\/127\.0\.0\.1/);
+    expect(await vervals((b) => ({ ...b, '@odata.nextLink': `${tk.url}Persoon?$skip=3` }))).toMatch(/vraagt een andere entiteitset/);
+    expect(await vervals((b) => ({ ...b, '@odata.nextLink': `${tk.url}Toezegging?$filter=ApiGewijzigdOp%20ge%202000-01-01T00:00:00Z&$orderby=ApiGewijzigdOp,Id&$skip=3` }))).toMatch(/wijzigt de vraag/);
+    // A link back to the page itself would loop for ever.
+    expect(await vervals((b) => ({ ...b, '@odata.nextLink': `${tk.url}Toezegging?${new URLSearchParams({ $filter: pagina1().filter!, $orderby: pagina1().orderby!, $expand: pagina1().expand! })}` }))).toMatch(/gaat niet verder dan deze pagina/);
+    expect(await vervals((b) => ({ ...b, '@odata.context': `${tk.url}$metadata#Persoon` }))).toMatch(/niet van Toezegging/);
+    expect(await vervals((b) => JSON.stringify({ ...b, vulling: 'x'.repeat(17 * 1024 * 1024) }))).toMatch(/groter dan 16 MB/);
+    // None of them wrote anything.
+    expect(t.eventCount()).toBe(voor);
+  });
+
+  it('reads again what the paging passed over when a record changed during the run, and proposes each record once', async () => {
+    // Nine new records after four read again (12–15): pages [12 13 14] [15 21 22] [23 24 25] [26 27 28] [29 21]. Just before page 3
+    // goes out, 21 (read on page 2) changes and moves to the end; the rest shift back one place, so page 3 starts at 24 and 23 is passed over.
+    const nummers = [21, 22, 23, 24, 25, 26, 27, 28, 29];
+    tk.toezeggingen.push(...nummers.map((n) => kamerToezegging(n, { ApiGewijzigdOp: `2026-02-15T09:00:${n}Z` })));
+    const eerste = tk.verzoeken.length + 1;
+    tk.voorPagina = (n) => {
+      if (n !== eerste + 2) return;
+      tk.voorPagina = undefined;
+      const i = tk.toezeggingen.findIndex((r) => r.Nummer === 'TZ202511-21');
+      tk.toezeggingen[i] = { ...tk.toezeggingen[i], Tekst: 'De minister stuurt de Kamer een gewijzigde brief over onderwerp 21.', ApiGewijzigdOp: '2026-02-15T09:01:00Z' };
+    };
+    const resultaat = await synchroniseer();
+    expect(resultaat.fout).toBeNull();
+    // The first pass (five pages) read 21 twice and 23 not at all; the second, from where 21 was first read (less the overlap: 21 to 29), found 23.
+    const skips = tk.verzoeken.slice(eerste - 1).map((v) => v.skip);
+    expect(skips).toEqual([0, 3, 6, 9, 12, 0, 3, 6]);
+    const alle = await voorstellen(resultaat.positie);
+    for (const n of nummers.slice(1)) expect(alle.filter((v) => v.gegevens.nummer === `TZ202511-${n}`)).toHaveLength(1);
+    expect(alle.filter((v) => v.gegevens.nummer === 'TZ202511-21').map((v) => v.afhandeling)).toEqual(['vervangen', 'open']);
+    // The unstable pass left the watermark at 21's first reading, before 23; the clean second pass brought nothing new
+    // and moved it less than a day, which is not written (the next run reads those minutes again).
+    expect(resultaat.watermerk).toBe('2026-02-15T09:00:21.0000000Z');
+  });
+
+  it('withdraws an open proposal when the Kamer deletes its record or gives it to another ministry', async () => {
+    const i = tk.toezeggingen.findIndex((r) => r.Nummer === 'TZ202511-22');
+    const j = tk.toezeggingen.findIndex((r) => r.Nummer === 'TZ202511-23');
+    tk.toezeggingen[i] = { ...tk.toezeggingen[i], Verwijderd: true, ApiGewijzigdOp: '2026-02-16T09:00:00Z' };
+    tk.toezeggingen[j] = { ...tk.toezeggingen[j], Ministerie: 'Financiën', Functie: 'Minister van Financiën', ApiGewijzigdOp: '2026-02-16T09:00:01Z' };
+    const resultaat = await synchroniseer();
+    const alle = await voorstellen(resultaat.positie);
+    for (const nummer of ['TZ202511-22', 'TZ202511-23']) expect(alle.filter((v) => v.gegevens.nummer === nummer).map((v) => v.afhandeling)).toEqual(['ingetrokken']);
+    const weg = alle.find((v) => v.gegevens.nummer === 'TZ202511-22')!;
+    expect((await t.http.post(`/api/voorstellen/${weg.id}/aanvaarding`).send({})).status).toBe(422);
   });
 
   it('says so when the service cannot be reached, and keeps the watermark', async () => {
+    const voor = (await t.as('liaison').get('/api/kamer/status').expect(200)).body.stand.watermerk;
     for (let i = 1; i <= 5; i++) tk.fout(i, { status: 502 });
     const resultaat = await synchroniseer();
     expect(resultaat.fout).toMatch(/HTTP 502/);
-    expect(resultaat.watermerk).toBe((await synchroniseer()).watermerk);
+    expect(resultaat.watermerk).toBe(voor);
+  });
+
+  it('never moves the watermark past now, whatever date the Kamer gives a record', async () => {
+    tk.toezeggingen.push(kamerToezegging(30, { ApiGewijzigdOp: '9999-12-31T23:59:59Z' }));
+    const resultaat = await synchroniseer();
+    expect(resultaat.voorgesteld).toBe(1);
+    expect(resultaat.watermerk! <= new Date().toISOString().replace('Z', '0000Z')).toBe(true);
+    // A record the Kamer changes after that is still read.
+    tk.toezeggingen.push(kamerToezegging(31, { ApiGewijzigdOp: new Date().toISOString() }));
+    expect((await synchroniseer()).voorgesteld).toBe(1);
+    tk.toezeggingen = tk.toezeggingen.filter((r) => r.Nummer !== 'TZ202511-30');
   });
 
   it('starts a run when a griffier presses the button, one at a time, and reports it on the status and on /health', async () => {
@@ -226,7 +288,7 @@ describe('Kamer-koppeling: toezeggingen', () => {
     const nogEens = (await t.http.post('/api/kamer/synchronisatie').expect(409)).body;
     expect(nogEens).toMatchObject({ code: 'kamer-bezig' });
     const status = await wachtOpEinde();
-    expect(status).toMatchObject({ toestand: 'in orde', laatste: { door: 'test-griffier', fout: null, resultaat: { fout: null } }, stand: { watermerk: expect.stringMatching(/^2026-02-14T09:00:05/) } });
+    expect(status).toMatchObject({ toestand: 'in orde', laatste: { door: 'test-griffier', fout: null, resultaat: { fout: null } }, stand: { watermerk: expect.stringMatching(/^20\d\d-/) } });
     expect(status.laatsteSucces).not.toBeNull();
     expect((await t.as('anoniem').get('/health').expect(200)).body.info.kamer).toMatchObject({ status: 'up', toestand: 'in orde', aan: true });
 

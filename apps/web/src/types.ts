@@ -126,7 +126,7 @@ export interface ImportSamenvatting {
 }
 
 export type VoorstelStatus = 'afgedaan' | 'deels-afgedaan' | 'in-behandeling';
-export type Afhandeling = 'open' | 'besloten' | 'aanvaard' | 'samengevoegd' | 'afgewezen' | 'vervangen';
+export type Afhandeling = 'open' | 'besloten' | 'aanvaard' | 'samengevoegd' | 'afgewezen' | 'vervangen' | 'ingetrokken';
 
 /** What the reader found for one item; `regel` and `bewijsRegel` are 1-based lines of the import's `regels`. */
 export interface VoorstelGegevens {

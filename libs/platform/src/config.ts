@@ -189,6 +189,13 @@ export class AppConfig {
   @Max(1440, { message: 'TK_SYNC_OVERLAP mag hoogstens 1440 (een dag) zijn' })
   TK_SYNC_OVERLAP = 10;
 
+  /** A run stops after this many minutes (what it filed stays; the next one goes on from the watermark). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 15 : Number(value)))
+  @IsInt({ message: 'TK_SYNC_MAX_DUUR moet een geheel getal zijn (minuten)' })
+  @Min(1, { message: 'TK_SYNC_MAX_DUUR moet minstens 1 zijn' })
+  @Max(240, { message: 'TK_SYNC_MAX_DUUR mag hoogstens 240 (vier uur) zijn' })
+  TK_SYNC_MAX_DUUR = 15;
+
   /** When the server asks the Kamer (cron, Dutch time): by default every hour at seven past. */
   @IsCron()
   TK_SYNC_CRON = '7 * * * *';

@@ -99,7 +99,7 @@ export class BulkAanvaardingRequestDto {
   minimaleZekerheid!: number;
 }
 
-export const VOORSTEL_FILTERS = ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen', 'vervangen'] as const;
+export const VOORSTEL_FILTERS = ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen', 'vervangen', 'ingetrokken'] as const;
 
 /** minimalePositie: an acceptance's or a Kamer run's positie, to see what it filed. */
 export class VoorstellenQueryDto extends MinimalePositieDto {

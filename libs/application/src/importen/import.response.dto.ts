@@ -66,7 +66,7 @@ export class VoorstelResponseDto {
   @ApiProperty({ type: VoorstelMatchDto, nullable: true }) match!: VoorstelMatchDto | null;
   @ApiProperty({ type: [String] }) waarschuwingen!: string[];
   @ApiProperty({ type: VoorstelKamerDto, nullable: true, description: 'Alleen bij een voorstel uit de open data van de Tweede Kamer: het record waar het uit komt' }) kamer!: VoorstelKamerDto | null;
-  @ApiProperty({ enum: ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen', 'vervangen'], description: 'besloten: een griffier besloot, de registerstappen lopen nog; vervangen: een nieuwere versie uit de open data van de Kamer kwam ervoor in de plaats' }) afhandeling!: string;
+  @ApiProperty({ enum: ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen', 'vervangen', 'ingetrokken'], description: 'besloten: een griffier besloot, de registerstappen lopen nog; vervangen: een nieuwere versie uit de open data van de Kamer kwam ervoor in de plaats; ingetrokken: de Kamer verwijderde het record, of het hoort niet meer bij dit ministerie' }) afhandeling!: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) itemId!: string | null;
   @ApiProperty({ type: String, nullable: true }) reden!: string | null;
   @ApiProperty({ type: [String], description: 'Wat het aanvaarden deed: registratie, afdoening, deelafdoening, voortgang' }) stappen!: string[];

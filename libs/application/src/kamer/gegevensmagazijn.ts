@@ -7,6 +7,12 @@
 /** Statuses worth another try: the service is busy, restarting or behind a gateway that is. */
 const TIJDELIJK = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_RETRY_AFTER_MS = 5 * 60_000;
+/** A page of 250 Toezeggingen with their expansions is well under a megabyte; a body this large is no page of this service. */
+export const MAX_PAGINA_BYTES = 16 * 1024 * 1024;
+/** The service pages by 250; more entities than this on one page is no page of it. */
+export const MAX_PAGINA_ENTITEITEN = 1000;
+/** The query options a next link may change: the position in the result, nothing else. */
+const PAGINA_OPTIES = new Set(['$skip', '$skiptoken']);
 
 export interface GegevensmagazijnOpties {
   readonly timeoutMs: number;
@@ -17,6 +23,13 @@ export interface GegevensmagazijnOpties {
   readonly userAgent: string;
   /** How to wait (the tests wait less). */
   readonly slaap?: (ms: number) => Promise<void>;
+}
+
+/** What a page must be: of this entity set, asked before this moment. */
+export interface PaginaVerwachting {
+  readonly entiteitset: string;
+  /** Epoch ms: no request, nor wait before one, past this. */
+  readonly uiterlijk: number;
 }
 
 export interface KamerPagina {
@@ -58,22 +71,33 @@ export class Gegevensmagazijn {
   }
 
   /** One page; `url` is one made by `url()` or a next link the service gave. */
-  async pagina(url: string): Promise<KamerPagina> {
+  async pagina(url: string, verwachting: PaginaVerwachting): Promise<KamerPagina> {
     if (!this.onderBasis(url)) throw new GegevensmagazijnFout(url, `de volgende pagina ligt buiten ${this.basis}`, false, 0);
     for (let poging = 1; ; poging++) {
-      const uitkomst = await this.vraag(url);
+      if (Date.now() >= verwachting.uiterlijk) throw new GegevensmagazijnFout(url, 'de run duurde langer dan TK_SYNC_MAX_DUUR', true, poging - 1);
+      const uitkomst = await this.vraag(url, verwachting);
       if ('pagina' in uitkomst) return { ...uitkomst.pagina, pogingen: poging };
       if (!uitkomst.tijdelijk || poging >= this.opties.pogingen) throw new GegevensmagazijnFout(url, uitkomst.reden, uitkomst.tijdelijk, poging);
-      await (this.opties.slaap ?? slaap)(uitkomst.wachtMs ?? this.backoff(poging));
+      const wacht = uitkomst.wachtMs ?? this.backoff(poging);
+      if (Date.now() + wacht >= verwachting.uiterlijk) throw new GegevensmagazijnFout(url, `${uitkomst.reden}; opnieuw vragen zou langer duren dan TK_SYNC_MAX_DUUR`, true, poging);
+      await (this.opties.slaap ?? slaap)(wacht);
     }
   }
 
-  private async vraag(url: string): Promise<{ pagina: Omit<KamerPagina, 'pogingen'> } | { reden: string; tijdelijk: boolean; wachtMs?: number }> {
+  private async vraag(url: string, verwachting: PaginaVerwachting): Promise<{ pagina: Omit<KamerPagina, 'pogingen'> } | { reden: string; tijdelijk: boolean; wachtMs?: number }> {
     let antwoord: Response;
     let body: string;
     try {
-      antwoord = await fetch(url, { headers: { accept: 'application/json', 'user-agent': this.opties.userAgent }, signal: AbortSignal.timeout(this.opties.timeoutMs), redirect: 'error' });
-      body = await antwoord.text();
+      const signaal = AbortSignal.any([AbortSignal.timeout(this.opties.timeoutMs), AbortSignal.timeout(Math.max(1, verwachting.uiterlijk - Date.now()))]);
+      antwoord = await fetch(url, { headers: { accept: 'application/json', 'user-agent': this.opties.userAgent }, signal: signaal, redirect: 'error' });
+      const lengte = Number(antwoord.headers.get('content-length') ?? 0);
+      if (lengte > MAX_PAGINA_BYTES) {
+        await antwoord.body?.cancel();
+        return { reden: `het antwoord is groter dan ${MAX_PAGINA_BYTES / 1024 / 1024} MB`, tijdelijk: false };
+      }
+      const gelezen = await leesBegrensd(antwoord);
+      if (gelezen === null) return { reden: `het antwoord is groter dan ${MAX_PAGINA_BYTES / 1024 / 1024} MB`, tijdelijk: false };
+      body = gelezen;
     } catch (error) {
       const naam = error instanceof Error ? error.name : '';
       const reden = naam === 'TimeoutError' || naam === 'AbortError' ? `geen antwoord binnen ${this.opties.timeoutMs / 1000} seconden` : `niet bereikbaar (${oorzaak(error)})`;
@@ -90,9 +114,14 @@ export class Gegevensmagazijn {
     }
     const pagina = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : null;
     if (!pagina || !Array.isArray(pagina.value)) return { reden: 'het antwoord heeft geen lijst "value"', tijdelijk: false };
+    if (pagina.value.length > MAX_PAGINA_ENTITEITEN) return { reden: `de pagina heeft ${pagina.value.length} entiteiten (hoogstens ${MAX_PAGINA_ENTITEITEN})`, tijdelijk: false };
+    const context = pagina['@odata.context'];
+    if (typeof context === 'string' && !new RegExp(`\\$metadata#${verwachting.entiteitset}\\b`).test(context)) return { reden: `de pagina is van ${context.slice(0, 200)}, niet van ${verwachting.entiteitset}`, tijdelijk: false };
     const volgende = pagina['@odata.nextLink'];
     if (volgende !== undefined && typeof volgende !== 'string') return { reden: '"@odata.nextLink" is geen adres', tijdelijk: false };
     if (volgende !== undefined && !this.onderBasis(volgende)) return { reden: `de volgende pagina (${volgende.slice(0, 200)}) ligt buiten ${this.basis}`, tijdelijk: false };
+    const afwijking = volgende === undefined ? null : andereVraag(url, volgende);
+    if (afwijking) return { reden: `de volgende pagina (${volgende!.slice(0, 200)}) ${afwijking}`, tijdelijk: false };
     return { pagina: { url, value: pagina.value, volgende: volgende ?? null } };
   }
 
@@ -110,6 +139,46 @@ export class Gegevensmagazijn {
     const plafond = Math.min(60_000, this.opties.wachtMs * 2 ** (poging - 1));
     return Math.round(plafond / 2 + (Math.random() * plafond) / 2);
   }
+}
+
+/** The body as text, or null when it is larger than a page can be (the rest is not read). */
+async function leesBegrensd(antwoord: Response): Promise<string | null> {
+  if (!antwoord.body) return '';
+  const lezer = antwoord.body.getReader();
+  const delen: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await lezer.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_PAGINA_BYTES) {
+      await lezer.cancel();
+      return null;
+    }
+    delen.push(value);
+  }
+  return Buffer.concat(delen).toString('utf8');
+}
+
+/**
+ * How a next link asks another question than the page it follows, or null when it only moves on:
+ * the same entity set and options, a later `$skip` (or another `$skiptoken`). A link back to an earlier
+ * page would loop; one to another entity set or filter would read other records as these.
+ */
+export function andereVraag(huidig: string, volgende: string): string | null {
+  const a = new URL(huidig);
+  const b = new URL(volgende);
+  if (a.pathname !== b.pathname) return `vraagt een andere entiteitset (${b.pathname})`;
+  const namen = new Set([...a.searchParams.keys(), ...b.searchParams.keys()]);
+  for (const naam of namen) {
+    if (PAGINA_OPTIES.has(naam)) continue;
+    if (a.searchParams.get(naam) !== b.searchParams.get(naam)) return `wijzigt de vraag (${naam})`;
+  }
+  const [skipA, skipB] = [Number(a.searchParams.get('$skip') ?? 0), Number(b.searchParams.get('$skip') ?? 0)];
+  const tokenA = a.searchParams.get('$skiptoken');
+  const tokenB = b.searchParams.get('$skiptoken');
+  if (tokenB !== null ? tokenB === tokenA : !(skipB > skipA)) return 'gaat niet verder dan deze pagina';
+  return null;
 }
 
 /** Retry-After in seconds or as an HTTP date, at most five minutes; undefined when absent or unreadable. */

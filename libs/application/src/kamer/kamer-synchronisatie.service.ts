@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ImportCommand, ImportStandaard, ImportState, IngelezenData, KamerStand, Voorstel, decideImport, importStream } from '@register/domain';
+import { ImportCommand, ImportStandaard, ImportState, IngelezenData, KamerPaginaData, KamerStand, Voorstel, decideImport, importStream } from '@register/domain';
 import { EVENT_STORE, EventStore, canonicalJson } from '@register/event-store';
 import { AppConfig, Clock, TK_ODATA_STANDAARD, kamerKoppelingAan } from '@register/platform';
 import { createHash } from 'node:crypto';
@@ -11,14 +11,17 @@ import { statusStap } from '../importen/voorstel-stappen';
 import { ItemEventStore, deterministicId } from '../items/item-event-store';
 import { runSlot } from '../run-slot';
 import { voerStreamCommandUit } from '../stream-command';
+import { RevisieConflictError } from '../items/register.errors';
 import { DataSource } from 'typeorm';
 import { Gegevensmagazijn, GegevensmagazijnFout } from './gegevensmagazijn';
-import { KAMER_FORMAAT, KamerToezegging, OngeldigKamerRecordError, isVanMinisterie, kamerStandVan, leesKamerToezegging, minuutVroeger, normaliseerTijd, versieVan, voorstelVan } from './kamer-toezegging';
+import { KAMER_FORMAAT, KamerToezegging, OngeldigKamerRecordError, isVanMinisterie, ministerieKern, kamerStandVan, leesKamerToezegging, minuutVroeger, normaliseerTijd, versieVan, voorstelVan } from './kamer-toezegging';
 
 /** How the Toezegging feed asks: every ministry's changes since the watermark, oldest first, with what a proposal shows. */
 const TOEZEGGING_EXPAND = 'Activiteit,KamerbriefNakoming($expand=Kamerstukdossier),ToegezegdAan($expand=Persoon,Fractie)';
 /** A pass whose records changed under it (one was seen twice) is read again, a few times at most. */
 const MAX_DOORGANGEN = 3;
+/** Pages in one pass: at 250 records a page, far more than all ministries' changes since the start of the previous vergaderjaar. */
+const MAX_PAGINAS = 2000;
 /** A run that only moved the watermark over other ministries' records writes it only when it moved this far. */
 const WATERMERK_ALLEEN_NA_MS = 24 * 3_600_000;
 
@@ -93,7 +96,8 @@ export class KamerSynchronisatieService {
 
   /** One batch per service and ministry: the same configuration always files into the same inbox batch. */
   batchId(): string {
-    const sleutel = canonicalJson({ bron: 'tweede-kamer', url: new URL(this.basisUrl()).toString().replace(/\/?$/, '/'), ministerie: this.ministerie().toLocaleLowerCase('nl') });
+    // The ministry by its core name: writing "Ministerie van Justitie en Veiligheid" for "Justitie en Veiligheid" is no new inbox.
+    const sleutel = canonicalJson({ bron: 'tweede-kamer', url: new URL(this.basisUrl()).toString().replace(/\/?$/, '/'), ministerie: ministerieKern(this.ministerie()) });
     return ImportService.batchIdVan(createHash('sha256').update(sleutel).digest('hex'));
   }
 
@@ -103,7 +107,7 @@ export class KamerSynchronisatieService {
     const { state } = await this.imports.load(this.batchId());
     if (state.status === 'Nieuw') return null;
     const open = [...state.voorstellen.values()].filter((v) => v.afhandeling === 'open').length;
-    return { batchId: state.batchId, watermerk: state.kamer?.watermerk ?? null, voorstellen: state.voorstellen.size, open };
+    return { batchId: state.batchId, watermerk: state.kamer?.watermerken.toezegging ?? null, voorstellen: state.voorstellen.size, open };
   }
 
   async synchroniseer(meta: CommandMetadata, opties: KamerSynchronisatieOpties = {}): Promise<KamerSynchronisatieResultaat> {
@@ -132,17 +136,20 @@ export class KamerSynchronisatieService {
     });
     const totaal: Doorgang = { paginas: 0, gelezen: 0, voorgesteld: 0, alBekend: 0, overgeslagen: 0 };
     let fout: string | null = null;
+    const uiterlijk = this.clock.now().getTime() + this.config.get('TK_SYNC_MAX_DUUR', { infer: true }) * 60_000;
     try {
+      // A pass in which records changed under the paging is read again at once, from where it left the watermark.
       for (let doorgang = 1; doorgang <= MAX_DOORGANGEN; doorgang++) {
-        const schoon = await this.doorgang(batchId, magazijn, meta, totaal, opties, doorgang === MAX_DOORGANGEN);
-        if (schoon) break;
+        if (await this.doorgang(batchId, magazijn, meta, totaal, opties, uiterlijk)) break;
       }
     } catch (error) {
-      if (!(error instanceof GegevensmagazijnFout)) throw error;
-      fout = error.message;
+      if (error instanceof GegevensmagazijnFout) fout = error.message;
+      // The griffier deciding on the same batch, page after page: this run stops, the next one goes on.
+      else if (error instanceof RevisieConflictError) fout = 'de inbox werd intussen steeds gewijzigd; de volgende run gaat verder';
+      else throw error;
     }
     const { state } = await this.imports.load(batchId);
-    const watermerk = state.status === 'Ingelezen' ? (state.kamer?.watermerk ?? null) : null;
+    const watermerk = state.status === 'Ingelezen' ? (state.kamer?.watermerken.toezegging ?? null) : null;
     const melding = fout
       ? `Gestopt: ${fout}. Wat daarvoor binnenkwam staat in de inbox; de volgende run gaat verder vanaf het watermerk.`
       : `${totaal.gelezen} ${totaal.gelezen === 1 ? 'record' : 'records'} gelezen in ${totaal.paginas} ${totaal.paginas === 1 ? 'pagina' : "pagina's"}: ${totaal.voorgesteld} ${totaal.voorgesteld === 1 ? 'nieuw voorstel' : 'nieuwe voorstellen'}, ${totaal.alBekend} al in het register.`;
@@ -176,36 +183,42 @@ export class KamerSynchronisatieService {
   }
 
   /**
-   * Reads the feed once from the committed watermark (less the overlap) to its end. The watermark
-   * moves only at the end of a pass in which no record was seen twice: a record that changes during
-   * the pass moves to the end of the order and shifts the records behind it one place back, so the
-   * next link's `$skip` can pass over one of them. Such a pass is read again. Returns whether it was clean.
+   * Reads the feed once from the committed watermark (less the overlap) to its end, filing each page
+   * as it comes. The watermark moves on the last page, to the newest record read, but never past now.
+   * A record that changes during the pass moves to the end of the order and shifts the records behind
+   * its old place one back, so a next link's `$skip` can pass over one of them; every record so passed
+   * over comes after that old place. Such a record shows itself by being read twice: the watermark then
+   * moves only to where its first reading stood, and the records after it are read again. Returns
+   * whether the pass was clean.
    */
-  private async doorgang(batchId: string, magazijn: Gegevensmagazijn, meta: CommandMetadata, totaal: Doorgang, opties: KamerSynchronisatieOpties, laatste: boolean): Promise<boolean> {
+  private async doorgang(batchId: string, magazijn: Gegevensmagazijn, meta: CommandMetadata, totaal: Doorgang, opties: KamerSynchronisatieOpties, uiterlijk: number): Promise<boolean> {
     const begin = await this.batch(batchId);
-    const vanaf = begin?.kamer?.watermerk ?? this.eersteWatermerk();
+    const vanaf = begin?.kamer?.watermerken.toezegging ?? this.eersteWatermerk();
     const overlap = this.config.get('TK_SYNC_OVERLAP', { infer: true });
     let url: string | null = magazijn.url('Toezegging', {
       $filter: `ApiGewijzigdOp ge ${minuutVroeger(vanaf, overlap)}`,
       $orderby: 'ApiGewijzigdOp,Id',
       $expand: TOEZEGGING_EXPAND,
     });
-    const gezien = new Set<string>();
-    let dubbel = false;
+    const eersteLezing = new Map<string, string>();
+    const gelezenUrls = new Set<string>();
+    let terugTot: string | null = null;
     let hoogste = vanaf;
     let vorige: string | null = null;
     while (url) {
-      const pagina = await magazijn.pagina(url);
+      if (gelezenUrls.size >= MAX_PAGINAS) throw new GegevensmagazijnFout(url, `meer dan ${MAX_PAGINAS} pagina's in één run`, false, 0);
+      gelezenUrls.add(url);
+      const pagina = await magazijn.pagina(url, { entiteitset: 'Toezegging', uiterlijk });
       const records = this.leesPagina(pagina.url, pagina.value, vorige);
       vorige = records.at(-1)?.apiGewijzigdOp ?? vorige;
       for (const r of records) {
-        if (gezien.has(r.id)) dubbel = true;
-        gezien.add(r.id);
+        const eerder = eersteLezing.get(r.id);
+        if (eerder !== undefined && (terugTot === null || eerder < terugTot)) terugTot = eerder;
+        if (eerder === undefined) eersteLezing.set(r.id, r.apiGewijzigdOp);
         if (r.apiGewijzigdOp > hoogste) hoogste = r.apiGewijzigdOp;
       }
-      const einde = pagina.volgende === null;
-      // Only a clean pass moves the watermark, on its last page; a pass read three times moves it anyway, to what it saw.
-      const watermerk = einde && (!dubbel || laatste) ? hoogste : null;
+      if (pagina.volgende && gelezenUrls.has(pagina.volgende)) throw new GegevensmagazijnFout(pagina.url, 'de volgende pagina is er een die al gelezen is', false, 1);
+      const watermerk = pagina.volgende === null ? this.nieuwWatermerk(vanaf, hoogste, terugTot) : null;
       const uitkomst = await this.verwerk(batchId, pagina.url, records, watermerk, meta);
       totaal.paginas++;
       totaal.gelezen += records.length;
@@ -215,7 +228,19 @@ export class KamerSynchronisatieService {
       opties.voortgang?.(totaal.paginas, totaal.gelezen);
       url = pagina.volgende;
     }
-    return !dubbel;
+    return terugTot === null;
+  }
+
+  /**
+   * Where the feed stands after a pass: the newest record read, or (when one was read twice) the first
+   * reading of it, never before the pass's start and never past now (a record dated in the future, or
+   * a Kamer clock running ahead, would otherwise hide every later change).
+   */
+  private nieuwWatermerk(vanaf: string, hoogste: string, terugTot: string | null): string {
+    const nu = normaliseerTijd(this.clock.now().toISOString())!;
+    const doel = terugTot !== null && terugTot < hoogste ? terugTot : hoogste;
+    const begrensd = doel > nu ? nu : doel;
+    return begrensd < vanaf ? vanaf : begrensd;
   }
 
   /** A page's records, or the page refused whole: an entity that is no record, or an order that goes back in time. */
@@ -249,7 +274,7 @@ export class KamerSynchronisatieService {
     // The batch is opened by the first page the Kamer answered: a run that reached nothing writes nothing.
     const batch = await this.batch(batchId);
     if (!batch) await this.open(batchId, meta);
-    const voor = batch?.kamer?.watermerk ?? null;
+    const voor = batch?.kamer?.watermerken.toezegging ?? null;
     await this.execute(
       batchId,
       async (nu) => {
@@ -257,7 +282,7 @@ export class KamerSynchronisatieService {
         const batch = nu;
         const inhoud = await this.pagina(batch, url, records, watermerk);
         uitkomst = { voorgesteld: inhoud.data.voorstellen.length, alBekend: inhoud.data.alBekend, overgeslagen: inhoud.overgeslagen };
-        const huidig = batch.kamer?.watermerk ?? null;
+        const huidig = batch.kamer?.watermerken.toezegging ?? null;
         const nieuwWatermerk = inhoud.data.watermerk !== huidig;
         const verschoven = nieuwWatermerk && (huidig === null || Date.parse(`${inhoud.data.watermerk.slice(0, 19)}Z`) - Date.parse(`${huidig.slice(0, 19)}Z`) >= WATERMERK_ALLEEN_NA_MS);
         if (inhoud.data.bekend.length === 0 && !verschoven) return null;
@@ -271,51 +296,87 @@ export class KamerSynchronisatieService {
     return beslist ?? { voorgesteld: 0, alBekend: 0, overgeslagen: records.length };
   }
 
-  /** What one page adds to the batch as it stands: proposals for new versions of this ministry's records, the ledger, the watermark. */
-  private async pagina(batch: KamerBatch, url: string, records: readonly KamerToezegging[], watermerk: string | null): Promise<{ data: Extract<ImportCommand, { type: 'VerwerkKamerPagina' }>['data']; overgeslagen: number }> {
+  /**
+   * What one page adds to the batch as it stands: for each record of this ministry a version has not
+   * been read before, a proposal (or, when the register already says as much, only the ledger entry),
+   * the record's earlier open proposal replaced, and an open proposal withdrawn when the Kamer deleted
+   * its record or gave it to another ministry. Read against the ledger with this page's own entries,
+   * so a record twice on one page is proposed once.
+   */
+  private async pagina(batch: KamerBatch, url: string, records: readonly KamerToezegging[], watermerk: string | null): Promise<{ data: KamerPaginaData; overgeslagen: number }> {
     const ministerie = this.ministerie();
     const vandaag = this.clock.today();
-    const bekend: KamerStand[] = [];
+    const ledger = new Map(batch.kamer?.bekend ?? []);
+    const bekend = new Map<string, KamerStand>();
     const voorstellen: Voorstel[] = [];
-    const vervangen: { voorstelId: string; door: string }[] = [];
+    const vervangen: Vervanging[] = [];
+    const ingetrokken: string[] = [];
     let alBekend = 0;
     let overgeslagen = 0;
+    // Provisional ids after the batch's; one dropped again on this page leaves a gap, which the decider closes.
+    let volgende = batch.voorstellen.size;
+    const noteer = (stand: KamerStand) => {
+      ledger.set(stand.kamerId, stand);
+      bekend.set(stand.kamerId, stand);
+    };
+    /** The record's earlier proposal, if it is still open (in the batch, or made on this page). */
+    const openVoorstel = (voorstelId: string | null | undefined): string | null => {
+      if (!voorstelId) return null;
+      if (voorstellen.some((v) => v.voorstelId === voorstelId)) return voorstelId;
+      return batch.voorstellen.get(voorstelId)?.afhandeling === 'open' ? voorstelId : null;
+    };
     for (const r of records) {
-      const eerder = batch.kamer?.bekend.get(r.id);
+      const eerder = ledger.get(r.id);
       if (eerder?.versie === versieVan(r)) {
         overgeslagen++;
         continue;
       }
       // Another ministry's record is none of the register's business, unless it was this ministry's before.
       if (!eerder && !isVanMinisterie(r, ministerie)) continue;
+      const vorig = openVoorstel(eerder?.voorstelId);
       if (r.verwijderd || !isVanMinisterie(r, ministerie)) {
-        bekend.push(kamerStandVan(r, eerder?.voorstelId ?? null));
+        if (vorig) trekIn(vorig, voorstellen, vervangen, ingetrokken);
+        noteer(kamerStandVan(r, eerder?.voorstelId ?? null));
         continue;
       }
-      const vorigVoorstel = eerder?.voorstelId ? batch.voorstellen.get(eerder.voorstelId) : undefined;
       // Rejected before, and the Kamer changed nothing that matters for it: not proposed again.
-      if (vorigVoorstel?.afhandeling === 'afgewezen' && eerder?.status === r.status && eerder?.ministerie === r.ministerie) {
-        bekend.push(kamerStandVan(r, eerder.voorstelId));
+      const afgewezen = eerder?.voorstelId ? batch.voorstellen.get(eerder.voorstelId)?.afhandeling === 'afgewezen' : false;
+      if (afgewezen && eerder?.status === r.status && eerder?.ministerie === r.ministerie) {
+        noteer(kamerStandVan(r, eerder.voorstelId));
         continue;
       }
-      const voorstelId = String(batch.voorstellen.size + voorstellen.length + 1);
+      const voorstelId = String(++volgende);
       const voorstel = voorstelVan(r, ministerie, vandaag, voorstelId);
       const { match, waarschuwingen } = await this.matcher.match(voorstel.gegevens);
       if (match) {
         const item = await this.items.load(match.itemId);
         const stap = item ? statusStap(voorstel.gegevens, { ...batch.standaard, ...voorstel.standaard }, item, new Set()) : null;
         if (!stap) {
+          // The register says as much already (or something newer): the earlier open proposal has nothing left to do.
           alBekend++;
-          bekend.push(kamerStandVan(r, null));
+          if (vorig) vervang(vorig, null, voorstellen, vervangen);
+          noteer(kamerStandVan(r, null));
           continue;
         }
       }
-      voorstellen.push({ ...voorstel, match, waarschuwingen: [...voorstel.waarschuwingen, ...waarschuwingen] });
-      if (vorigVoorstel?.afhandeling === 'open') vervangen.push({ voorstelId: vorigVoorstel.voorstel.voorstelId, door: voorstelId });
-      bekend.push(kamerStandVan(r, voorstelId));
+      // A match the matcher warns about (another kind, an unlike title) is for a person to look at, not for bulk acceptance.
+      const zekerheid = waarschuwingen.length > 0 ? Math.min(voorstel.gegevens.zekerheid, 0.5) : voorstel.gegevens.zekerheid;
+      voorstellen.push({ ...voorstel, gegevens: { ...voorstel.gegevens, zekerheid }, match, waarschuwingen: [...voorstel.waarschuwingen, ...waarschuwingen] });
+      if (vorig) vervang(vorig, voorstelId, voorstellen, vervangen);
+      noteer(kamerStandVan(r, voorstelId));
     }
     return {
-      data: { batchId: batch.batchId, feed: 'toezegging', pagina: { url: url.slice(0, 2000), aantal: records.length }, watermerk: watermerk ?? batch.kamer?.watermerk ?? this.eersteWatermerk(), bekend, voorstellen, vervangen, alBekend },
+      data: {
+        batchId: batch.batchId,
+        feed: 'toezegging',
+        pagina: { url: url.slice(0, 2000), aantal: records.length },
+        watermerk: watermerk ?? batch.kamer?.watermerken.toezegging ?? this.eersteWatermerk(),
+        bekend: [...bekend.values()],
+        voorstellen,
+        vervangen,
+        ingetrokken,
+        alBekend,
+      },
       overgeslagen,
     };
   }
@@ -359,4 +420,28 @@ export class KamerSynchronisatieService {
       },
     });
   }
+}
+
+type Vervanging = { voorstelId: string; door: string | null };
+
+/** The record's earlier open proposal gives way to `door`: one made on this same page is dropped, one in the batch is marked replaced. */
+function vervang(voorstelId: string, door: string | null, voorstellen: Voorstel[], vervangen: Vervanging[]): void {
+  const hier = voorstellen.findIndex((v) => v.voorstelId === voorstelId);
+  if (hier < 0) {
+    vervangen.push({ voorstelId, door });
+    return;
+  }
+  voorstellen.splice(hier, 1);
+  for (const v of vervangen) if (v.door === voorstelId) v.door = door;
+}
+
+/** The record's open proposal is withdrawn: dropped when made on this page, else marked withdrawn. */
+function trekIn(voorstelId: string, voorstellen: Voorstel[], vervangen: Vervanging[], ingetrokken: string[]): void {
+  const hier = voorstellen.findIndex((v) => v.voorstelId === voorstelId);
+  if (hier < 0) {
+    ingetrokken.push(voorstelId);
+    return;
+  }
+  voorstellen.splice(hier, 1);
+  for (const v of vervangen) if (v.door === voorstelId) v.door = null;
 }

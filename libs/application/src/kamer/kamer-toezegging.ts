@@ -44,7 +44,13 @@ export interface KamerToezegging {
 
 type Ruw = Record<string, unknown>;
 
-const tekst = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+/** A string field, trimmed and at most `max` characters (what the register keeps of it); null when absent or empty. */
+const tekst = (v: unknown, max = 300): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : null);
+/** A short code (a number, a status word): longer than any the Kamer writes is no such code, and read as absent. */
+const code = (v: unknown, max = 40): string | null => {
+  const t = tekst(v, 10_000);
+  return t !== null && t.length <= max ? t : null;
+};
 const object = (v: unknown): Ruw | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Ruw) : null);
 /** A navigation the service may expand as an object or as a collection: its live (not deleted) entities. */
 const entiteiten = (v: unknown): Ruw[] => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]).map(object).filter((o): o is Ruw => o !== null && o.Verwijderd !== true);
@@ -62,16 +68,17 @@ export function leesKamerToezegging(ruw: unknown): KamerToezegging {
     id,
     apiGewijzigdOp,
     verwijderd: r.Verwijderd === true,
-    nummer: tekst(r.Nummer),
-    tekst: tekst(r.Tekst) ?? '',
-    status: tekst(r.Status),
-    ministerie: tekst(r.Ministerie),
-    functie: tekst(r.Functie),
+    nummer: code(r.Nummer),
+    tekst: tekst(r.Tekst, MAX_TEKST) ?? '',
+    status: code(r.Status),
+    ministerie: tekst(r.Ministerie, 200),
+    functie: tekst(r.Functie, 200),
     naam: naamVan(r),
-    aanmaakdatum: tekst(r.Aanmaakdatum),
-    datumNakoming: tekst(r.DatumNakoming),
-    activiteit: activiteit ? { soort: tekst(activiteit.Soort), onderwerp: tekst(activiteit.Onderwerp), datum: tekst(activiteit.Datum), nummer: tekst(activiteit.Nummer) } : null,
+    aanmaakdatum: code(r.Aanmaakdatum),
+    datumNakoming: code(r.DatumNakoming),
+    activiteit: activiteit ? { soort: tekst(activiteit.Soort, 100), onderwerp: tekst(activiteit.Onderwerp), datum: code(activiteit.Datum), nummer: code(activiteit.Nummer) } : null,
     leden: entiteiten(r.ToegezegdAan)
+      .slice(0, 50)
       .map((t) => {
         const persoon = entiteiten(t.Persoon)[0];
         const fractie = entiteiten(t.Fractie)[0];
@@ -80,15 +87,16 @@ export function leesKamerToezegging(ruw: unknown): KamerToezegging {
       })
       .filter((l) => l.naam !== ''),
     brieven: entiteiten(r.KamerbriefNakoming)
-      .map((d) => ({ id: tekst(d.Id) ?? '', documentNummer: tekst(d.DocumentNummer), titel: tekst(d.Titel) ?? tekst(d.Onderwerp), kamerstuk: kamerstukVan(d) }))
+      .slice(0, 20)
+      .map((d) => ({ id: code(d.Id, 64) ?? '', documentNummer: code(d.DocumentNummer), titel: tekst(d.Titel) ?? tekst(d.Onderwerp), kamerstuk: kamerstukVan(d) }))
       .filter((d) => d.id !== ''),
   };
 }
 
 /** The person as the Kamer names them: "Titulatuur Voornaam Tussenvoegsel Achternaam", else the record's Naam. */
 function naamVan(r: Ruw): string | null {
-  const delen = [r.Titulatuur, r.Voornaam ?? r.Initialen, r.Tussenvoegsel, r.Achternaam].map(tekst).filter(Boolean);
-  return delen.length > 1 ? delen.join(' ') : tekst(r.Naam);
+  const delen = [r.Titulatuur, r.Voornaam ?? r.Initialen, r.Tussenvoegsel, r.Achternaam].map((d) => tekst(d, 100)).filter(Boolean);
+  return (delen.length > 1 ? delen.join(' ') : tekst(r.Naam, 200))?.slice(0, 200) ?? null;
 }
 
 /** `<dossier>[-<toevoeging>]-<volgnummer>` of a letter that is a Kamerstuk. */
@@ -114,6 +122,9 @@ export function normaliseerTijd(waarde: string): string | null {
   const utc = new Date(0);
   utc.setUTCFullYear(Number(j), Number(mnd) - 1, Number(d));
   utc.setUTCHours(Number(u), Number(mi), Number(s), 0);
+  // A month 13 or an hour 25 would roll over into another moment: such a time is no time.
+  const klopt = utc.getUTCFullYear() === Number(j) && utc.getUTCMonth() === Number(mnd) - 1 && utc.getUTCDate() === Number(d) && utc.getUTCHours() === Number(u) && utc.getUTCMinutes() === Number(mi) && utc.getUTCSeconds() === Number(s);
+  if (!klopt || Math.abs(offsetMinuten) > 14 * 60 || (zone !== 'Z' && Number(zone.slice(4, 6)) > 59)) return null;
   const ms = utc.getTime() - offsetMinuten * 60_000;
   if (!Number.isFinite(ms) || Number(j) < 1) return null;
   const seconden = new Date(ms).toISOString().slice(0, 19);
@@ -136,8 +147,12 @@ export function nederlandseDatum(waarde: string | null): BusinessDate | null {
 
 /** "Ministerie van Justitie en Veiligheid", "justitie en veiligheid " and "Justitie en Veiligheid" are one ministry. */
 export function zelfdeMinisterie(a: string, b: string): boolean {
-  const kern = (m: string) => m.trim().toLocaleLowerCase('nl').replace(/^ministerie\s+van\s+/, '').replace(/\s+/g, ' ');
-  return kern(a) === kern(b);
+  return ministerieKern(a) === ministerieKern(b);
+}
+
+/** A ministry's name without case, spacing or "Ministerie van": how two spellings are found to be one. */
+export function ministerieKern(m: string): string {
+  return m.trim().toLocaleLowerCase('nl').replace(/^ministerie\s+van\s+/, '').replace(/\s+/g, ' ');
 }
 
 /** Whether the record concerns this ministry: by its Ministerie, or where that is empty, by its bewindspersoon's function. */
@@ -168,8 +183,10 @@ export function registerStatus(kamerStatus: string | null): VoorstelStatus | nul
  */
 export function registerTzNummer(nummer: string | null): string | null {
   if (!nummer) return null;
-  const m = /^TZ(\d{6})-0*([1-9]\d{0,4})$/i.exec(nummer.trim());
-  const kandidaat = m ? `TZ${m[1]}-${m[2]}` : nummer.trim().toUpperCase();
+  // Only the Kamer's own forms: the register's internal numbers (INT-…) are never the Kamer's.
+  const m = /^TZ(\d{6})-0*([1-9]\d{0,4})$/i.exec(nummer.trim()) ?? /^TZ(\d{4,8})()$/i.exec(nummer.trim());
+  if (!m) return null;
+  const kandidaat = m[2] ? `TZ${m[1]}-${m[2]}` : `TZ${m[1]}`;
   return isToezeggingNummer(kandidaat) ? kandidaat : null;
 }
 
@@ -231,7 +248,11 @@ export function voorstelVan(t: KamerToezegging, ministerie: string, vandaag: Bus
   const status = registerStatus(t.status);
   if (t.status && !status && t.status.toLocaleLowerCase('nl') !== 'openstaand') waarschuwingen.push(`De Kamer noemt de status "${t.status}"; die neemt het register niet over: beoordeel het item zelf.`);
   const nakoming = nederlandseDatum(t.datumNakoming);
-  const statusDatum = status && nakoming && nakoming <= vandaag ? (datum && nakoming < datum ? datum : nakoming) : (datum ?? vandaag);
+  // The day it was done: the Kamer's nakoming; without one (or one that cannot be), the day the Kamer recorded the change.
+  const gewijzigd = nederlandseDatum(t.apiGewijzigdOp);
+  const afgedaanOp = nakoming && nakoming <= vandaag ? nakoming : gewijzigd && gewijzigd <= vandaag ? gewijzigd : vandaag;
+  if (status && !(nakoming && nakoming <= vandaag)) waarschuwingen.push(`De Kamer noemt geen (bruikbare) datum van nakoming; de datum waarop zij de wijziging vastlegde (${afgedaanOp}) geldt.`);
+  const statusDatum = status ? (datum && afgedaanOp < datum ? datum : afgedaanOp) : (datum ?? vandaag);
   const brief = t.brieven[0];
   const afgedaanIn = brief ? `${brief.kamerstuk ? `Kamerstuk ${brief.kamerstuk}, ` : ''}Kamerbrief ${brief.documentNummer ?? brief.id}${brief.titel ? `: ${brief.titel}` : ''}`.slice(0, 500) : null;
   const a = t.activiteit;

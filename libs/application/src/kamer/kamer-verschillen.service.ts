@@ -56,7 +56,7 @@ export class KamerVerschillenService {
       const voorstel = k.voorstelId && openVoorstellen.has(`${k.batchId}.${k.voorstelId}`) ? { id: voorstelSleutel(k.batchId, k.voorstelId), batchId: k.batchId } : null;
       const gezien = k.statusSinds.slice(0, 10);
       const verschil = (soort: VerschilSoort, sinds: string) => uit.push({ soort, sinds, dagen: Math.max(0, dagenTussen(sinds, vandaag)), item, kamer, voorstel });
-      if (voorstel && !r && dagenTussen(k.gezienOp.slice(0, 10), vandaag) >= termijn) verschil('niet-beoordeeld', k.gezienOp.slice(0, 10));
+      if (voorstel && !r && !k.verwijderd && dagenTussen(k.gezienOp.slice(0, 10), vandaag) >= termijn) verschil('niet-beoordeeld', k.gezienOp.slice(0, 10));
       if (!r) continue;
       const kamerStatus = registerStatus(k.status);
       const kamerOpen = k.status?.toLocaleLowerCase('nl') === 'openstaand';

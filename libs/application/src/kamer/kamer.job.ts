@@ -100,9 +100,9 @@ export class KamerSynchronisatieJob implements OnApplicationBootstrap, OnApplica
       if (!resultaat.fout && !resultaat.bezet) this.laatsteSucces = klaar;
       (resultaat.fout ? this.logger.warn.bind(this.logger) : this.logger.log.bind(this.logger))(`Tweede Kamer: ${resultaat.melding}`);
     } catch (error) {
-      const fout = error instanceof Error ? error.message : String(error);
-      this.laatste = { begonnen, klaar: this.clock.now().toISOString(), door, resultaat: null, fout };
-      this.logger.error(`Synchronisatie met de Tweede Kamer mislukt: ${fout}`);
+      // Not the Kamer's answer but our own failure (the database, a bug): its words are for the log, not for every reader of the status.
+      this.laatste = { begonnen, klaar: this.clock.now().toISOString(), door, resultaat: null, fout: 'Onverwachte fout in het register; de beheerder vindt de oorzaak in het serverlog.' };
+      this.logger.error(`Synchronisatie met de Tweede Kamer mislukt: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '../shared/domain-error';
 import { VerbodenOvergangError } from '../item/item.errors';
 import { ImportEvent, IngelezenData, KamerPaginaData } from './import.events';
-import { Afhandeling, ImportStandaard, KamerStand, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
+import { Afhandeling, ImportStandaard, KamerFeed, KamerStand, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
 
 export class ImportNietGevondenError extends DomainError {
   readonly code = 'import-niet-gevonden';
@@ -45,6 +45,7 @@ const AFHANDELING_WOORD: Record<Afhandeling, string> = {
   samengevoegd: 'samengevoegd',
   afgewezen: 'afgewezen',
   vervangen: 'vervangen door een nieuwere versie uit de open data van de Kamer',
+  ingetrokken: 'ingetrokken: de Kamer verwijderde het record of het hoort niet meer bij dit ministerie',
 };
 
 export interface VoorstelStand {
@@ -68,7 +69,8 @@ export type ImportState =
     };
 
 export interface KamerLedger {
-  readonly watermerk: string | null;
+  /** Per feed, how far the Kamer was read. */
+  readonly watermerken: Readonly<Partial<Record<KamerFeed, string>>>;
   readonly bekend: ReadonlyMap<string, KamerStand>;
 }
 
@@ -90,7 +92,7 @@ export function evolveImport(state: ImportState, event: ImportEvent): ImportStat
       batchId: d.batchId,
       standaard: d.standaard,
       voorstellen: new Map(d.voorstellen.map((v) => [v.voorstelId, { voorstel: v, afhandeling: 'open', itemId: null, besluit: null }])),
-      kamer: d.bron.soort === 'tweede-kamer' ? { watermerk: null, bekend: new Map() } : null,
+      kamer: d.bron.soort === 'tweede-kamer' ? { watermerken: {}, bekend: new Map() } : null,
     };
   }
   if (state.status === 'Nieuw') return state;
@@ -128,9 +130,13 @@ function evolveKamerPagina(state: Extract<ImportState, { status: 'Ingelezen' }>,
     const stand = voorstellen.get(voorstelId);
     if (stand && stand.afhandeling === 'open') voorstellen.set(voorstelId, { ...stand, afhandeling: 'vervangen' });
   }
+  for (const voorstelId of data.ingetrokken ?? []) {
+    const stand = voorstellen.get(voorstelId);
+    if (stand && stand.afhandeling === 'open') voorstellen.set(voorstelId, { ...stand, afhandeling: 'ingetrokken' });
+  }
   const bekend = new Map(state.kamer?.bekend ?? []);
   for (const k of data.bekend) bekend.set(k.kamerId, k);
-  return { ...state, voorstellen, kamer: { watermerk: data.watermerk, bekend } };
+  return { ...state, voorstellen, kamer: { watermerken: { ...state.kamer?.watermerken, [data.feed]: data.watermerk }, bekend } };
 }
 
 export function decideImport(command: ImportCommand, state: ImportState): ImportEvent[] {
@@ -181,7 +187,8 @@ function decideKamerPagina(data: KamerPaginaData, state: ImportState): ImportEve
   });
   const vervangen = data.vervangen
     .filter((r) => state.voorstellen.get(r.voorstelId)?.afhandeling === 'open')
-    .map((r) => ({ voorstelId: r.voorstelId, door: nieuweIds.get(r.door) ?? r.door }));
+    .map((r) => ({ voorstelId: r.voorstelId, door: r.door === null ? null : (nieuweIds.get(r.door) ?? r.door) }));
+  const ingetrokken = data.ingetrokken.filter((id) => state.voorstellen.get(id)?.afhandeling === 'open');
   const bekend = data.bekend.map((k) => (k.voorstelId && nieuweIds.has(k.voorstelId) ? { ...k, voorstelId: nieuweIds.get(k.voorstelId)! } : k));
-  return [{ feit: 'ImportKamerPaginaVerwerkt', data: { ...data, voorstellen, vervangen, bekend } }];
+  return [{ feit: 'ImportKamerPaginaVerwerkt', data: { ...data, voorstellen, vervangen, ingetrokken, bekend } }];
 }

@@ -47,7 +47,7 @@ describe('import batch decider', () => {
     const geopend: ImportEvent = { feit: 'ImportIngelezen', data: kamer };
     const stand = (kamerId: string, voorstelId: string | null) => ({ kamerId, entiteit: 'Toezegging' as const, versie: 'v', nummer: null, status: 'Openstaand', ministerie: 'JenV', verwijderd: false, apiGewijzigdOp: '2026-01-01T00:00:00.0000000Z', voorstelId });
     const voorstel = (voorstelId: string) => ({ voorstelId, gegevens: { ...gegevens, soort: 'toezegging' as const }, match: null, waarschuwingen: [] });
-    const pagina = (over: Partial<KamerPaginaData> = {}): KamerPaginaData => ({ batchId: 'b', feed: 'toezegging', pagina: { url: 'u', aantal: 1 }, watermerk: '2026-01-01T00:00:00.0000000Z', bekend: [], voorstellen: [], vervangen: [], alBekend: 0, ...over });
+    const pagina = (over: Partial<KamerPaginaData> = {}): KamerPaginaData => ({ batchId: 'b', feed: 'toezegging', pagina: { url: 'u', aantal: 1 }, watermerk: '2026-01-01T00:00:00.0000000Z', bekend: [], voorstellen: [], vervangen: [], ingetrokken: [], alBekend: 0, ...over });
 
     it('files a page only on the Kamer’s batch', () => {
       spec.given([]).when({ type: 'VerwerkKamerPagina', data: pagina() }).thenThrows(ImportNietGevondenError);
@@ -73,7 +73,7 @@ describe('import batch decider', () => {
       const tweede: ImportEvent = { feit: 'ImportKamerPaginaVerwerkt', data: pagina({ watermerk: '2026-02-01T00:00:00.0000000Z', voorstellen: [voorstel('2')], bekend: [stand('k1', '2')], vervangen: [{ voorstelId: '1', door: '2' }] }) };
       const state = [geopend, eerste, tweede].reduce(evolveImport, initialImportState);
       if (state.status !== 'Ingelezen') throw new Error('niet ingelezen');
-      expect(state.kamer).toEqual({ watermerk: '2026-02-01T00:00:00.0000000Z', bekend: new Map([['k1', stand('k1', '2')]]) });
+      expect(state.kamer).toEqual({ watermerken: { toezegging: '2026-02-01T00:00:00.0000000Z' }, bekend: new Map([['k1', stand('k1', '2')]]) });
       expect(state.voorstellen.get('1')!.afhandeling).toBe('vervangen');
       spec.given([geopend, eerste, tweede]).when({ type: 'WijsAf', voorstelId: '1', reden: 'x' }).thenThrows(VoorstelAlAfgehandeldError, 'vervangen');
     });

@@ -1,5 +1,5 @@
 import { OpgeslagenEvent } from '../shared/opgeslagen-event';
-import { ImportBron, ImportStandaard, KamerStand, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
+import { ImportBron, ImportStandaard, KamerFeed, KamerStand, Voorstel, VoorstelBesluit, VoorstelGegevens } from './import.types';
 
 export interface IngelezenData {
   readonly batchId: string;
@@ -18,14 +18,16 @@ export interface IngelezenData {
 /** One page of the Kamer's open data, with what it proposed, what it taught the ledger and where the feed now stands: one append. */
 export interface KamerPaginaData {
   readonly batchId: string;
-  readonly feed: 'toezegging';
+  readonly feed: KamerFeed;
   readonly pagina: { readonly url: string; readonly aantal: number };
-  /** The feed's committed watermark (ApiGewijzigdOp, 7 decimals, UTC) after this page. */
+  /** This feed's committed watermark (ApiGewijzigdOp, 7 decimals, UTC) after this page. */
   readonly watermerk: string;
   readonly bekend: readonly KamerStand[];
   readonly voorstellen: readonly Voorstel[];
-  /** Open proposals a newer version of their record replaced. */
-  readonly vervangen: readonly { readonly voorstelId: string; readonly door: string }[];
+  /** Open proposals a newer version of their record replaced (by a new proposal, or by none: the register already says as much). */
+  readonly vervangen: readonly { readonly voorstelId: string; readonly door: string | null }[];
+  /** Open proposals whose record the Kamer deleted or gave to another ministry. */
+  readonly ingetrokken: readonly string[];
   /** Records of this ministry the register already holds as the Kamer says. */
   readonly alBekend: number;
 }

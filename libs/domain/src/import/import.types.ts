@@ -49,9 +49,14 @@ export interface Voorstel {
   readonly standaard?: Partial<Pick<ImportStandaard, 'datum' | 'bewindspersoon' | 'referentie'>>;
 }
 
+/** The Kamer's entity sets the link reads: a Toezegging, or the Besluit (vote) that adopted a motie. */
+export type KamerEntiteit = 'Toezegging' | 'Besluit';
+/** The link's feeds, each with its own watermark. */
+export type KamerFeed = 'toezegging' | 'besluit';
+
 /** The Kamer record behind a proposal, and which version of it. */
 export interface KamerHerkomst {
-  readonly entiteit: 'Toezegging';
+  readonly entiteit: KamerEntiteit;
   /** The record's Id in the Gegevensmagazijn. */
   readonly id: string;
   /** Hash of the fields that matter: a change of GewijzigdOp alone is no new version. */
@@ -64,7 +69,7 @@ export interface KamerHerkomst {
 /** What the link knows of one Kamer record, version by version: so a record read again is not proposed again. */
 export interface KamerStand {
   readonly kamerId: string;
-  readonly entiteit: 'Toezegging';
+  readonly entiteit: KamerEntiteit;
   readonly versie: string;
   readonly nummer: string | null;
   /** The number as the register writes it (a padded TZ serial without its zeros); null when it is none the register takes. */
@@ -102,8 +107,11 @@ export interface ImportStandaard {
 }
 
 /** `besloten`: a clerk's acceptance or merge is recorded and its register steps are under way. */
-/** `vervangen`: a newer version of the same Kamer record took its place before anyone decided. */
-export type Afhandeling = 'open' | 'besloten' | 'aanvaard' | 'samengevoegd' | 'afgewezen' | 'vervangen';
+/**
+ * `vervangen`: a newer version of the same Kamer record took its place before anyone decided;
+ * `ingetrokken`: the Kamer deleted the record, or it is no longer this ministry's, before anyone decided.
+ */
+export type Afhandeling = 'open' | 'besloten' | 'aanvaard' | 'samengevoegd' | 'afgewezen' | 'vervangen' | 'ingetrokken';
 
 /** What a clerk decided for a proposal, recorded before any register step runs, so that one decision wins. */
 export interface VoorstelBesluit {

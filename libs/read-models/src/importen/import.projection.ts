@@ -87,6 +87,10 @@ function apply(row: ImportBatchRow | undefined, event: ImportEvent, stored: Stor
       const oud = document.voorstellen.find((v) => v.voorstelId === voorstelId);
       if (oud && oud.afhandeling === 'open') Object.assign(oud, { afhandeling: 'vervangen', afgehandeldDoor: String(stored.metadata.actor), afgehandeldOp: String(stored.metadata.recordedAt) });
     }
+    for (const voorstelId of d.ingetrokken ?? []) {
+      const oud = document.voorstellen.find((v) => v.voorstelId === voorstelId);
+      if (oud && oud.afhandeling === 'open') Object.assign(oud, { afhandeling: 'ingetrokken', afgehandeldDoor: String(stored.metadata.actor), afgehandeldOp: String(stored.metadata.recordedAt) });
+    }
     document.alBekend += d.alBekend;
     return Object.assign(new ImportBatchRow(), row, { document, revisie, aantal: document.voorstellen.length, open: document.voorstellen.filter((v) => v.afhandeling === 'open').length });
   }

@@ -15,6 +15,8 @@ export const AFHANDELING_LABEL: Record<Afhandeling, string> = {
   afgewezen: 'Afgewezen',
   // A newer version of the same Kamer record took its place.
   vervangen: 'Vervangen',
+  // The Kamer deleted the record, or it moved to another ministry.
+  ingetrokken: 'Ingetrokken',
 };
 
 /** What accepting did to the register, in the words of the item's timeline. */
