@@ -2,7 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { KamerSynchronisatieResultaat, SynchroniseerKamerCommand } from '@register/application';
 import { DataSource } from 'typeorm';
 import { TestApp, startTestApp } from './support/app';
-import { TestGegevensmagazijn, kamerToezegging, startGegevensmagazijn } from './support/gegevensmagazijn';
+import { TestGegevensmagazijn, kamerBesluit, kamerToezegging, startGegevensmagazijn } from './support/gegevensmagazijn';
 
 /**
  * The Kamer link against a Gegevensmagazijn on loopback that answers in the service's OData JSON:
@@ -299,6 +299,89 @@ describe('Kamer-koppeling: toezeggingen', () => {
     const health = (await t.as('anoniem').get('/health').expect(200)).body;
     expect(health.info.kamer).toMatchObject({ toestand: 'verstoord', laatste: { fout: true } });
     expect(JSON.stringify(health)).not.toMatch(/127\.0\.0\.1|HTTP 503/);
+  });
+});
+
+describe('Kamer-koppeling: aangenomen moties', () => {
+  let tk: TestGegevensmagazijn;
+  let t: TestApp;
+  let run = 0;
+  const synchroniseer = (): Promise<KamerSynchronisatieResultaat> => {
+    const commandId = `00000000-0000-4000-9000-${String(++run).padStart(12, '0')}`;
+    return t.app.get(CommandBus).execute(new SynchroniseerKamerCommand({ commandId, correlationId: commandId, causationId: commandId, actor: 'test' }));
+  };
+  type Voorstel = { id: string; afhandeling: string; gegevens: Record<string, unknown>; kamer: { entiteit: string; status: string } };
+  const voorstellen = async (positie: string): Promise<Voorstel[]> => (await t.http.get(`/api/voorstellen?bron=tweede-kamer&minimalePositie=${positie}`).expect(200)).body.voorstellen;
+
+  beforeAll(async () => {
+    tk = await startGegevensmagazijn();
+    tk.besluiten = [
+      kamerBesluit(1),
+      kamerBesluit(2, { BesluitSoort: 'Stemmen - verworpen', BesluitTekst: 'Verworpen.' }),
+      kamerBesluit(3, { BesluitSoort: 'Stemmen - aangehouden' }),
+      kamerBesluit(4, {}, { Kamerstukdossier: [{ Id: 'kd-x', Nummer: 36600, Toevoeging: 'VI' }], Document: [{ Id: 'doc-x', Soort: 'Motie', Volgnummer: 4, Kamerstukdossier: [{ Id: 'kd-x', Nummer: 36600, Toevoeging: 'VI' }] }] }),
+      kamerBesluit(5, { BesluitSoort: 'Stemmen - zonder stemming aannemen' }, { Kamerstukdossier: { Id: 'kd-p', Nummer: 29628, Toevoeging: null }, Document: [{ Id: 'doc-p', Soort: 'Motie (gewijzigd/nader)', Volgnummer: 1301, Datum: '2024-12-12T00:00:00+01:00', Kamerstukdossier: [{ Id: 'kd-p', Nummer: 29628, Toevoeging: '' }] }] }),
+      kamerBesluit(6, { Status: 'Voorstel' }),
+      // Not a motie at all: the service's filter leaves it out.
+      kamerBesluit(7, {}, { Soort: 'Wetgeving' }),
+    ];
+    t = await startTestApp({ TK_ODATA_URL: tk.url, TK_MINISTERIE: 'Justitie en Veiligheid', TK_REGISTER_MINISTERIE: 'JenV', TK_SYNC_VANAF: '2024-09-01', TK_DOSSIERS: '29628, 35925-vi', TK_RETRY_MS: '0' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await tk?.close();
+  });
+
+  it('proposes the moties adopted in the ministry’s dossiers, with Kamerstuk number, vergaderjaar, indieners and the day of the vote', async () => {
+    const resultaat = await synchroniseer();
+    expect(resultaat).toMatchObject({ fout: null, voorgesteld: 2, watermerken: { toezegging: '2024-09-01T00:00:00.0000000Z', besluit: '2024-12-17T15:16:00.1234567Z' } });
+    const besluitVraag = tk.verzoeken.find((v) => v.pad.endsWith('/Besluit'))!;
+    expect(besluitVraag).toEqual({
+      pad: '/OData/v4/2.0/Besluit',
+      filter: "ApiGewijzigdOp ge 2024-08-31T23:50:00.0000000Z and Zaak/any(z: z/Soort eq 'Motie')",
+      orderby: 'ApiGewijzigdOp,Id',
+      expand: 'Agendapunt($expand=Activiteit),Zaak($expand=Kamerstukdossier,Document($expand=Kamerstukdossier),ZaakActor)',
+      skip: 0,
+    });
+    const lijst = await voorstellen(resultaat.positie);
+    expect(lijst.map((v) => v.gegevens.nummer)).toEqual(['35925-VI-1', '29628-1301']);
+    expect(lijst[0].gegevens).toMatchObject({
+      soort: 'motie',
+      vergaderjaar: '2024/25',
+      titel: 'Motie van het lid Bedacht over onderwerp 1',
+      datum: '2024-12-17',
+      debat: 'Stemmingen 2024-12-17',
+      leden: [
+        { naam: 'B. van Bedacht', fractie: 'ABC' },
+        { naam: 'C. Verzonnen', fractie: 'XYZ' },
+      ],
+      zekerheid: 1,
+    });
+    expect(lijst[0].kamer).toMatchObject({ entiteit: 'Besluit', status: 'Stemmen - aangenomen' });
+    // The rejected, held-over and not yet taken decisions are known, not proposed; another dossier's is not even known.
+    const bekend = t.storedEvents().filter((e) => e.type === 'ImportKamerPaginaVerwerkt').flatMap((e) => (e.data.bekend as { kamerId: string; status: string }[]).map((k) => k.status));
+    expect(bekend.sort()).toEqual(['Stemmen - aangehouden', 'Stemmen - aangenomen', 'Stemmen - aangenomen', 'Stemmen - verworpen', 'Stemmen - zonder stemming aannemen'].sort());
+  });
+
+  it('registers an adopted motie when a griffier accepts it, and proposes nothing on a second run', async () => {
+    const [eerste] = await voorstellen((await synchroniseer()).positie);
+    const aanvaard = await t.http.post(`/api/voorstellen/${eerste.id}/aanvaarding`).send({}).expect(200);
+    const item = (await t.http.get(`/api/items/${aanvaard.body.itemId}?minimalePositie=${aanvaard.body.positie}`).expect(200)).body;
+    expect(item).toMatchObject({ soort: 'motie', nummer: '35925-VI-1', vergaderjaar: '2024/25', status: 'InBehandeling', ministerie: 'JenV', datum: '2024-12-17' });
+    expect(item.leden).toEqual([
+      { naam: 'B. van Bedacht', fractie: 'ABC' },
+      { naam: 'C. Verzonnen', fractie: 'XYZ' },
+    ]);
+    expect((await synchroniseer()).voorgesteld).toBe(0);
+  });
+
+  it('proposes a motie rejected before once the Kamer adopts it after all', async () => {
+    const i = tk.besluiten.findIndex((b) => b.BesluitSoort === 'Stemmen - verworpen');
+    tk.besluiten[i] = { ...tk.besluiten[i], BesluitSoort: 'Stemmen - aangenomen', BesluitTekst: 'Aangenomen.', ApiGewijzigdOp: '2024-12-18T10:00:00Z' };
+    const resultaat = await synchroniseer();
+    expect(resultaat.voorgesteld).toBe(1);
+    expect((await voorstellen(resultaat.positie)).map((v) => v.gegevens.nummer)).toContain('35925-VI-2');
   });
 });
 

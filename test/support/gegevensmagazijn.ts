@@ -25,6 +25,8 @@ export interface TestGegevensmagazijn {
   readonly verzoeken: Verzoek[];
   /** The Toezegging entity set, in any order; a test changes a record by replacing it with a later ApiGewijzigdOp. */
   toezeggingen: Record<string, unknown>[];
+  /** The Besluit entity set (each with its Zaak expanded): only those on a Zaak of Soort Motie are answered to the register's filter. */
+  besluiten: Record<string, unknown>[];
   paginagrootte: number;
   /** The answer to request number n (1-based, counted from now), instead of the data. */
   fout(n: number, fout: Fout): void;
@@ -36,7 +38,12 @@ export interface TestGegevensmagazijn {
 }
 
 const ROOT = '/OData/v4/2.0/';
-const FILTER = /^ApiGewijzigdOp ge (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?Z)$/;
+const TIJD = '(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,7})?Z)';
+/** The filters the register sends, per entity set; anything else is refused as the service refuses an option it does not take. */
+const FILTERS: Record<string, RegExp> = {
+  Toezegging: new RegExp(`^ApiGewijzigdOp ge ${TIJD}$`),
+  Besluit: new RegExp(`^ApiGewijzigdOp ge ${TIJD} and Zaak/any\\(z: z/Soort eq 'Motie'\\)$`),
+};
 
 export async function startGegevensmagazijn(): Promise<TestGegevensmagazijn> {
   const fouten = new Map<number, Fout>();
@@ -46,6 +53,7 @@ export async function startGegevensmagazijn(): Promise<TestGegevensmagazijn> {
     url: '',
     verzoeken: [],
     toezeggingen: [],
+    besluiten: [],
     paginagrootte: 3,
     fout: (n, fout) => fouten.set(teller + n, fout),
     close: async () => {
@@ -74,16 +82,18 @@ export async function startGegevensmagazijn(): Promise<TestGegevensmagazijn> {
       res.end(fout.body ?? JSON.stringify({ error: { code: String(fout.status), message: 'Service Unavailable' } }));
       return;
     }
-    if (url.pathname !== `${ROOT}Toezegging`) return odataFout(res, 404, `Resource not found for the segment '${url.pathname.slice(ROOT.length)}'.`);
-    const filter = FILTER.exec(verzoek.filter ?? '');
+    const entiteitset = url.pathname.slice(ROOT.length);
+    if (!(entiteitset in FILTERS)) return odataFout(res, 404, `Resource not found for the segment '${entiteitset}'.`);
+    const filter = FILTERS[entiteitset].exec(verzoek.filter ?? '');
     if (!filter || verzoek.orderby !== 'ApiGewijzigdOp,Id' || !Number.isInteger(verzoek.skip) || verzoek.skip < 0) return odataFout(res, 400, `The query specified in the URI is not valid: ${url.search}`);
     magazijn.voorPagina?.(n);
     const vanaf = zeven(filter[1]);
-    const alle = magazijn.toezeggingen
+    const bron = entiteitset === 'Besluit' ? magazijn.besluiten.filter((b) => ([] as Record<string, unknown>[]).concat((b.Zaak as Record<string, unknown>[]) ?? []).some((z) => z.Soort === 'Motie')) : magazijn.toezeggingen;
+    const alle = bron
       .filter((t) => zeven(String(t.ApiGewijzigdOp)) >= vanaf)
       .sort((a, b) => zeven(String(a.ApiGewijzigdOp)).localeCompare(zeven(String(b.ApiGewijzigdOp))) || String(a.Id).localeCompare(String(b.Id)));
     const value = alle.slice(verzoek.skip, verzoek.skip + magazijn.paginagrootte);
-    const body: Record<string, unknown> = { '@odata.context': `${magazijn.url}$metadata#Toezegging`, value };
+    const body: Record<string, unknown> = { '@odata.context': `${magazijn.url}$metadata#${entiteitset}`, value };
     if (verzoek.skip + magazijn.paginagrootte < alle.length) {
       const volgende = new URL(url);
       volgende.searchParams.set('$skip', String(verzoek.skip + magazijn.paginagrootte));
@@ -143,6 +153,51 @@ export function kamerToezegging(n: number, velden: Record<string, unknown> = {})
         Verwijderd: false,
         Persoon: { Id: `p-${n}`, Initialen: 'B.', Tussenvoegsel: 'van', Achternaam: 'Bedacht', Verwijderd: false },
         Fractie: { Id: 'f-1', Afkorting: 'ABC', NaamNL: 'Algemene Bedachte Coalitie', Verwijderd: false },
+      },
+    ],
+    ...velden,
+  };
+}
+
+/**
+ * A Besluit on a motie as the service returns it with the register's $expand: the vote's day on the
+ * agenda point's activity, the Zaak with its dossier, the motie's document (its volgnummer makes the
+ * Kamerstuk number) and its indieners. Fictional members.
+ */
+export function kamerBesluit(n: number, velden: Record<string, unknown> = {}, zaak: Record<string, unknown> = {}): Record<string, unknown> {
+  const id = `00000000-0000-4000-b000-${String(n).padStart(12, '0')}`;
+  const dossier = { Id: `kd-${n}`, Nummer: 35925, Toevoeging: 'VI', Titel: 'Vaststelling begroting Justitie en Veiligheid 2025', Verwijderd: false };
+  return {
+    Id: id,
+    Agendapunt_Id: `ap-${n}`,
+    StemmingsSoort: 'Met handopsteken',
+    BesluitSoort: 'Stemmen - aangenomen',
+    BesluitTekst: 'Aangenomen.',
+    Opmerking: null,
+    Status: 'Besluit',
+    AgendapuntZaakBesluitVolgorde: 1,
+    GewijzigdOp: '2024-12-17T16:00:00+01:00',
+    ApiGewijzigdOp: `2024-12-17T15:${String(10 + n).padStart(2, '0')}:00.1234567Z`,
+    Verwijderd: false,
+    Agendapunt: { Id: `ap-${n}`, Verwijderd: false, Activiteit: { Id: `act-${n}`, Soort: 'Stemmingen', Datum: '2024-12-17T00:00:00+01:00', Verwijderd: false } },
+    Zaak: [
+      {
+        Id: `00000000-0000-4000-c000-${String(n).padStart(12, '0')}`,
+        Nummer: `2024Z${String(20000 + n)}`,
+        Soort: 'Motie',
+        Titel: `Motie van het lid Bedacht over onderwerp ${n}`,
+        Onderwerp: `Verzoekt de regering onderwerp ${n} te regelen`,
+        Vergaderjaar: '2024-2025',
+        Volgnummer: 100 + n,
+        Verwijderd: false,
+        Kamerstukdossier: [dossier],
+        Document: [{ Id: `doc-${n}`, Soort: 'Motie', DocumentNummer: `2024D${String(40000 + n)}`, Volgnummer: n, Datum: '2024-12-10T00:00:00+01:00', Verwijderd: false, Kamerstukdossier: [dossier] }],
+        ZaakActor: [
+          { Id: `za-${n}-1`, ActorNaam: 'B. van Bedacht', ActorFractie: 'ABC', Relatie: 'Indiener', Verwijderd: false },
+          { Id: `za-${n}-2`, ActorNaam: 'C. Verzonnen', ActorFractie: 'XYZ', Relatie: 'Medeindiener', Verwijderd: false },
+          { Id: `za-${n}-3`, ActorNaam: 'Justitie en Veiligheid', ActorFractie: null, Relatie: 'Gericht aan', Verwijderd: false },
+        ],
+        ...zaak,
       },
     ],
     ...velden,

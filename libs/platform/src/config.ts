@@ -150,6 +150,15 @@ export class AppConfig {
   @Matches(/^[^\r\n]{2,200}$/, { message: 'TK_MINISTERIE is verplicht als de koppeling met de Tweede Kamer aan staat: het ministerie zoals de Kamer het schrijft ("Justitie en Veiligheid")' })
   TK_MINISTERIE?: string;
 
+  /**
+   * The Kamerstuk dossiers the ministry answers for, comma-separated (`29628,35925-VI`: the dossier's
+   * number with its toevoeging): the moties adopted in them are proposed. Not set: no moties.
+   */
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @Matches(/^\s*\d{1,6}(-[A-Za-z0-9]{1,10})?(\s*,\s*\d{1,6}(-[A-Za-z0-9]{1,10})?)*\s*$/, { message: 'TK_DOSSIERS moet een lijst Kamerstukdossiers zijn, gescheiden door komma’s (29628,35925-VI)' })
+  TK_DOSSIERS?: string;
+
   /** The ministry as the register writes it on items the link registers ("JenV"); not set: TK_MINISTERIE. */
   @Transform(({ value }) => (value === '' ? undefined : value))
   @IsOptional()

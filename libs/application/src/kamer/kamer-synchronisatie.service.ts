@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ImportCommand, ImportStandaard, ImportState, IngelezenData, KamerPaginaData, KamerStand, Voorstel, decideImport, importStream } from '@register/domain';
+import { ImportCommand, ImportStandaard, ImportState, IngelezenData, KamerFeed, KamerPaginaData, KamerStand, Voorstel, decideImport, importStream } from '@register/domain';
 import { EVENT_STORE, EventStore, canonicalJson } from '@register/event-store';
 import { AppConfig, Clock, TK_ODATA_STANDAARD, kamerKoppelingAan } from '@register/platform';
 import { createHash } from 'node:crypto';
@@ -14,10 +14,37 @@ import { voerStreamCommandUit } from '../stream-command';
 import { RevisieConflictError } from '../items/register.errors';
 import { DataSource } from 'typeorm';
 import { Gegevensmagazijn, GegevensmagazijnFout } from './gegevensmagazijn';
-import { KAMER_FORMAAT, KamerToezegging, OngeldigKamerRecordError, isVanMinisterie, ministerieKern, kamerStandVan, leesKamerToezegging, minuutVroeger, normaliseerTijd, versieVan, voorstelVan } from './kamer-toezegging';
+import { besluitStandVan, besluitVersie, isAangenomen, leesDossiers, leesKamerBesluit, motieInDossiers, motieVoorstelVan } from './kamer-motie';
+import { KAMER_FORMAAT, OngeldigKamerRecordError, isVanMinisterie, ministerieKern, kamerStandVan, leesKamerToezegging, minuutVroeger, normaliseerTijd, versieVan, voorstelVan } from './kamer-toezegging';
 
 /** How the Toezegging feed asks: every ministry's changes since the watermark, oldest first, with what a proposal shows. */
 const TOEZEGGING_EXPAND = 'Activiteit,KamerbriefNakoming($expand=Kamerstukdossier),ToegezegdAan($expand=Persoon,Fractie)';
+/** How the Besluit feed asks: every decision on a motie since the watermark, with its vote's day, the motie, its dossier and indieners. */
+const BESLUIT_EXPAND = 'Agendapunt($expand=Activiteit),Zaak($expand=Kamerstukdossier,Document($expand=Kamerstukdossier),ZaakActor)';
+
+/** One Kamer record as a page brings it: what the ledger and the inbox need of it, whatever its entity set. */
+interface Bevinding {
+  readonly kamerId: string;
+  readonly versie: string;
+  /** It concerns this ministry (its Ministerie; for a motie, one of TK_DOSSIERS). */
+  readonly vanOns: boolean;
+  readonly verwijderd: boolean;
+  readonly status: string | null;
+  readonly ministerie: string | null;
+  stand(voorstelId: string | null): KamerStand;
+  /** Null: only the ledger (a motie not adopted). */
+  voorstel(voorstelId: string): Voorstel | null;
+}
+
+/** A feed: an entity set read since its own watermark, each entity read into a finding. */
+interface Feed {
+  readonly naam: KamerFeed;
+  readonly entiteitset: string;
+  readonly filter: (vanaf: string) => string;
+  readonly expand: string;
+  /** Throws OngeldigKamerRecordError for an entity that is no record. */
+  readonly lees: (ruw: unknown) => { readonly id: string; readonly apiGewijzigdOp: string; readonly bevinding: Bevinding };
+}
 /** A pass whose records changed under it (one was seen twice) is read again, a few times at most. */
 const MAX_DOORGANGEN = 3;
 /** Pages in one pass: at 250 records a page, far more than all ministries' changes since the start of the previous vergaderjaar. */
@@ -41,7 +68,10 @@ export interface KamerSynchronisatieResultaat {
   readonly alBekend: number;
   /** Records read before (the overlap, a page read again): skipped. */
   readonly overgeslagen: number;
+  /** The Toezegging feed's watermark. */
   readonly watermerk: string | null;
+  /** Every feed's. */
+  readonly watermerken: Readonly<Partial<Record<KamerFeed, string>>>;
   /** What stopped the run; what it filed before stays filed and the next run resumes from the watermark. */
   readonly fout: string | null;
   /** The log's head after the run: pass it as minimalePositie to see the proposals. */
@@ -111,7 +141,7 @@ export class KamerSynchronisatieService {
   }
 
   async synchroniseer(meta: CommandMetadata, opties: KamerSynchronisatieOpties = {}): Promise<KamerSynchronisatieResultaat> {
-    const leeg = { batchId: null, paginas: 0, gelezen: 0, voorgesteld: 0, alBekend: 0, overgeslagen: 0, watermerk: null, fout: null };
+    const leeg = { batchId: null, paginas: 0, gelezen: 0, voorgesteld: 0, alBekend: 0, overgeslagen: 0, watermerk: null, watermerken: {}, fout: null };
     if (!this.aan()) return { ...leeg, aan: false, bezet: false, melding: 'De koppeling met de Tweede Kamer staat uit (zet TK_ODATA_URL of TK_SYNC=aan).', positie: (await this.store.headPosition()).toString() };
     // Correct without it (a page is decided on the batch as it stands), but of several instances and the CLI one asks the Kamer, not all.
     const slot = runSlot('kamer-synchronisatie', this.dataSource, this.config);
@@ -137,23 +167,85 @@ export class KamerSynchronisatieService {
     const totaal: Doorgang = { paginas: 0, gelezen: 0, voorgesteld: 0, alBekend: 0, overgeslagen: 0 };
     let fout: string | null = null;
     const uiterlijk = this.clock.now().getTime() + this.config.get('TK_SYNC_MAX_DUUR', { infer: true }) * 60_000;
-    try {
-      // A pass in which records changed under the paging is read again at once, from where it left the watermark.
-      for (let doorgang = 1; doorgang <= MAX_DOORGANGEN; doorgang++) {
-        if (await this.doorgang(batchId, magazijn, meta, totaal, opties, uiterlijk)) break;
+    // Each feed on its own: the Kamer failing on one does not keep the other from being read.
+    for (const feed of this.feeds()) {
+      try {
+        // A pass in which records changed under the paging is read again at once, from where it left the watermark.
+        for (let doorgang = 1; doorgang <= MAX_DOORGANGEN; doorgang++) {
+          if (await this.doorgang(feed, batchId, magazijn, meta, totaal, opties, uiterlijk)) break;
+        }
+      } catch (error) {
+        if (error instanceof GegevensmagazijnFout) fout ??= error.message;
+        // The griffier deciding on the same batch, page after page: this run stops, the next one goes on.
+        else if (error instanceof RevisieConflictError) fout ??= 'de inbox werd intussen steeds gewijzigd; de volgende run gaat verder';
+        else throw error;
       }
-    } catch (error) {
-      if (error instanceof GegevensmagazijnFout) fout = error.message;
-      // The griffier deciding on the same batch, page after page: this run stops, the next one goes on.
-      else if (error instanceof RevisieConflictError) fout = 'de inbox werd intussen steeds gewijzigd; de volgende run gaat verder';
-      else throw error;
     }
     const { state } = await this.imports.load(batchId);
-    const watermerk = state.status === 'Ingelezen' ? (state.kamer?.watermerken.toezegging ?? null) : null;
+    const watermerken = state.status === 'Ingelezen' ? (state.kamer?.watermerken ?? {}) : {};
+    const watermerk = watermerken.toezegging ?? null;
     const melding = fout
       ? `Gestopt: ${fout}. Wat daarvoor binnenkwam staat in de inbox; de volgende run gaat verder vanaf het watermerk.`
       : `${totaal.gelezen} ${totaal.gelezen === 1 ? 'record' : 'records'} gelezen in ${totaal.paginas} ${totaal.paginas === 1 ? 'pagina' : "pagina's"}: ${totaal.voorgesteld} ${totaal.voorgesteld === 1 ? 'nieuw voorstel' : 'nieuwe voorstellen'}, ${totaal.alBekend} al in het register.`;
-    return { aan: true, bezet: false, melding, batchId, ...totaal, watermerk, fout, positie: (await this.store.headPosition()).toString() };
+    return { aan: true, bezet: false, melding, batchId, ...totaal, watermerk, watermerken, fout, positie: (await this.store.headPosition()).toString() };
+  }
+
+  /** The Toezeggingen of TK_MINISTERIE, and with TK_DOSSIERS the moties adopted in those dossiers. */
+  private feeds(): Feed[] {
+    const ministerie = this.ministerie();
+    const vandaag = this.clock.today();
+    const toezeggingen: Feed = {
+      naam: 'toezegging',
+      entiteitset: 'Toezegging',
+      filter: (vanaf) => `ApiGewijzigdOp ge ${vanaf}`,
+      expand: TOEZEGGING_EXPAND,
+      lees: (ruw) => {
+        const r = leesKamerToezegging(ruw);
+        return {
+          id: r.id,
+          apiGewijzigdOp: r.apiGewijzigdOp,
+          bevinding: {
+            kamerId: r.id,
+            versie: versieVan(r),
+            vanOns: isVanMinisterie(r, ministerie),
+            verwijderd: r.verwijderd,
+            status: r.status,
+            ministerie: r.ministerie,
+            stand: (voorstelId) => kamerStandVan(r, voorstelId),
+            voorstel: (voorstelId) => voorstelVan(r, ministerie, vandaag, voorstelId),
+          },
+        };
+      },
+    };
+    const dossiers = leesDossiers(this.config.get('TK_DOSSIERS', { infer: true }));
+    if (dossiers.size === 0) return [toezeggingen];
+    const besluiten: Feed = {
+      naam: 'besluit',
+      entiteitset: 'Besluit',
+      // Every decision on a motie, of every dossier: the dossier is checked on the expanded zaak (no nested lambda asked of the service).
+      filter: (vanaf) => `ApiGewijzigdOp ge ${vanaf} and Zaak/any(z: z/Soort eq 'Motie')`,
+      expand: BESLUIT_EXPAND,
+      lees: (ruw) => {
+        const b = leesKamerBesluit(ruw);
+        const zaak = motieInDossiers(b, dossiers);
+        return {
+          id: b.id,
+          apiGewijzigdOp: b.apiGewijzigdOp,
+          bevinding: {
+            kamerId: b.id,
+            versie: besluitVersie(b, zaak),
+            vanOns: zaak !== null,
+            verwijderd: b.verwijderd,
+            status: b.soort,
+            ministerie: null,
+            stand: (voorstelId) => besluitStandVan(b, zaak, voorstelId),
+            // Rejected, held over or merely filed: known, not proposed.
+            voorstel: (voorstelId) => (zaak && isAangenomen(b) ? motieVoorstelVan(b, zaak, vandaag, voorstelId) : null),
+          },
+        };
+      },
+    };
+    return [toezeggingen, besluiten];
   }
 
   /** Opens the Kamer batch on the first run; a second run at the same moment finds it open. */
@@ -191,14 +283,14 @@ export class KamerSynchronisatieService {
    * moves only to where its first reading stood, and the records after it are read again. Returns
    * whether the pass was clean.
    */
-  private async doorgang(batchId: string, magazijn: Gegevensmagazijn, meta: CommandMetadata, totaal: Doorgang, opties: KamerSynchronisatieOpties, uiterlijk: number): Promise<boolean> {
+  private async doorgang(feed: Feed, batchId: string, magazijn: Gegevensmagazijn, meta: CommandMetadata, totaal: Doorgang, opties: KamerSynchronisatieOpties, uiterlijk: number): Promise<boolean> {
     const begin = await this.batch(batchId);
-    const vanaf = begin?.kamer?.watermerken.toezegging ?? this.eersteWatermerk();
+    const vanaf = begin?.kamer?.watermerken[feed.naam] ?? this.eersteWatermerk();
     const overlap = this.config.get('TK_SYNC_OVERLAP', { infer: true });
-    let url: string | null = magazijn.url('Toezegging', {
-      $filter: `ApiGewijzigdOp ge ${minuutVroeger(vanaf, overlap)}`,
+    let url: string | null = magazijn.url(feed.entiteitset, {
+      $filter: feed.filter(minuutVroeger(vanaf, overlap)),
       $orderby: 'ApiGewijzigdOp,Id',
-      $expand: TOEZEGGING_EXPAND,
+      $expand: feed.expand,
     });
     const eersteLezing = new Map<string, string>();
     const gelezenUrls = new Set<string>();
@@ -208,8 +300,8 @@ export class KamerSynchronisatieService {
     while (url) {
       if (gelezenUrls.size >= MAX_PAGINAS) throw new GegevensmagazijnFout(url, `meer dan ${MAX_PAGINAS} pagina's in één run`, false, 0);
       gelezenUrls.add(url);
-      const pagina = await magazijn.pagina(url, { entiteitset: 'Toezegging', uiterlijk });
-      const records = this.leesPagina(pagina.url, pagina.value, vorige);
+      const pagina = await magazijn.pagina(url, { entiteitset: feed.entiteitset, uiterlijk });
+      const records = this.leesPagina(feed, pagina.url, pagina.value, vorige);
       vorige = records.at(-1)?.apiGewijzigdOp ?? vorige;
       for (const r of records) {
         const eerder = eersteLezing.get(r.id);
@@ -219,7 +311,7 @@ export class KamerSynchronisatieService {
       }
       if (pagina.volgende && gelezenUrls.has(pagina.volgende)) throw new GegevensmagazijnFout(pagina.url, 'de volgende pagina is er een die al gelezen is', false, 1);
       const watermerk = pagina.volgende === null ? this.nieuwWatermerk(vanaf, hoogste, terugTot) : null;
-      const uitkomst = await this.verwerk(batchId, pagina.url, records, watermerk, meta);
+      const uitkomst = await this.verwerk(feed.naam, batchId, pagina.url, records.map((r) => r.bevinding), watermerk, meta);
       totaal.paginas++;
       totaal.gelezen += records.length;
       totaal.voorgesteld += uitkomst.voorgesteld;
@@ -244,13 +336,13 @@ export class KamerSynchronisatieService {
   }
 
   /** A page's records, or the page refused whole: an entity that is no record, or an order that goes back in time. */
-  private leesPagina(url: string, value: readonly unknown[], vorige: string | null): KamerToezegging[] {
-    const records: KamerToezegging[] = [];
+  private leesPagina(feed: Feed, url: string, value: readonly unknown[], vorige: string | null): ReturnType<Feed['lees']>[] {
+    const records: ReturnType<Feed['lees']>[] = [];
     let laatst = vorige;
     for (const ruw of value) {
-      let record: KamerToezegging;
+      let record: ReturnType<Feed['lees']>;
       try {
-        record = leesKamerToezegging(ruw);
+        record = feed.lees(ruw);
       } catch (error) {
         if (error instanceof OngeldigKamerRecordError) throw new GegevensmagazijnFout(url, `de pagina bevat ${error.message}`, false, 1);
         throw error;
@@ -267,28 +359,28 @@ export class KamerSynchronisatieService {
    * fresher batch, where another run's records are already known). Appends nothing when the page
    * brings nothing and moves the watermark by less than a day.
    */
-  private async verwerk(batchId: string, url: string, records: readonly KamerToezegging[], watermerk: string | null, meta: CommandMetadata): Promise<{ voorgesteld: number; alBekend: number; overgeslagen: number }> {
+  private async verwerk(feed: KamerFeed, batchId: string, url: string, records: readonly Bevinding[], watermerk: string | null, meta: CommandMetadata): Promise<{ voorgesteld: number; alBekend: number; overgeslagen: number }> {
     // What this page was decided to be in the attempt that counted; null after a replay (another run, or a retry, wrote it).
     let uitkomst: { voorgesteld: number; alBekend: number; overgeslagen: number } | null = null;
-    const paginaHash = createHash('sha256').update(canonicalJson(records.map((r) => [r.id, versieVan(r)]))).digest('hex');
+    const paginaHash = createHash('sha256').update(canonicalJson(records.map((r) => [r.kamerId, r.versie]))).digest('hex');
     // The batch is opened by the first page the Kamer answered: a run that reached nothing writes nothing.
     const batch = await this.batch(batchId);
     if (!batch) await this.open(batchId, meta);
-    const voor = batch?.kamer?.watermerken.toezegging ?? null;
+    const voor = batch?.kamer?.watermerken[feed] ?? null;
     await this.execute(
       batchId,
       async (nu) => {
         if (nu.status === 'Nieuw') throw new Error(`De Kamer-import ${batchId} is niet geopend.`);
         const batch = nu;
-        const inhoud = await this.pagina(batch, url, records, watermerk);
+        const inhoud = await this.pagina(feed, batch, url, records, watermerk);
         uitkomst = { voorgesteld: inhoud.data.voorstellen.length, alBekend: inhoud.data.alBekend, overgeslagen: inhoud.overgeslagen };
-        const huidig = batch.kamer?.watermerken.toezegging ?? null;
+        const huidig = batch.kamer?.watermerken[feed] ?? null;
         const nieuwWatermerk = inhoud.data.watermerk !== huidig;
         const verschoven = nieuwWatermerk && (huidig === null || Date.parse(`${inhoud.data.watermerk.slice(0, 19)}Z`) - Date.parse(`${huidig.slice(0, 19)}Z`) >= WATERMERK_ALLEEN_NA_MS);
         if (inhoud.data.bekend.length === 0 && !verschoven) return null;
         return { type: 'VerwerkKamerPagina', data: inhoud.data };
       },
-      { ...meta, idempotencyKeyId: deterministicId(batchId, `kamer:toezegging:${voor}:${watermerk}:${paginaHash}`) },
+      { ...meta, idempotencyKeyId: deterministicId(batchId, `kamer:${feed}:${voor}:${watermerk}:${paginaHash}`) },
       () => (uitkomst = null),
     );
     // Null: the page was found written (by another run at the same moment, or a retry of this append): nothing of it is this run's.
@@ -303,9 +395,7 @@ export class KamerSynchronisatieService {
    * its record or gave it to another ministry. Read against the ledger with this page's own entries,
    * so a record twice on one page is proposed once.
    */
-  private async pagina(batch: KamerBatch, url: string, records: readonly KamerToezegging[], watermerk: string | null): Promise<{ data: KamerPaginaData; overgeslagen: number }> {
-    const ministerie = this.ministerie();
-    const vandaag = this.clock.today();
+  private async pagina(feed: KamerFeed, batch: KamerBatch, url: string, records: readonly Bevinding[], watermerk: string | null): Promise<{ data: KamerPaginaData; overgeslagen: number }> {
     const ledger = new Map(batch.kamer?.bekend ?? []);
     const bekend = new Map<string, KamerStand>();
     const voorstellen: Voorstel[] = [];
@@ -326,27 +416,34 @@ export class KamerSynchronisatieService {
       return batch.voorstellen.get(voorstelId)?.afhandeling === 'open' ? voorstelId : null;
     };
     for (const r of records) {
-      const eerder = ledger.get(r.id);
-      if (eerder?.versie === versieVan(r)) {
+      const eerder = ledger.get(r.kamerId);
+      if (eerder?.versie === r.versie) {
         overgeslagen++;
         continue;
       }
       // Another ministry's record is none of the register's business, unless it was this ministry's before.
-      if (!eerder && !isVanMinisterie(r, ministerie)) continue;
+      if (!eerder && !r.vanOns) continue;
       const vorig = openVoorstel(eerder?.voorstelId);
-      if (r.verwijderd || !isVanMinisterie(r, ministerie)) {
+      if (r.verwijderd || !r.vanOns) {
         if (vorig) trekIn(vorig, voorstellen, vervangen, ingetrokken);
-        noteer(kamerStandVan(r, eerder?.voorstelId ?? null));
+        noteer(r.stand(eerder?.voorstelId ?? null));
         continue;
       }
       // Rejected before, and the Kamer changed nothing that matters for it: not proposed again.
       const afgewezen = eerder?.voorstelId ? batch.voorstellen.get(eerder.voorstelId)?.afhandeling === 'afgewezen' : false;
       if (afgewezen && eerder?.status === r.status && eerder?.ministerie === r.ministerie) {
-        noteer(kamerStandVan(r, eerder.voorstelId));
+        noteer(r.stand(eerder.voorstelId));
         continue;
       }
-      const voorstelId = String(++volgende);
-      const voorstel = voorstelVan(r, ministerie, vandaag, voorstelId);
+      const voorstelId = String(volgende + 1);
+      const voorstel = r.voorstel(voorstelId);
+      if (!voorstel) {
+        // Known, not proposed (a motie rejected or held over): an open proposal of an earlier version has lost its ground.
+        if (vorig) trekIn(vorig, voorstellen, vervangen, ingetrokken);
+        noteer(r.stand(null));
+        continue;
+      }
+      volgende++;
       const { match, waarschuwingen } = await this.matcher.match(voorstel.gegevens);
       if (match) {
         const item = await this.items.load(match.itemId);
@@ -355,7 +452,7 @@ export class KamerSynchronisatieService {
           // The register says as much already (or something newer): the earlier open proposal has nothing left to do.
           alBekend++;
           if (vorig) vervang(vorig, null, voorstellen, vervangen);
-          noteer(kamerStandVan(r, null));
+          noteer(r.stand(null));
           continue;
         }
       }
@@ -363,14 +460,14 @@ export class KamerSynchronisatieService {
       const zekerheid = waarschuwingen.length > 0 ? Math.min(voorstel.gegevens.zekerheid, 0.5) : voorstel.gegevens.zekerheid;
       voorstellen.push({ ...voorstel, gegevens: { ...voorstel.gegevens, zekerheid }, match, waarschuwingen: [...voorstel.waarschuwingen, ...waarschuwingen] });
       if (vorig) vervang(vorig, voorstelId, voorstellen, vervangen);
-      noteer(kamerStandVan(r, voorstelId));
+      noteer(r.stand(voorstelId));
     }
     return {
       data: {
         batchId: batch.batchId,
-        feed: 'toezegging',
+        feed,
         pagina: { url: url.slice(0, 2000), aantal: records.length },
-        watermerk: watermerk ?? batch.kamer?.watermerken.toezegging ?? this.eersteWatermerk(),
+        watermerk: watermerk ?? batch.kamer?.watermerken[feed] ?? this.eersteWatermerk(),
         bekend: [...bekend.values()],
         voorstellen,
         vervangen,

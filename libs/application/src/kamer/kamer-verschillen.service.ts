@@ -42,15 +42,16 @@ export class KamerVerschillenService {
     const termijn = this.config.get('TK_BEOORDEELTERMIJN', { infer: true });
     const stand = await this.dataSource.getRepository(KamerStandRow).find({ order: { nummer: 'ASC', kamerId: 'ASC' } });
     const nummers = [...new Set(stand.map((k) => k.nummer).filter((n): n is string => n !== null))];
+    // A Toezegging is a toezegging of the register, a Besluit the motie it adopted: matched by kind and number.
     const items = new Map<string, RegisterItem>();
     for (let i = 0; i < nummers.length; i += 500) {
       const rijen = await this.dataSource.getRepository(RegisterItem).find({ where: { nummer: In(nummers.slice(i, i + 500)) }, select: { itemId: true, nummer: true, titel: true, status: true, afdoening: true, soort: true } });
-      for (const r of rijen) if (r.soort === 'toezegging') items.set(r.nummer, r);
+      for (const r of rijen) items.set(`${r.soort}:${r.nummer}`, r);
     }
     const openVoorstellen = await this.openVoorstellen([...new Set(stand.map((k) => k.batchId))]);
     const uit: KamerVerschil[] = [];
     for (const k of stand) {
-      const r = k.nummer ? items.get(k.nummer) : undefined;
+      const r = k.nummer ? items.get(`${k.entiteit === 'Besluit' ? 'motie' : 'toezegging'}:${k.nummer}`) : undefined;
       const kamer = { kamerId: k.kamerId, entiteit: k.entiteit, nummer: k.nummerKamer, status: k.status, datumNakoming: k.datumNakoming, url: kamerRecordUrl(basis, k.entiteit, k.kamerId) };
       const item = r ? { itemId: r.itemId, nummer: r.nummer, titel: r.titel, status: r.status } : null;
       const voorstel = k.voorstelId && openVoorstellen.has(`${k.batchId}.${k.voorstelId}`) ? { id: voorstelSleutel(k.batchId, k.voorstelId), batchId: k.batchId } : null;
@@ -61,6 +62,8 @@ export class KamerVerschillenService {
       const kamerStatus = registerStatus(k.status);
       const kamerOpen = k.status?.toLocaleLowerCase('nl') === 'openstaand';
       if (k.verwijderd) verschil('verwijderd-bij-kamer', gezien);
+      // A vote says nothing of whether the motie was carried out: the status differences are the Toezeggingen'.
+      else if (k.entiteit !== 'Toezegging') continue;
       else if (r.status === 'Afgedaan' && kamerOpen) verschil('afgedaan-hier-open-daar', r.afdoening?.datum ?? gezien);
       else if (OPEN.has(r.status) && kamerStatus === 'afgedaan') verschil('open-hier-afgedaan-daar', k.datumNakoming ?? gezien);
       else if (OPEN.has(r.status) && k.status?.toLocaleLowerCase('nl') === 'vervallen') verschil('vervallen-daar-open-hier', gezien);
