@@ -86,6 +86,21 @@ describe('Kamer-koppeling: toezeggingen', () => {
     expect(item.leden).toEqual([{ naam: 'B. van Bedacht', fractie: 'ABC' }]);
   });
 
+  it('proposes a correction when the Kamer changes the text of a toezegging it was read with, and never writes it silently', async () => {
+    const nieuw = 'De minister stuurt de Kamer voor de zomer een brief over onderwerp 1, en betrekt daarbij de gemeenten.';
+    tk.toezeggingen[0] = { ...tk.toezeggingen[0], Tekst: nieuw, ApiGewijzigdOp: '2026-02-10T08:00:00Z' };
+    const resultaat = await synchroniseer();
+    expect(resultaat.voorgesteld).toBe(1);
+    const [correctie] = (await voorstellen(resultaat.positie, 'open')).filter((v) => v.gegevens.nummer === 'TZ202511-1') as (Voorstel & { correcties: { tekst: string } })[];
+    expect(correctie.correcties).toEqual({ tekst: nieuw });
+    // Until it is accepted the register keeps its text.
+    const itemId = correctie.match!.itemId;
+    expect((await t.http.get(`/api/items/${itemId}`).expect(200)).body.tekst).not.toBe(nieuw);
+    const aanvaard = (await t.http.post(`/api/voorstellen/${correctie.id}/aanvaarding`).send({}).expect(200)).body;
+    expect(aanvaard.stappen).toEqual(['correctie']);
+    expect((await t.http.get(`/api/items/${itemId}?minimalePositie=${aanvaard.positie}`).expect(200)).body.tekst).toBe(nieuw);
+  });
+
   it('proposes the afdoening the Kamer recorded, with its letter, and accepting it afdoet the item on that day', async () => {
     const eerste = tk.toezeggingen[0];
     tk.toezeggingen[0] = {

@@ -158,6 +158,8 @@ export interface Voorstel {
   readonly gegevens: VoorstelGegevens;
   readonly match: { readonly itemId: string; readonly nummer: string; readonly titel: string; readonly score: number; readonly op: 'nummer' | 'titel-en-leden' } | null;
   readonly waarschuwingen: readonly string[];
+  /** A correction of the registration the source asks for (the Kamer changed the text). */
+  readonly correcties: { readonly tekst?: string } | null;
   /** From the Tweede Kamer's open data: the record it came from. */
   readonly kamer: { readonly entiteit: string; readonly id: string; readonly status: string | null; readonly url: string } | null;
   readonly afhandeling: Afhandeling;

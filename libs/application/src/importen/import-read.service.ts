@@ -100,6 +100,7 @@ function voorstelDto(batchId: string, v: VoorstelRegel, kamerBasis: string): Voo
     gegevens: { ...v.gegevens, leden: v.gegevens.leden.map((l) => ({ naam: l.naam, fractie: l.fractie })) },
     match: v.match,
     waarschuwingen: [...v.waarschuwingen],
+    correcties: v.correcties ? { ...v.correcties } : null,
     kamer: v.kamer ? { entiteit: v.kamer.entiteit, id: v.kamer.id, status: v.kamer.status, url: kamerRecordUrl(kamerBasis, v.kamer.entiteit, v.kamer.id) } : null,
     afhandeling: v.afhandeling,
     itemId: v.itemId,

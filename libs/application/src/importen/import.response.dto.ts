@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class IngelezenResponseDto {
   @ApiProperty({ format: 'uuid', description: 'De import; afgeleid van de inhoud, dus hetzelfde document geeft dezelfde import' })
@@ -57,6 +57,10 @@ export class VoorstelKamerDto {
   @ApiProperty({ description: 'Het record in de open data van de Kamer' }) url!: string;
 }
 
+export class VoorstelCorrectiesDto {
+  @ApiPropertyOptional({ description: 'De nieuwe tekst van het item' }) tekst?: string;
+}
+
 export class VoorstelResponseDto {
   @ApiProperty({ example: '7d0c…-uuid.12', description: 'Import-id en volgnummer: het adres van het voorstel' }) id!: string;
   @ApiProperty({ format: 'uuid' }) batchId!: string;
@@ -65,6 +69,7 @@ export class VoorstelResponseDto {
   @ApiProperty({ type: VoorstelGegevensDto }) gegevens!: VoorstelGegevensDto;
   @ApiProperty({ type: VoorstelMatchDto, nullable: true }) match!: VoorstelMatchDto | null;
   @ApiProperty({ type: [String] }) waarschuwingen!: string[];
+  @ApiProperty({ type: VoorstelCorrectiesDto, nullable: true, description: 'Een correctie van de registratie die de bron vraagt (de Kamer wijzigde de tekst); aanvaarden voert haar uit' }) correcties!: VoorstelCorrectiesDto | null;
   @ApiProperty({ type: VoorstelKamerDto, nullable: true, description: 'Alleen bij een voorstel uit de open data van de Tweede Kamer: het record waar het uit komt' }) kamer!: VoorstelKamerDto | null;
   @ApiProperty({ enum: ['open', 'besloten', 'aanvaard', 'samengevoegd', 'afgewezen', 'vervangen', 'ingetrokken'], description: 'besloten: een griffier besloot, de registerstappen lopen nog; vervangen: een nieuwere versie uit de open data van de Kamer kwam ervoor in de plaats; ingetrokken: de Kamer verwijderde het record, of het hoort niet meer bij dit ministerie' }) afhandeling!: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) itemId!: string | null;

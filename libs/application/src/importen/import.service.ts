@@ -14,6 +14,7 @@ import {
   VoorstelNietGevondenError,
   VoorstelStand,
   VoorstelWijzigingen,
+  GeenWijzigingError,
   decideImport,
   isBusinessDate,
   isKamerstukNummer,
@@ -36,7 +37,7 @@ import { voerStreamCommandUit } from '../stream-command';
 import { TITEL_DREMPEL_BIJ_NUMMER, TITEL_DREMPEL_ZELFDE_ITEM, titelGelijkenis } from './gelijkenis';
 import { DocumentLezer } from './document-lezer';
 import { ImportMatcher } from './import-matcher';
-import { Stap, registratie, statusStap, vergaderjaarVan } from './voorstel-stappen';
+import { STAPPEN, Stap, registratie, statusStap, vergaderjaarVan } from './voorstel-stappen';
 
 /** What the clerk gives at upload; the document's own date wins over `datum` when it has one. */
 export interface UploadInvoer {
@@ -268,6 +269,15 @@ export class ImportService {
     if (!item) throw new ItemNietGevondenError(itemId);
     const stap = statusStap(gegevens, standaard, item, this.eigenSleutels(batchId, voorstelId));
     if (stap) await this.commands.execute(new WijzigItemCommand(itemId, stap.wijziging, stapMeta(stap.stap)));
+    const correcties = state.voorstellen.get(voorstelId)?.voorstel.correcties;
+    if (correcties && Object.keys(correcties).length > 0) {
+      try {
+        await this.commands.execute(new WijzigItemCommand(itemId, { type: 'CorrigeerRegistratie', correcties, reden: `Gewijzigde tekst bij de bron (${standaard.referentie})` }, stapMeta('correctie')));
+      } catch (error) {
+        // The register holds that text already (a clerk corrected it by hand): nothing to do.
+        if (!(error instanceof GeenWijzigingError)) throw error;
+      }
+    }
 
     const stappen = await this.gedaneStappen(batchId, voorstelId, itemId);
     // As accepted: with the number the item holds (a toezegging without one got it from the register).
@@ -398,7 +408,7 @@ export class ImportService {
   }
 
   private eigenSleutels(batchId: string, voorstelId: string): Set<string> {
-    return new Set((['registratie', 'afdoening', 'deelafdoening', 'voortgang'] as const).map((s) => this.sleutel(batchId, voorstelId, s)));
+    return new Set(STAPPEN.map((s) => this.sleutel(batchId, voorstelId, s)));
   }
 
   private eigenItemId(batchId: string, voorstelId: string): string {
@@ -409,7 +419,7 @@ export class ImportService {
   private async gedaneStappen(batchId: string, voorstelId: string, itemId: string): Promise<Stap[]> {
     const item = await this.items.load(itemId);
     if (!item) return [];
-    const perSleutel = new Map((['registratie', 'afdoening', 'deelafdoening', 'voortgang'] as const).map((s) => [this.sleutel(batchId, voorstelId, s), s]));
+    const perSleutel = new Map(STAPPEN.map((s) => [this.sleutel(batchId, voorstelId, s), s]));
     const stappen: Stap[] = [];
     for (const e of item.events) {
       const stap = perSleutel.get(String(e.metadata.idempotencyKeyId ?? ''));

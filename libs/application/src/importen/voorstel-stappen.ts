@@ -19,7 +19,10 @@ import { ItemWijziging } from '../items/item.commands';
  * annexes in any order ends in the state of the newest one.
  */
 
-export type Stap = 'registratie' | 'afdoening' | 'deelafdoening' | 'voortgang';
+export type Stap = 'registratie' | 'afdoening' | 'deelafdoening' | 'voortgang' | 'correctie';
+
+/** Every step an acceptance may take, in the order it takes them. */
+export const STAPPEN: readonly Stap[] = ['registratie', 'afdoening', 'deelafdoening', 'voortgang', 'correctie'];
 
 /** The facts that carry an item's status as of a business date. */
 const STATUSFEITEN = new Set(['Geregistreerd', 'VoortgangGerapporteerd', 'Afgedaan', 'DeelsAfgedaan', 'Heropend', 'Vervallen']);
@@ -51,7 +54,7 @@ export function statusStap(
   standaard: ImportStandaard,
   item: { state: ItemState; events: readonly StoredEvent[] },
   eigenSleutels: ReadonlySet<string>,
-): { stap: Exclude<Stap, 'registratie'>; wijziging: ItemWijziging } | null {
+): { stap: Exclude<Stap, 'registratie' | 'correctie'>; wijziging: ItemWijziging } | null {
   if (gegevens.status === null || item.state.status === 'Nieuw') return null;
   const laatste = laatsteStatusdatum(item.events, eigenSleutels);
   if (laatste !== null && standaard.datum <= laatste) return null;

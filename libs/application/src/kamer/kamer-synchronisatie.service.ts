@@ -34,6 +34,8 @@ interface Bevinding {
   stand(voorstelId: string | null): KamerStand;
   /** Null: only the ledger (a motie not adopted). */
   voorstel(voorstelId: string): Voorstel | null;
+  /** What of the register's registration the Kamer now says otherwise (its text), or null. */
+  correcties?(registratie: { readonly tekst: string }): { readonly tekst: string } | null;
 }
 
 /** A feed: an entity set read since its own watermark, each entity read into a finding. */
@@ -213,6 +215,7 @@ export class KamerSynchronisatieService {
             ministerie: r.ministerie,
             stand: (voorstelId) => kamerStandVan(r, voorstelId),
             voorstel: (voorstelId) => voorstelVan(r, ministerie, vandaag, voorstelId),
+            correcties: (registratie) => (r.tekst && r.tekst !== registratie.tekst ? { tekst: r.tekst } : null),
           },
         };
       },
@@ -448,6 +451,15 @@ export class KamerSynchronisatieService {
       if (match) {
         const item = await this.items.load(match.itemId);
         const stap = item ? statusStap(voorstel.gegevens, { ...batch.standaard, ...voorstel.standaard }, item, new Set()) : null;
+        // The Kamer changed the text of a record it was read before with: proposed as a correction, never written silently.
+        const registratie = item && item.state.status !== 'Nieuw' ? item.state.registratie : null;
+        const correcties = !stap && eerder && registratie && r.correcties ? r.correcties(registratie) : null;
+        if (!stap && correcties) {
+          voorstellen.push({ ...voorstel, match, correcties, waarschuwingen: [...voorstel.waarschuwingen, ...waarschuwingen, 'De Kamer wijzigde de tekst; aanvaarden corrigeert de registratie.'] });
+          if (vorig) vervang(vorig, voorstelId, voorstellen, vervangen);
+          noteer(r.stand(voorstelId));
+          continue;
+        }
         if (!stap) {
           // The register says as much already (or something newer): the earlier open proposal has nothing left to do.
           alBekend++;

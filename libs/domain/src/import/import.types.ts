@@ -45,6 +45,8 @@ export interface Voorstel {
   readonly waarschuwingen: readonly string[];
   /** A proposal from the Tweede Kamer's open data: the record it came from. */
   readonly kamer?: KamerHerkomst;
+  /** A correction of the registration the source asks for (the Kamer changed the text of a toezegging the register took from it). */
+  readonly correcties?: { readonly tekst?: string };
   /** What this proposal says itself over the batch's defaults (a Kamer record has its own date and bewindspersoon). */
   readonly standaard?: Partial<Pick<ImportStandaard, 'datum' | 'bewindspersoon' | 'referentie'>>;
 }

@@ -93,6 +93,11 @@ export function VoorstelKaart(props: Props) {
               {g.datum && <Gegeven sleutel="Datum">{datumNl(g.datum)}</Gegeven>}
               {g.thema && <Gegeven sleutel="Thema">{g.thema}</Gegeven>}
               {g.afgedaanIn && <Gegeven sleutel="Afgedaan in">{g.afgedaanIn}</Gegeven>}
+              {v.correcties?.tekst && (
+                <Gegeven sleutel="Nieuwe tekst">
+                  <q>{v.correcties.tekst}</q>
+                </Gegeven>
+              )}
               <Gegeven sleutel="Bron">
                 {v.kamer ? (
                   <Link href={v.kamer.url} target="_blank" rel="noopener noreferrer">
