@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { KamerSynchronisatieResultaat, SynchroniseerKamerCommand } from '@register/application';
 import { DataSource } from 'typeorm';
-import { TestApp, startTestApp } from './support/app';
+import { TestApp, startTestApp, toezegging } from './support/app';
 import { TestGegevensmagazijn, kamerBesluit, kamerToezegging, startGegevensmagazijn } from './support/gegevensmagazijn';
 
 /**
@@ -101,6 +101,18 @@ describe('Kamer-koppeling: toezeggingen', () => {
     expect((await t.http.get(`/api/items/${itemId}?minimalePositie=${aanvaard.positie}`).expect(200)).body.tekst).toBe(nieuw);
   });
 
+  it('sends the later versions of a record merged into an item under another number to that item', async () => {
+    // Registered by hand under a mistyped number; the Kamer's proposal merged into it.
+    const handmatig = (await t.http.post('/api/toezeggingen').send(toezegging({ nummer: 'TZ202511-96', titel: 'Brief over onderwerp 6' })).expect(201)).body;
+    const zes = (await voorstellen((await synchroniseer()).positie, 'open')).find((v) => v.gegevens.nummer === 'TZ202511-6')!;
+    await t.http.post(`/api/voorstellen/${zes.id}/samenvoeging`).send({ itemId: handmatig.itemId }).expect(200);
+    tk.toezeggingen[5] = { ...tk.toezeggingen[5], Status: 'Afgedaan', DatumNakoming: '2026-02-09T00:00:00+01:00', ApiGewijzigdOp: '2026-02-10T09:00:00Z' };
+    const resultaat = await synchroniseer();
+    const [status] = (await voorstellen(resultaat.positie, 'open')).filter((v) => v.gegevens.nummer === 'TZ202511-6');
+    expect(status.match).toMatchObject({ itemId: handmatig.itemId, nummer: 'TZ202511-96', op: 'kamer' });
+    expect(status.gegevens.status).toBe('afgedaan');
+  });
+
   it('proposes the afdoening the Kamer recorded, with its letter, and accepting it afdoet the item on that day', async () => {
     const eerste = tk.toezeggingen[0];
     tk.toezeggingen[0] = {
@@ -155,8 +167,11 @@ describe('Kamer-koppeling: toezeggingen', () => {
     const vandaag = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
     const dagen = (sinds: string) => Math.round((Date.parse(`${vandaag}T00:00:00Z`) - Date.parse(`${sinds}T00:00:00Z`)) / 86_400_000);
     const antwoord = (await t.as('liaison').get(`/api/kamer/verschillen?minimalePositie=${run.positie}`).expect(200)).body;
-    expect(antwoord.telling).toEqual({ 'afgedaan-hier-open-daar': 1, 'open-hier-afgedaan-daar': 1, 'vervallen-daar-open-hier': 0, 'verwijderd-bij-kamer': 1, 'niet-beoordeeld': 1 });
-    const per = Object.fromEntries(antwoord.verschillen.map((v: { soort: string }) => [v.soort, v]));
+    // Done at the Kamer and open here twice: TZ202511-3, and TZ202511-6 in the item it was merged into (TZ202511-96, another number).
+    expect(antwoord.telling).toEqual({ 'afgedaan-hier-open-daar': 1, 'open-hier-afgedaan-daar': 2, 'vervallen-daar-open-hier': 0, 'verwijderd-bij-kamer': 1, 'niet-beoordeeld': 1 });
+    const alleen = (v: { soort: string; kamer: { nummer: string } }) => v.kamer.nummer !== 'TZ202511-6';
+    const per = Object.fromEntries(antwoord.verschillen.filter(alleen).map((v: { soort: string }) => [v.soort, v]));
+    expect(antwoord.verschillen.find((v: { kamer: { nummer: string } }) => v.kamer.nummer === 'TZ202511-6')).toMatchObject({ soort: 'open-hier-afgedaan-daar', item: { nummer: 'TZ202511-96' } });
     expect(per['afgedaan-hier-open-daar']).toMatchObject({ sinds: '2026-03-01', dagen: dagen('2026-03-01'), item: { itemId: vier.itemId, nummer: 'TZ202511-4', status: 'Afgedaan' }, kamer: { nummer: 'TZ202511-4', status: 'Openstaand', url: `${tk.url}Toezegging(${tk.toezeggingen[3].Id})` }, voorstel: null });
     expect(per['open-hier-afgedaan-daar']).toMatchObject({ sinds: '2026-02-20', item: { itemId: drie.itemId, status: 'InBehandeling' }, kamer: { status: 'Afgedaan', datumNakoming: '2026-02-20' }, voorstel: { id: expect.stringMatching(/\.\d+$/) } });
     expect(per['verwijderd-bij-kamer']).toMatchObject({ item: { nummer: 'TZ202511-1' }, kamer: { kamerId: tk.toezeggingen[0].Id } });

@@ -156,7 +156,7 @@ export interface Voorstel {
   readonly voorstelId: string;
   readonly soortVoorstel: 'registratie' | 'statuswijziging';
   readonly gegevens: VoorstelGegevens;
-  readonly match: { readonly itemId: string; readonly nummer: string; readonly titel: string; readonly score: number; readonly op: 'nummer' | 'titel-en-leden' } | null;
+  readonly match: { readonly itemId: string; readonly nummer: string; readonly titel: string; readonly score: number; readonly op: 'nummer' | 'titel-en-leden' | 'kamer' } | null;
   readonly waarschuwingen: readonly string[];
   /** A correction of the registration the source asks for (the Kamer changed the text). */
   readonly correcties: { readonly tekst?: string } | null;

@@ -47,7 +47,7 @@ export class VoorstelMatchDto {
   @ApiProperty() nummer!: string;
   @ApiProperty() titel!: string;
   @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
-  @ApiProperty({ enum: ['nummer', 'titel-en-leden'] }) op!: 'nummer' | 'titel-en-leden';
+  @ApiProperty({ enum: ['nummer', 'titel-en-leden', 'kamer'], description: 'kamer: het item waarin een eerder voorstel over hetzelfde Kamer-record aanvaard of samengevoegd is' }) op!: 'nummer' | 'titel-en-leden' | 'kamer';
 }
 
 export class VoorstelKamerDto {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ImportCommand, ImportStandaard, ImportState, IngelezenData, KamerFeed, KamerPaginaData, KamerStand, Voorstel, decideImport, importStream } from '@register/domain';
+import { ImportCommand, ImportStandaard, ImportState, IngelezenData, KamerFeed, KamerPaginaData, KamerStand, Voorstel, VoorstelMatch, decideImport, importStream } from '@register/domain';
 import { EVENT_STORE, EventStore, canonicalJson } from '@register/event-store';
 import { AppConfig, Clock, TK_ODATA_STANDAARD, kamerKoppelingAan } from '@register/platform';
 import { createHash } from 'node:crypto';
@@ -443,11 +443,13 @@ export class KamerSynchronisatieService {
       if (!voorstel) {
         // Known, not proposed (a motie rejected or held over): an open proposal of an earlier version has lost its ground.
         if (vorig) trekIn(vorig, voorstellen, vervangen, ingetrokken);
-        noteer(r.stand(null));
+        noteer(r.stand(eerder?.voorstelId ?? null));
         continue;
       }
       volgende++;
-      const { match, waarschuwingen } = await this.matcher.match(voorstel.gegevens);
+      // The item the record went into before (accepted, or merged by hand into an item under another number) is the one it is about;
+      // else the register's number, as for any document.
+      const { match, waarschuwingen } = (await this.itemVanRecord(batch, eerder?.voorstelId)) ?? (await this.matcher.match(voorstel.gegevens));
       if (match) {
         const item = await this.items.load(match.itemId);
         const stap = item ? statusStap(voorstel.gegevens, { ...batch.standaard, ...voorstel.standaard }, item, new Set()) : null;
@@ -464,7 +466,7 @@ export class KamerSynchronisatieService {
           // The register says as much already (or something newer): the earlier open proposal has nothing left to do.
           alBekend++;
           if (vorig) vervang(vorig, null, voorstellen, vervangen);
-          noteer(r.stand(null));
+          noteer(r.stand(eerder?.voorstelId ?? null));
           continue;
         }
       }
@@ -488,6 +490,18 @@ export class KamerSynchronisatieService {
       },
       overgeslagen,
     };
+  }
+
+  /**
+   * The register item an earlier proposal of this Kamer record became or was merged into: the Kamer's
+   * Id is kept with that acceptance in the batch, so a later version finds the item whatever its number.
+   */
+  private async itemVanRecord(batch: KamerBatch, voorstelId: string | null | undefined): Promise<{ match: VoorstelMatch; waarschuwingen: string[] } | null> {
+    const stand = voorstelId ? batch.voorstellen.get(voorstelId) : undefined;
+    if (!stand?.itemId || (stand.afhandeling !== 'aanvaard' && stand.afhandeling !== 'samengevoegd')) return null;
+    const item = await this.items.load(stand.itemId);
+    if (!item || item.state.status === 'Nieuw') return null;
+    return { match: { itemId: stand.itemId, nummer: item.state.registratie.nummer ?? '', titel: item.state.registratie.titel, score: 1, op: 'kamer' }, waarschuwingen: [] };
   }
 
   /** TK_SYNC_VANAF, else the start of the previous vergaderjaar (1 September): this year's and last year's commitments. */

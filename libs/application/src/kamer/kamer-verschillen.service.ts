@@ -41,17 +41,19 @@ export class KamerVerschillenService {
     const basis = this.config.get('TK_ODATA_URL', { infer: true }) || TK_ODATA_STANDAARD;
     const termijn = this.config.get('TK_BEOORDEELTERMIJN', { infer: true });
     const stand = await this.dataSource.getRepository(KamerStandRow).find({ order: { nummer: 'ASC', kamerId: 'ASC' } });
+    const { open: openVoorstellen, itemVan } = await this.inbox([...new Set(stand.map((k) => k.batchId))]);
+    // The item a proposal of the record was accepted or merged into; else a toezegging (for a Besluit: the motie) under its number.
+    const kolommen = { itemId: true, nummer: true, titel: true, status: true, afdoening: true, soort: true } as const;
+    const opId = new Map<string, RegisterItem>();
+    const opNummer = new Map<string, RegisterItem>();
+    const ids = [...new Set(itemVan.values())];
     const nummers = [...new Set(stand.map((k) => k.nummer).filter((n): n is string => n !== null))];
-    // A Toezegging is a toezegging of the register, a Besluit the motie it adopted: matched by kind and number.
-    const items = new Map<string, RegisterItem>();
-    for (let i = 0; i < nummers.length; i += 500) {
-      const rijen = await this.dataSource.getRepository(RegisterItem).find({ where: { nummer: In(nummers.slice(i, i + 500)) }, select: { itemId: true, nummer: true, titel: true, status: true, afdoening: true, soort: true } });
-      for (const r of rijen) items.set(`${r.soort}:${r.nummer}`, r);
-    }
-    const openVoorstellen = await this.openVoorstellen([...new Set(stand.map((k) => k.batchId))]);
+    for (let i = 0; i < ids.length; i += 500) for (const r of await this.dataSource.getRepository(RegisterItem).find({ where: { itemId: In(ids.slice(i, i + 500)) }, select: kolommen })) opId.set(r.itemId, r);
+    for (let i = 0; i < nummers.length; i += 500) for (const r of await this.dataSource.getRepository(RegisterItem).find({ where: { nummer: In(nummers.slice(i, i + 500)) }, select: kolommen })) opNummer.set(`${r.soort}:${r.nummer}`, r);
     const uit: KamerVerschil[] = [];
     for (const k of stand) {
-      const r = k.nummer ? items.get(`${k.entiteit === 'Besluit' ? 'motie' : 'toezegging'}:${k.nummer}`) : undefined;
+      const gekoppeld = itemVan.get(k.kamerId);
+      const r = (gekoppeld ? opId.get(gekoppeld) : undefined) ?? (k.nummer ? opNummer.get(`${k.entiteit === 'Besluit' ? 'motie' : 'toezegging'}:${k.nummer}`) : undefined);
       const kamer = { kamerId: k.kamerId, entiteit: k.entiteit, nummer: k.nummerKamer, status: k.status, datumNakoming: k.datumNakoming, url: kamerRecordUrl(basis, k.entiteit, k.kamerId) };
       const item = r ? { itemId: r.itemId, nummer: r.nummer, titel: r.titel, status: r.status } : null;
       const voorstel = k.voorstelId && openVoorstellen.has(`${k.batchId}.${k.voorstelId}`) ? { id: voorstelSleutel(k.batchId, k.voorstelId), batchId: k.batchId } : null;
@@ -71,10 +73,18 @@ export class KamerVerschillenService {
     return uit.sort((a, b) => VERSCHIL_SOORTEN.indexOf(a.soort) - VERSCHIL_SOORTEN.indexOf(b.soort) || b.dagen - a.dagen || (a.kamer.nummer ?? '').localeCompare(b.kamer.nummer ?? ''));
   }
 
-  /** `<batchId>.<voorstelId>` of every proposal still open in these batches. */
-  private async openVoorstellen(batchIds: string[]): Promise<Set<string>> {
-    if (batchIds.length === 0) return new Set();
+  /** Of these batches: `<batchId>.<voorstelId>` of every proposal still open, and per Kamer record the item its proposal was last accepted or merged into. */
+  private async inbox(batchIds: string[]): Promise<{ open: Set<string>; itemVan: Map<string, string> }> {
+    const open = new Set<string>();
+    const itemVan = new Map<string, string>();
+    if (batchIds.length === 0) return { open, itemVan };
     const rijen = await this.dataSource.getRepository(ImportBatchRow).find({ where: { batchId: In(batchIds) }, select: { batchId: true, document: true } });
-    return new Set(rijen.flatMap((r) => r.document.voorstellen.filter((v) => v.afhandeling === 'open').map((v) => `${r.batchId}.${v.voorstelId}`)));
+    for (const r of rijen) {
+      for (const v of r.document.voorstellen) {
+        if (v.afhandeling === 'open') open.add(`${r.batchId}.${v.voorstelId}`);
+        if (v.kamer && v.itemId && (v.afhandeling === 'aanvaard' || v.afhandeling === 'samengevoegd')) itemVan.set(v.kamer.id, v.itemId);
+      }
+    }
+    return { open, itemVan };
   }
 }

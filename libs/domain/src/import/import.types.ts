@@ -34,7 +34,8 @@ export interface VoorstelMatch {
   readonly titel: string;
   /** 0..1 */
   readonly score: number;
-  readonly op: 'nummer' | 'titel-en-leden';
+  /** `kamer`: the item an earlier proposal of the same Kamer record was accepted or merged into. */
+  readonly op: 'nummer' | 'titel-en-leden' | 'kamer';
 }
 
 export interface Voorstel {
