@@ -10,16 +10,20 @@ import { TestGegevensmagazijn, kamerBesluit, kamerToezegging, startGegevensmagaz
  * the watermark; a second run proposes nothing; accepting registers; the Kamer's afdoening becomes
  * a status proposal; a busy service is waited for, a malformed page refused whole. Fictional data.
  */
+/** A run as the schedule and the CLI start it, each with a command id of its own. */
+function synchroniseerder(app: () => TestApp, reeks: string): () => Promise<KamerSynchronisatieResultaat> {
+  let run = 0;
+  return () => {
+    const commandId = `00000000-0000-4000-${reeks}-${String(++run).padStart(12, '0')}`;
+    return app().app.get(CommandBus).execute(new SynchroniseerKamerCommand({ commandId, correlationId: commandId, causationId: commandId, actor: 'test' }));
+  };
+}
+
 describe('Kamer-koppeling: toezeggingen', () => {
   const EXPAND = 'Activiteit,KamerbriefNakoming($expand=Kamerstukdossier),ToegezegdAan($expand=Persoon,Fractie)';
   let tk: TestGegevensmagazijn;
   let t: TestApp;
-  let run = 0;
-
-  const synchroniseer = (): Promise<KamerSynchronisatieResultaat> => {
-    const commandId = `00000000-0000-4000-8000-${String(++run).padStart(12, '0')}`;
-    return t.app.get(CommandBus).execute(new SynchroniseerKamerCommand({ commandId, correlationId: commandId, causationId: commandId, actor: 'test' }));
-  };
+  const synchroniseer = synchroniseerder(() => t, '8000');
   type Voorstel = { id: string; afhandeling: string; match: { itemId: string } | null; gegevens: Record<string, unknown>; waarschuwingen: string[] };
   const voorstellen = async (positie: string, status?: string): Promise<Voorstel[]> =>
     (await t.http.get(`/api/voorstellen?bron=tweede-kamer&perPagina=500&minimalePositie=${positie}${status ? `&status=${status}` : ''}`).expect(200)).body.voorstellen;
@@ -335,11 +339,7 @@ describe('Kamer-koppeling: toezeggingen', () => {
 describe('Kamer-koppeling: aangenomen moties', () => {
   let tk: TestGegevensmagazijn;
   let t: TestApp;
-  let run = 0;
-  const synchroniseer = (): Promise<KamerSynchronisatieResultaat> => {
-    const commandId = `00000000-0000-4000-9000-${String(++run).padStart(12, '0')}`;
-    return t.app.get(CommandBus).execute(new SynchroniseerKamerCommand({ commandId, correlationId: commandId, causationId: commandId, actor: 'test' }));
-  };
+  const synchroniseer = synchroniseerder(() => t, '9000');
   type Voorstel = { id: string; afhandeling: string; gegevens: Record<string, unknown>; kamer: { entiteit: string; status: string } };
   const voorstellen = async (positie: string): Promise<Voorstel[]> => (await t.http.get(`/api/voorstellen?bron=tweede-kamer&minimalePositie=${positie}`).expect(200)).body.voorstellen;
 

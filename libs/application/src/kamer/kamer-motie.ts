@@ -2,6 +2,7 @@ import { BusinessDate, KamerStand, Lid, Voorstel, VoorstelGegevens, isKamerstukN
 import { canonicalJson } from '@register/event-store';
 import { createHash } from 'node:crypto';
 import { OngeldigKamerRecordError, nederlandseDatum, normaliseerTijd } from './kamer-toezegging';
+import { Ruw, code, entiteiten, kamerId, object, tekst } from './kamer-velden';
 
 /*
  * A Besluit (a decision of the Kamer, here: a vote on a motie) of the Gegevensmagazijn, read into a
@@ -41,20 +42,13 @@ export interface KamerMotieZaak {
   readonly indieners: readonly Lid[];
 }
 
-type Ruw = Record<string, unknown>;
-const object = (v: unknown): Ruw | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Ruw) : null);
-const entiteiten = (v: unknown): Ruw[] => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]).map(object).filter((o): o is Ruw => o !== null && o.Verwijderd !== true);
-const tekst = (v: unknown, max = 300): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : null);
-const code = (v: unknown, max = 40): string | null => {
-  const t = typeof v === 'string' ? v.trim() : null;
-  return t && t.length <= max ? t : null;
-};
-
 /** A dossier as the register writes it: number, and its toevoeging after a dash (null and "" are none). */
 function dossierVan(d: Ruw | undefined): string | null {
-  if (!d || typeof d.Nummer !== 'number' || !Number.isInteger(d.Nummer) || d.Nummer <= 0) return null;
-  const toevoeging = code(d.Toevoeging, 10);
-  return `${d.Nummer}${toevoeging ? `-${toevoeging.toUpperCase()}` : ''}`;
+  // An Int32 in the schema; a number written as text is read too.
+  const nummer = typeof d?.Nummer === 'string' && /^\d{1,6}$/.test(d.Nummer) ? Number(d.Nummer) : d?.Nummer;
+  if (typeof nummer !== 'number' || !Number.isInteger(nummer) || nummer <= 0 || nummer > 999_999) return null;
+  const toevoeging = code(d!.Toevoeging, 10);
+  return `${nummer}${toevoeging ? `-${toevoeging.toUpperCase()}` : ''}`;
 }
 
 /** The motie's own document: of a kind starting with "Motie", the newest. */
@@ -65,7 +59,7 @@ function motieDocument(zaak: Ruw): Ruw | undefined {
 }
 
 function zaakVan(z: Ruw): KamerMotieZaak | null {
-  const id = code(z.Id, 64);
+  const id = kamerId(z.Id);
   if (!id || z.Soort !== 'Motie') return null;
   const document = motieDocument(z);
   const dossier = dossierVan(entiteiten(document?.Kamerstukdossier)[0]) ?? dossierVan(entiteiten(z.Kamerstukdossier)[0]);
@@ -89,8 +83,8 @@ function zaakVan(z: Ruw): KamerMotieZaak | null {
 /** Reads one entity of a Besluit page; throws when it has no Id or no valid ApiGewijzigdOp (the page is then not trusted). */
 export function leesKamerBesluit(ruw: unknown): KamerBesluit {
   const r = object(ruw);
-  const id = r ? code(r.Id, 64) : null;
-  if (!r || !id || !/^[0-9A-Za-z-]{1,64}$/.test(id)) throw new OngeldigKamerRecordError('een record zonder geldig Id');
+  const id = r ? kamerId(r.Id) : null;
+  if (!r || !id) throw new OngeldigKamerRecordError('een record zonder geldig Id');
   const apiGewijzigdOp = typeof r.ApiGewijzigdOp === 'string' ? normaliseerTijd(r.ApiGewijzigdOp) : null;
   if (!apiGewijzigdOp) throw new OngeldigKamerRecordError(`record ${id} zonder geldige ApiGewijzigdOp`);
   const activiteit = entiteiten(entiteiten(r.Agendapunt)[0]?.Activiteit)[0];

@@ -2,6 +2,7 @@ import { BusinessDate, KamerStand, Lid, Voorstel, VoorstelGegevens, VoorstelStat
 import { canonicalJson } from '@register/event-store';
 import { createHash } from 'node:crypto';
 import { vergaderjaarVan } from '../importen/voorstel-stappen';
+import { Ruw, code, entiteiten, kamerId, object, tekst } from './kamer-velden';
 
 /*
  * A Toezegging of the Tweede Kamer's Gegevensmagazijn (OData v4, JSON), read into what the register
@@ -42,25 +43,11 @@ export interface KamerToezegging {
   readonly brieven: readonly { readonly id: string; readonly documentNummer: string | null; readonly titel: string | null; readonly kamerstuk: string | null }[];
 }
 
-type Ruw = Record<string, unknown>;
-
-/** A string field, trimmed and at most `max` characters (what the register keeps of it); null when absent or empty. */
-const tekst = (v: unknown, max = 300): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : null);
-/** A short code (a number, a status word): longer than any the Kamer writes is no such code, and read as absent. */
-const code = (v: unknown, max = 40): string | null => {
-  const t = tekst(v, 10_000);
-  return t !== null && t.length <= max ? t : null;
-};
-const object = (v: unknown): Ruw | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Ruw) : null);
-/** A navigation the service may expand as an object or as a collection: its live (not deleted) entities. */
-const entiteiten = (v: unknown): Ruw[] => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]).map(object).filter((o): o is Ruw => o !== null && o.Verwijderd !== true);
-
 /** Reads one entity of a Toezegging page; throws when it has no Id or no valid ApiGewijzigdOp (the page is then not trusted). */
 export function leesKamerToezegging(ruw: unknown): KamerToezegging {
   const r = object(ruw);
-  const id = r ? tekst(r.Id) : null;
-  // The Kamer's Ids are GUIDs; anything else (it goes into links to the record) is no record.
-  if (!r || !id || !/^[0-9A-Za-z-]{1,64}$/.test(id)) throw new OngeldigKamerRecordError('een record zonder geldig Id');
+  const id = r ? kamerId(r.Id) : null;
+  if (!r || !id) throw new OngeldigKamerRecordError('een record zonder geldig Id');
   const apiGewijzigdOp = typeof r.ApiGewijzigdOp === 'string' ? normaliseerTijd(r.ApiGewijzigdOp) : null;
   if (!apiGewijzigdOp) throw new OngeldigKamerRecordError(`record ${id} zonder geldige ApiGewijzigdOp`);
   const activiteit = entiteiten(r.Activiteit)[0] ?? null;
