@@ -12,8 +12,9 @@ interface Opties {
 @Command({
   name: 'kamer-synchroniseren',
   description:
-    'Vraagt de open data van de Tweede Kamer (TK_ODATA_URL) welke toezeggingen er sinds de vorige keer veranderd zijn, en zet die van TK_MINISTERIE ' +
-    'als voorstellen in de inbox (bron tweede-kamer): niets in het register verandert voordat een griffier een voorstel aanvaardt. ' +
+    'Vraagt de open data van de Tweede Kamer (TK_ODATA_URL) welke toezeggingen en, met TK_DOSSIERS, welke aangenomen moties er sinds de vorige keer ' +
+    'veranderd zijn, en zet die van TK_MINISTERIE als voorstellen in de inbox (bron tweede-kamer): niets in het register verandert voordat een griffier ' +
+    'een voorstel aanvaardt. Voortgang op stderr. ' +
     'Een onderbroken run gaat de volgende keer verder zonder iets dubbel voor te stellen. Eindigt met code 1 als de Kamer niet (goed) antwoordde of er al een synchronisatie loopt, 2 als de koppeling uit staat.',
 })
 export class KamerSynchroniserenCommand extends CommandRunner {

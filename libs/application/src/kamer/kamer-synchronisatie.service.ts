@@ -188,7 +188,7 @@ export class KamerSynchronisatieService {
     const watermerk = watermerken.toezegging ?? null;
     const melding = fout
       ? `Gestopt: ${fout}. Wat daarvoor binnenkwam staat in de inbox; de volgende run gaat verder vanaf het watermerk.`
-      : `${totaal.gelezen} ${totaal.gelezen === 1 ? 'record' : 'records'} gelezen in ${totaal.paginas} ${totaal.paginas === 1 ? 'pagina' : "pagina's"}: ${totaal.voorgesteld} ${totaal.voorgesteld === 1 ? 'nieuw voorstel' : 'nieuwe voorstellen'}, ${totaal.alBekend} al in het register.`;
+      : `${totaal.gelezen} ${totaal.gelezen === 1 ? 'record' : 'records'} gelezen in ${totaal.paginas} ${totaal.paginas === 1 ? 'pagina' : "pagina's"}: ${totaal.voorgesteld} ${totaal.voorgesteld === 1 ? 'nieuw voorstel' : 'nieuwe voorstellen'}, ${totaal.alBekend} al in het register${totaal.overgeslagen ? `, ${totaal.overgeslagen} eerder gelezen` : ''}.`;
     return { aan: true, bezet: false, melding, batchId, ...totaal, watermerk, watermerken, fout, positie: (await this.store.headPosition()).toString() };
   }
 
