@@ -28,7 +28,9 @@ class KamerRunDto {
 
 class KamerStandDto {
   @ApiProperty({ format: 'uuid', description: 'De import in de inbox waarin de koppeling haar voorstellen zet' }) batchId!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Tot waar de Kamer gelezen is (ApiGewijzigdOp, UTC)' }) watermerk!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Tot waar de toezeggingen van de Kamer gelezen zijn (ApiGewijzigdOp, UTC)' }) watermerk!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { toezegging: '2026-02-11T09:00:00.5000000Z', besluit: '2026-02-10T16:00:00.0000000Z' }, description: 'Per feed tot waar de Kamer gelezen is' })
+  watermerken!: Record<string, string>;
   @ApiProperty() voorstellen!: number;
   @ApiProperty() open!: number;
 }

@@ -5,7 +5,7 @@ import { metZoek } from '../router';
 import { sessie } from '../sessie';
 import { datumNl } from '../types';
 
-type Soort = 'afgedaan-hier-open-daar' | 'open-hier-afgedaan-daar' | 'vervallen-daar-open-hier' | 'verwijderd-bij-kamer' | 'niet-beoordeeld';
+type Soort = 'afgedaan-hier-open-daar' | 'open-hier-afgedaan-daar' | 'vervallen-daar-open-hier' | 'niet-aangenomen-bij-kamer' | 'verwijderd-bij-kamer' | 'niet-beoordeeld';
 
 interface Verschil {
   readonly soort: Soort;
@@ -37,6 +37,7 @@ const SOORTEN: { soort: Soort; label: string; uitleg: string }[] = [
   { soort: 'afgedaan-hier-open-daar', label: 'Afgedaan hier, open bij de Kamer', uitleg: 'Het register noemt de toezegging afgedaan; de Kamer houdt hem open. Stuur de Kamer de brief, of heropen het item.' },
   { soort: 'open-hier-afgedaan-daar', label: 'Open hier, afgedaan bij de Kamer', uitleg: 'De Kamer noemt de toezegging afgedaan. Het voorstel om hem af te doen staat in de inbox.' },
   { soort: 'vervallen-daar-open-hier', label: 'Vervallen bij de Kamer', uitleg: 'De Kamer liet de toezegging vervallen; in het register is hij open.' },
+  { soort: 'niet-aangenomen-bij-kamer', label: 'Niet aangenomen bij de Kamer', uitleg: 'Een motie in het register waarvan de Kamer de stemming nu anders vastlegt (verworpen, aangehouden). Controleer het Kamerverslag.' },
   { soort: 'verwijderd-bij-kamer', label: 'Verwijderd bij de Kamer', uitleg: 'De Kamer verwijderde het record; het register kent het item nog.' },
   { soort: 'niet-beoordeeld', label: 'Nog niet beoordeeld', uitleg: 'Een toezegging van de Kamer waarover nog niemand besliste (aanvaarden of afwijzen in de inbox).' },
 ];
@@ -160,7 +161,7 @@ export function KamerPagina({ zoek }: { zoek: URLSearchParams }) {
           <Table>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">Toezegging</TableHeaderCell>
+                <TableHeaderCell scope="col">Item</TableHeaderCell>
                 <TableHeaderCell scope="col">Verschil</TableHeaderCell>
                 <TableHeaderCell scope="col">Register</TableHeaderCell>
                 <TableHeaderCell scope="col">Tweede Kamer</TableHeaderCell>

@@ -269,10 +269,12 @@ export class ImportService {
     if (!item) throw new ItemNietGevondenError(itemId);
     const stap = statusStap(gegevens, standaard, item, this.eigenSleutels(batchId, voorstelId));
     if (stap) await this.commands.execute(new WijzigItemCommand(itemId, stap.wijziging, stapMeta(stap.stap)));
-    const correcties = state.voorstellen.get(voorstelId)?.voorstel.correcties;
-    if (correcties && Object.keys(correcties).length > 0) {
+    const gevraagd = state.voorstellen.get(voorstelId)?.voorstel.correcties;
+    if (gevraagd?.tekst !== undefined) {
+      // The text as the griffier settled it when they edited it before accepting; else the source's.
+      const tekst = besluit.gewijzigdeVelden.includes('tekst') ? gegevens.tekst : gevraagd.tekst;
       try {
-        await this.commands.execute(new WijzigItemCommand(itemId, { type: 'CorrigeerRegistratie', correcties, reden: `Gewijzigde tekst bij de bron (${standaard.referentie})` }, stapMeta('correctie')));
+        await this.commands.execute(new WijzigItemCommand(itemId, { type: 'CorrigeerRegistratie', correcties: { tekst }, reden: `Gewijzigde tekst bij de bron (${standaard.referentie})` }, stapMeta('correctie')));
       } catch (error) {
         // The register holds that text already (a clerk corrected it by hand): nothing to do.
         if (!(error instanceof GeenWijzigingError)) throw error;

@@ -104,8 +104,12 @@ export function leesKamerBesluit(ruw: unknown): KamerBesluit {
 
 /** Adopted: a decision taken ("Besluit") whose kind is an adoption, by vote or without one. */
 export function isAangenomen(b: KamerBesluit): boolean {
-  if (b.status !== 'Besluit' || !b.soort) return false;
-  return b.soort.startsWith('Stemmen - aangenomen') || b.soort === 'Stemmen - zonder stemming aannemen';
+  return b.status === 'Besluit' && isAangenomenSoort(b.soort);
+}
+
+/** A BesluitSoort that adopts: by vote ("Stemmen - aangenomen…") or without one. */
+export function isAangenomenSoort(soort: string | null): boolean {
+  return !!soort && (soort.startsWith('Stemmen - aangenomen') || soort === 'Stemmen - zonder stemming aannemen');
 }
 
 /** The motie of this decision the register answers for: the first in one of TK_DOSSIERS. */

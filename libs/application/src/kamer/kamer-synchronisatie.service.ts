@@ -15,7 +15,7 @@ import { RevisieConflictError } from '../items/register.errors';
 import { DataSource } from 'typeorm';
 import { Gegevensmagazijn, GegevensmagazijnFout } from './gegevensmagazijn';
 import { besluitStandVan, besluitVersie, isAangenomen, leesDossiers, leesKamerBesluit, motieInDossiers, motieVoorstelVan } from './kamer-motie';
-import { KAMER_FORMAAT, OngeldigKamerRecordError, isVanMinisterie, ministerieKern, kamerStandVan, leesKamerToezegging, minuutVroeger, normaliseerTijd, versieVan, voorstelVan } from './kamer-toezegging';
+import { KAMER_FORMAAT, OngeldigKamerRecordError, isVanMinisterie, ministerieKern, kamerStandVan, leesKamerToezegging, minuutVroeger, normaliseerTijd, tekstHash, versieVan, voorstelVan } from './kamer-toezegging';
 
 /** How the Toezegging feed asks: every ministry's changes since the watermark, oldest first, with what a proposal shows. */
 const TOEZEGGING_EXPAND = 'Activiteit,KamerbriefNakoming($expand=Kamerstukdossier),ToegezegdAan($expand=Persoon,Fractie)';
@@ -35,7 +35,9 @@ interface Bevinding {
   /** Null: only the ledger (a motie not adopted). */
   voorstel(voorstelId: string): Voorstel | null;
   /** What of the register's registration the Kamer now says otherwise (its text), or null. */
-  correcties?(registratie: { readonly tekst: string }): { readonly tekst: string } | null;
+  correcties?(registratie: { readonly tekst: string }): { tekst: string } | null;
+  /** Fingerprint of the record's text, when it has one the register takes over. */
+  readonly tekstHash?: string;
 }
 
 /** A feed: an entity set read since its own watermark, each entity read into a finding. */
@@ -134,12 +136,12 @@ export class KamerSynchronisatieService {
   }
 
   /** Where the link stands in the log: its batch, the watermark and how many proposals it filed (null before the first run). */
-  async stand(): Promise<{ batchId: string; watermerk: string | null; voorstellen: number; open: number } | null> {
+  async stand(): Promise<{ batchId: string; watermerk: string | null; watermerken: Partial<Record<KamerFeed, string>>; voorstellen: number; open: number } | null> {
     if (!this.aan()) return null;
     const { state } = await this.imports.load(this.batchId());
     if (state.status === 'Nieuw') return null;
     const open = [...state.voorstellen.values()].filter((v) => v.afhandeling === 'open').length;
-    return { batchId: state.batchId, watermerk: state.kamer?.watermerken.toezegging ?? null, voorstellen: state.voorstellen.size, open };
+    return { batchId: state.batchId, watermerk: state.kamer?.watermerken.toezegging ?? null, watermerken: { ...state.kamer?.watermerken }, voorstellen: state.voorstellen.size, open };
   }
 
   async synchroniseer(meta: CommandMetadata, opties: KamerSynchronisatieOpties = {}): Promise<KamerSynchronisatieResultaat> {
@@ -216,6 +218,7 @@ export class KamerSynchronisatieService {
             stand: (voorstelId) => kamerStandVan(r, voorstelId),
             voorstel: (voorstelId) => voorstelVan(r, ministerie, vandaag, voorstelId),
             correcties: (registratie) => (r.tekst && r.tekst !== registratie.tekst ? { tekst: r.tekst } : null),
+            tekstHash: tekstHash(r.tekst),
           },
         };
       },
@@ -404,13 +407,23 @@ export class KamerSynchronisatieService {
     const voorstellen: Voorstel[] = [];
     const vervangen: Vervanging[] = [];
     const ingetrokken: string[] = [];
+    const itemPerRecord = itemsPerKamerRecord(batch);
     let alBekend = 0;
     let overgeslagen = 0;
     // Provisional ids after the batch's; one dropped again on this page leaves a gap, which the decider closes.
     let volgende = batch.voorstellen.size;
+    const gevallen = new Set<string>();
     const noteer = (stand: KamerStand) => {
-      ledger.set(stand.kamerId, stand);
-      bekend.set(stand.kamerId, stand);
+      // A proposal made on this page and dropped again is no proposal of the record: it keeps the one the batch knew.
+      const voorstelId = stand.voorstelId && gevallen.has(stand.voorstelId) ? (batch.kamer?.bekend.get(stand.kamerId)?.voorstelId ?? null) : stand.voorstelId;
+      const zo = { ...stand, voorstelId };
+      ledger.set(stand.kamerId, zo);
+      bekend.set(stand.kamerId, zo);
+    };
+    const laatVallen = (voorstelId: string, door: string | null, intrekken: boolean) => {
+      if (voorstellen.some((v) => v.voorstelId === voorstelId)) gevallen.add(voorstelId);
+      if (intrekken) trekIn(voorstelId, voorstellen, vervangen, ingetrokken);
+      else vervang(voorstelId, door, voorstellen, vervangen);
     };
     /** The record's earlier proposal, if it is still open (in the batch, or made on this page). */
     const openVoorstel = (voorstelId: string | null | undefined): string | null => {
@@ -428,7 +441,7 @@ export class KamerSynchronisatieService {
       if (!eerder && !r.vanOns) continue;
       const vorig = openVoorstel(eerder?.voorstelId);
       if (r.verwijderd || !r.vanOns) {
-        if (vorig) trekIn(vorig, voorstellen, vervangen, ingetrokken);
+        if (vorig) laatVallen(vorig, null, true);
         noteer(r.stand(eerder?.voorstelId ?? null));
         continue;
       }
@@ -442,38 +455,37 @@ export class KamerSynchronisatieService {
       const voorstel = r.voorstel(voorstelId);
       if (!voorstel) {
         // Known, not proposed (a motie rejected or held over): an open proposal of an earlier version has lost its ground.
-        if (vorig) trekIn(vorig, voorstellen, vervangen, ingetrokken);
+        if (vorig) laatVallen(vorig, null, true);
         noteer(r.stand(eerder?.voorstelId ?? null));
         continue;
       }
       volgende++;
-      // The item the record went into before (accepted, or merged by hand into an item under another number) is the one it is about;
+      // The item a proposal of this record was accepted or merged into (under whatever number) is the one it is about;
       // else the register's number, as for any document.
-      const { match, waarschuwingen } = (await this.itemVanRecord(batch, eerder?.voorstelId)) ?? (await this.matcher.match(voorstel.gegevens));
+      const { match, waarschuwingen } = (await this.itemVanRecord(itemPerRecord.get(r.kamerId))) ?? (await this.matcher.match(voorstel.gegevens));
+      let correcties: { tekst: string } | null = null;
+      let correctieWaarschuwing: string | null = null;
       if (match) {
         const item = await this.items.load(match.itemId);
         const stap = item ? statusStap(voorstel.gegevens, { ...batch.standaard, ...voorstel.standaard }, item, new Set()) : null;
-        // The Kamer changed the text of a record it was read before with: proposed as a correction, never written silently.
+        // A correction only when the Kamer's own text changed since it was last read, never because the register words it otherwise.
         const registratie = item && item.state.status !== 'Nieuw' ? item.state.registratie : null;
-        const correcties = !stap && eerder && registratie && r.correcties ? r.correcties(registratie) : null;
-        if (!stap && correcties) {
-          voorstellen.push({ ...voorstel, match, correcties, waarschuwingen: [...voorstel.waarschuwingen, ...waarschuwingen, 'De Kamer wijzigde de tekst; aanvaarden corrigeert de registratie.'] });
-          if (vorig) vervang(vorig, voorstelId, voorstellen, vervangen);
-          noteer(r.stand(voorstelId));
-          continue;
-        }
-        if (!stap) {
+        const kamerTekstGewijzigd = !!eerder?.tekstHash && !!r.tekstHash && eerder.tekstHash !== r.tekstHash;
+        correcties = kamerTekstGewijzigd && registratie && r.correcties ? r.correcties(registratie) : null;
+        if (correcties && registratie && tekstHash(registratie.tekst) !== eerder?.tekstHash) correctieWaarschuwing = 'Het register heeft intussen een eigen tekst (niet die van de Kamer): vergelijk voor het aanvaarden.';
+        if (!stap && !correcties) {
           // The register says as much already (or something newer): the earlier open proposal has nothing left to do.
           alBekend++;
-          if (vorig) vervang(vorig, null, voorstellen, vervangen);
+          if (vorig) laatVallen(vorig, null, false);
           noteer(r.stand(eerder?.voorstelId ?? null));
           continue;
         }
       }
-      // A match the matcher warns about (another kind, an unlike title) is for a person to look at, not for bulk acceptance.
-      const zekerheid = waarschuwingen.length > 0 ? Math.min(voorstel.gegevens.zekerheid, 0.5) : voorstel.gegevens.zekerheid;
-      voorstellen.push({ ...voorstel, gegevens: { ...voorstel.gegevens, zekerheid }, match, waarschuwingen: [...voorstel.waarschuwingen, ...waarschuwingen] });
-      if (vorig) vervang(vorig, voorstelId, voorstellen, vervangen);
+      // A match the matcher warns about (another kind, an unlike title), and every correction, is for a person to look at, not for bulk acceptance.
+      const zekerheid = waarschuwingen.length > 0 || correcties ? Math.min(voorstel.gegevens.zekerheid, 0.5) : voorstel.gegevens.zekerheid;
+      const extra = correcties ? ['De Kamer wijzigde de tekst; aanvaarden corrigeert de registratie.', ...(correctieWaarschuwing ? [correctieWaarschuwing] : [])] : [];
+      voorstellen.push({ ...voorstel, gegevens: { ...voorstel.gegevens, zekerheid }, match, ...(correcties ? { correcties } : {}), waarschuwingen: [...voorstel.waarschuwingen, ...waarschuwingen, ...extra] });
+      if (vorig) laatVallen(vorig, voorstelId, false);
       noteer(r.stand(voorstelId));
     }
     return {
@@ -492,16 +504,12 @@ export class KamerSynchronisatieService {
     };
   }
 
-  /**
-   * The register item an earlier proposal of this Kamer record became or was merged into: the Kamer's
-   * Id is kept with that acceptance in the batch, so a later version finds the item whatever its number.
-   */
-  private async itemVanRecord(batch: KamerBatch, voorstelId: string | null | undefined): Promise<{ match: VoorstelMatch; waarschuwingen: string[] } | null> {
-    const stand = voorstelId ? batch.voorstellen.get(voorstelId) : undefined;
-    if (!stand?.itemId || (stand.afhandeling !== 'aanvaard' && stand.afhandeling !== 'samengevoegd')) return null;
-    const item = await this.items.load(stand.itemId);
+  /** The register item a proposal of a Kamer record was accepted or merged into, as a match. */
+  private async itemVanRecord(itemId: string | undefined): Promise<{ match: VoorstelMatch; waarschuwingen: string[] } | null> {
+    if (!itemId) return null;
+    const item = await this.items.load(itemId);
     if (!item || item.state.status === 'Nieuw') return null;
-    return { match: { itemId: stand.itemId, nummer: item.state.registratie.nummer ?? '', titel: item.state.registratie.titel, score: 1, op: 'kamer' }, waarschuwingen: [] };
+    return { match: { itemId, nummer: item.state.registratie.nummer ?? '', titel: item.state.registratie.titel, score: 1, op: 'kamer' }, waarschuwingen: [] };
   }
 
   /** TK_SYNC_VANAF, else the start of the previous vergaderjaar (1 September): this year's and last year's commitments. */
@@ -567,4 +575,17 @@ function trekIn(voorstelId: string, voorstellen: Voorstel[], vervangen: Vervangi
   }
   voorstellen.splice(hier, 1);
   for (const v of vervangen) if (v.door === voorstelId) v.door = null;
+}
+
+/**
+ * Per Kamer record, the item its latest proposal accepted or merged (or decided: its steps under way)
+ * went into: the Kamer's Id kept with the acceptance, whatever later proposals of it became.
+ */
+function itemsPerKamerRecord(batch: KamerBatch): Map<string, string> {
+  const uit = new Map<string, string>();
+  for (const stand of batch.voorstellen.values()) {
+    const kamerId = stand.voorstel.kamer?.id;
+    if (kamerId && stand.itemId && (stand.afhandeling === 'aanvaard' || stand.afhandeling === 'samengevoegd' || stand.afhandeling === 'besloten')) uit.set(kamerId, stand.itemId);
+  }
+  return uit;
 }

@@ -206,7 +206,13 @@ export function kamerStandVan(t: KamerToezegging, voorstelId: string | null): Ka
     verwijderd: t.verwijderd,
     apiGewijzigdOp: t.apiGewijzigdOp,
     voorstelId,
+    tekstHash: tekstHash(t.tekst),
   };
+}
+
+/** A text's fingerprint, to tell whether the Kamer changed its text (and whether the register still holds the Kamer's). */
+export function tekstHash(tekst: string): string {
+  return createHash('sha256').update(tekst.trim()).digest('hex').slice(0, 32);
 }
 
 /** The register's name of the bewindspersoon: the function, as the register writes it ("minister van Justitie en Veiligheid"). */

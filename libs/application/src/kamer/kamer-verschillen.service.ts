@@ -5,9 +5,10 @@ import { AppConfig, Clock, TK_ODATA_STANDAARD } from '@register/platform';
 import { ImportBatchRow, KamerStandRow, RegisterItem } from '@register/read-models';
 import { DataSource, In } from 'typeorm';
 import { voorstelSleutel } from '../importen/import.service';
+import { isAangenomenSoort } from './kamer-motie';
 import { kamerRecordUrl, registerStatus } from './kamer-toezegging';
 
-export const VERSCHIL_SOORTEN = ['afgedaan-hier-open-daar', 'open-hier-afgedaan-daar', 'vervallen-daar-open-hier', 'verwijderd-bij-kamer', 'niet-beoordeeld'] as const;
+export const VERSCHIL_SOORTEN = ['afgedaan-hier-open-daar', 'open-hier-afgedaan-daar', 'vervallen-daar-open-hier', 'niet-aangenomen-bij-kamer', 'verwijderd-bij-kamer', 'niet-beoordeeld'] as const;
 export type VerschilSoort = (typeof VERSCHIL_SOORTEN)[number];
 
 export interface KamerVerschil {
@@ -64,8 +65,11 @@ export class KamerVerschillenService {
       const kamerStatus = registerStatus(k.status);
       const kamerOpen = k.status?.toLocaleLowerCase('nl') === 'openstaand';
       if (k.verwijderd) verschil('verwijderd-bij-kamer', gezien);
-      // A vote says nothing of whether the motie was carried out: the status differences are the Toezeggingen'.
-      else if (k.entiteit !== 'Toezegging') continue;
+      // A motie in the register whose vote the Kamer now records as no adoption (a revote, a correction of the vote).
+      else if (k.entiteit === 'Besluit') {
+        if (!isAangenomenSoort(k.status)) verschil('niet-aangenomen-bij-kamer', gezien);
+        continue;
+      }
       else if (r.status === 'Afgedaan' && kamerOpen) verschil('afgedaan-hier-open-daar', r.afdoening?.datum ?? gezien);
       else if (OPEN.has(r.status) && kamerStatus === 'afgedaan') verschil('open-hier-afgedaan-daar', k.datumNakoming ?? gezien);
       else if (OPEN.has(r.status) && k.status?.toLocaleLowerCase('nl') === 'vervallen') verschil('vervallen-daar-open-hier', gezien);

@@ -189,6 +189,11 @@ function decideKamerPagina(data: KamerPaginaData, state: ImportState): ImportEve
     .filter((r) => state.voorstellen.get(r.voorstelId)?.afhandeling === 'open')
     .map((r) => ({ voorstelId: r.voorstelId, door: r.door === null ? null : (nieuweIds.get(r.door) ?? r.door) }));
   const ingetrokken = data.ingetrokken.filter((id) => state.voorstellen.get(id)?.afhandeling === 'open');
-  const bekend = data.bekend.map((k) => (k.voorstelId && nieuweIds.has(k.voorstelId) ? { ...k, voorstelId: nieuweIds.get(k.voorstelId)! } : k));
+  // A ledger entry names a proposal of the batch, or one of this page: never an id that is neither (it would later be another record's).
+  const bekend = data.bekend.map((k) => {
+    if (!k.voorstelId) return k;
+    if (nieuweIds.has(k.voorstelId)) return { ...k, voorstelId: nieuweIds.get(k.voorstelId)! };
+    return state.voorstellen.has(k.voorstelId) ? k : { ...k, voorstelId: null };
+  });
   return [{ feit: 'ImportKamerPaginaVerwerkt', data: { ...data, voorstellen, vervangen, ingetrokken, bekend } }];
 }

@@ -85,6 +85,8 @@ export interface KamerStand {
   readonly apiGewijzigdOp: string;
   /** The proposal this version made, if it made one. */
   readonly voorstelId: string | null;
+  /** Hash of the Kamer's text of this version: a correction is proposed only when the Kamer's own text changed. */
+  readonly tekstHash?: string;
 }
 
 export interface ImportBron {

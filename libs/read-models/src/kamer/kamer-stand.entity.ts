@@ -18,7 +18,8 @@ export class KamerStandRow {
   @Column({ type: 'varchar', length: 40, nullable: true })
   nummer!: string | null;
 
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  /** The Kamer's own word (a Toezegging's status, a Besluit's kind: "Stemmen - aangenomen, met algemene stemmen"); text, as the Kamer may write it long. */
+  @Column({ type: 'text', nullable: true })
   status!: string | null;
 
   @Column({ name: 'datum_nakoming', type: 'varchar', length: 10, nullable: true })

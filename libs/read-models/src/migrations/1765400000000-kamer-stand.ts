@@ -6,7 +6,7 @@ export class KamerStandSqlite1765400000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
-      `CREATE TABLE "kamer_stand" ("kamer_id" varchar(64) PRIMARY KEY NOT NULL, "entiteit" varchar(20) NOT NULL, "nummer_kamer" text, "nummer" varchar(40), "status" varchar(40), "datum_nakoming" varchar(10), "ministerie" text, "verwijderd" boolean NOT NULL, "api_gewijzigd_op" varchar(30) NOT NULL, "status_sinds" varchar(30) NOT NULL, "gezien_op" varchar(30) NOT NULL, "batch_id" varchar(36) NOT NULL, "voorstel_id" varchar(10))`,
+      `CREATE TABLE "kamer_stand" ("kamer_id" varchar(64) PRIMARY KEY NOT NULL, "entiteit" varchar(20) NOT NULL, "nummer_kamer" text, "nummer" varchar(40), "status" text, "datum_nakoming" varchar(10), "ministerie" text, "verwijderd" boolean NOT NULL, "api_gewijzigd_op" varchar(30) NOT NULL, "status_sinds" varchar(30) NOT NULL, "gezien_op" varchar(30) NOT NULL, "batch_id" varchar(36) NOT NULL, "voorstel_id" varchar(10))`,
     );
     await q.query(`CREATE INDEX "IDX_kamer_stand_nummer" ON "kamer_stand" ("nummer")`);
   }
@@ -21,7 +21,7 @@ export class KamerStandPostgres1765400000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
-      `CREATE TABLE "kamer_stand" ("kamer_id" character varying(64) NOT NULL, "entiteit" character varying(20) NOT NULL, "nummer_kamer" text, "nummer" character varying(40), "status" character varying(40), "datum_nakoming" character varying(10), "ministerie" text, "verwijderd" boolean NOT NULL, "api_gewijzigd_op" character varying(30) NOT NULL, "status_sinds" character varying(30) NOT NULL, "gezien_op" character varying(30) NOT NULL, "batch_id" character varying(36) NOT NULL, "voorstel_id" character varying(10), CONSTRAINT "PK_kamer_stand" PRIMARY KEY ("kamer_id"))`,
+      `CREATE TABLE "kamer_stand" ("kamer_id" character varying(64) NOT NULL, "entiteit" character varying(20) NOT NULL, "nummer_kamer" text, "nummer" character varying(40), "status" text, "datum_nakoming" character varying(10), "ministerie" text, "verwijderd" boolean NOT NULL, "api_gewijzigd_op" character varying(30) NOT NULL, "status_sinds" character varying(30) NOT NULL, "gezien_op" character varying(30) NOT NULL, "batch_id" character varying(36) NOT NULL, "voorstel_id" character varying(10), CONSTRAINT "PK_kamer_stand" PRIMARY KEY ("kamer_id"))`,
     );
     await q.query(`CREATE INDEX "IDX_kamer_stand_nummer" ON "kamer_stand" ("nummer")`);
   }
