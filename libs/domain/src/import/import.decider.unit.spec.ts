@@ -63,6 +63,14 @@ describe('import batch decider', () => {
         .then([{ feit: 'ImportKamerPaginaVerwerkt', data: pagina({ voorstellen: [voorstel('2')], bekend: [stand('k1', '2')], vervangen: [{ voorstelId: '1', door: '2' }] }) }]);
     });
 
+    it('never leaves the ledger naming a proposal that is neither the batch’s nor the page’s', () => {
+      // The page made proposal 2 for k1 and dropped it again (a second version of k1 on the same page); k2's is 3, renumbered to 1.
+      spec
+        .given([geopend])
+        .when({ type: 'VerwerkKamerPagina', data: pagina({ voorstellen: [voorstel('3')], bekend: [stand('k1', '2'), stand('k2', '3')] }) })
+        .then([{ feit: 'ImportKamerPaginaVerwerkt', data: pagina({ voorstellen: [voorstel('1')], bekend: [stand('k1', null), stand('k2', '1')] }) }]);
+    });
+
     it('replaces only a proposal that is still open, and keeps the watermark and ledger', () => {
       const eerste: ImportEvent = { feit: 'ImportKamerPaginaVerwerkt', data: pagina({ voorstellen: [voorstel('1')], bekend: [stand('k1', '1')] }) };
       const afgewezen: ImportEvent = { feit: 'ImportVoorstelAfgewezen', data: { batchId: 'b', voorstelId: '1', reden: 'x' } };
