@@ -97,9 +97,10 @@ interface Doorgang {
 type KamerBatch = Extract<ImportState, { status: 'Ingelezen' }>;
 
 /**
- * The Kamer link's write path: it asks the Gegevensmagazijn for the Toezeggingen changed since its
- * watermark and files, per page and in one append, the proposals of this ministry's records, the
- * ledger of every version it has seen and the feed's watermark. The page is decided on the batch as
+ * The Kamer link's write path: it asks the Gegevensmagazijn for the Toezeggingen (and, with
+ * TK_DOSSIERS, the decisions on moties) changed since each feed's watermark and files, per page and in
+ * one append, the proposals of this ministry's records, the ledger of every version it has seen and the
+ * feed's watermark. The page is decided on the batch as
  * it stands at the append, so a run killed at any moment, or two runs at once, neither lose nor double
  * a proposal: a version the ledger holds is skipped. Nothing in the register changes until a griffier
  * accepts a proposal in the inbox.
@@ -170,7 +171,8 @@ export class KamerSynchronisatieService {
     });
     const totaal: Doorgang = { paginas: 0, gelezen: 0, voorgesteld: 0, alBekend: 0, overgeslagen: 0 };
     let fout: string | null = null;
-    const uiterlijk = this.clock.now().getTime() + this.config.get('TK_SYNC_MAX_DUUR', { infer: true }) * 60_000;
+    // Wall-clock time, as the client's time-outs: the business clock may be set to another day.
+    const uiterlijk = Date.now() + this.config.get('TK_SYNC_MAX_DUUR', { infer: true }) * 60_000;
     // Each feed on its own: the Kamer failing on one does not keep the other from being read.
     for (const feed of this.feeds()) {
       try {
