@@ -192,7 +192,8 @@ describe('Kamer-koppeling: toezeggingen', () => {
     const dagen = (sinds: string) => Math.round((Date.parse(`${vandaag}T00:00:00Z`) - Date.parse(`${sinds}T00:00:00Z`)) / 86_400_000);
     const antwoord = (await t.as('liaison').get(`/api/kamer/verschillen?minimalePositie=${run.positie}`).expect(200)).body;
     // Done at the Kamer and open here twice: TZ202511-3, and TZ202511-6 in the item it was merged into (TZ202511-96, another number).
-    expect(antwoord.telling).toEqual({ 'afgedaan-hier-open-daar': 1, 'open-hier-afgedaan-daar': 2, 'vervallen-daar-open-hier': 0, 'niet-aangenomen-bij-kamer': 0, 'verwijderd-bij-kamer': 1, 'niet-beoordeeld': 1 });
+    // TZ202511-96, which the Kamer said it does not know before it was merged, is no difference now.
+    expect(antwoord.telling).toEqual({ 'afgedaan-hier-open-daar': 1, 'open-hier-afgedaan-daar': 2, 'vervallen-daar-open-hier': 0, 'niet-aangenomen-bij-kamer': 0, 'onbekend-bij-kamer': 0, 'verwijderd-bij-kamer': 1, 'niet-beoordeeld': 1 });
     const alleen = (v: { soort: string; kamer: { nummer: string } }) => v.kamer.nummer !== 'TZ202511-6';
     const per = Object.fromEntries(antwoord.verschillen.filter(alleen).map((v: { soort: string }) => [v.soort, v]));
     expect(antwoord.verschillen.find((v: { kamer: { nummer: string } }) => v.kamer.nummer === 'TZ202511-6')).toMatchObject({ soort: 'open-hier-afgedaan-daar', item: { nummer: 'TZ202511-96' } });
@@ -444,6 +445,46 @@ describe('Kamer-koppeling: aangenomen moties', () => {
     const resultaat = await synchroniseer();
     expect(resultaat.voorgesteld).toBe(1);
     expect((await voorstellen(resultaat.positie)).map((v) => v.gegevens.nummer)).toContain('35925-VI-2');
+  });
+});
+
+describe('Kamer-koppeling: TZ-nummers die de Kamer niet kent', () => {
+  let tk: TestGegevensmagazijn;
+  let t: TestApp;
+  const synchroniseer = synchroniseerder(() => t, 'a000');
+
+  beforeAll(async () => {
+    tk = await startGegevensmagazijn();
+    // Known to the Kamer from before the link's start (one written with a padded serial); the register holds a third it does not know.
+    tk.toezeggingen = [kamerToezegging(6, { Nummer: 'TZ202401-6', ApiGewijzigdOp: '2024-01-10T10:00:00Z' }), kamerToezegging(7, { Nummer: 'TZ202401-007', ApiGewijzigdOp: '2024-01-10T10:00:01Z' })];
+    t = await startTestApp({ TK_ODATA_URL: tk.url, TK_MINISTERIE: 'Justitie en Veiligheid', TK_REGISTER_MINISTERIE: 'JenV', TK_SYNC_VANAF: '2025-09-01' });
+    let positie = '0';
+    for (const n of [5, 6, 7]) positie = (await t.http.post('/api/toezeggingen').send(toezegging({ nummer: `TZ202401-${n}`, titel: `Toezegging ${n} van voor de koppeling` })).expect(201)).body.positie;
+    await t.http.get(`/api/items?perPagina=1&minimalePositie=${positie}`).expect(200);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await tk?.close();
+  });
+
+  it('asks the Kamer about the register’s TZ numbers it has no record of, in both spellings, and shows the one it does not know', async () => {
+    const resultaat = await synchroniseer();
+    expect(resultaat.fout).toBeNull();
+    const vraag = tk.verzoeken.find((v) => v.filter?.startsWith('Nummer eq'))!;
+    expect(vraag.filter).toBe("Nummer eq 'TZ202401-5' or Nummer eq 'TZ202401-005' or Nummer eq 'TZ202401-6' or Nummer eq 'TZ202401-006' or Nummer eq 'TZ202401-7' or Nummer eq 'TZ202401-007'");
+    const verschillen = (await t.as('liaison').get(`/api/kamer/verschillen?minimalePositie=${resultaat.positie}`).expect(200)).body;
+    expect(verschillen.verschillen).toEqual([expect.objectContaining({ soort: 'onbekend-bij-kamer', kamer: null, item: expect.objectContaining({ nummer: 'TZ202401-5' }), dagen: 0 })]);
+    // Asked again only after a week; the known ones are in the ledger now.
+    const voor = tk.verzoeken.length;
+    await synchroniseer();
+    expect(tk.verzoeken.slice(voor).filter((v) => v.filter?.startsWith('Nummer eq'))).toEqual([]);
+  });
+
+  it('drops the difference once a record with that number comes from the Kamer', async () => {
+    tk.toezeggingen.push(kamerToezegging(5, { Nummer: 'TZ202401-5', ApiGewijzigdOp: new Date().toISOString() }));
+    const resultaat = await synchroniseer();
+    expect((await t.as('liaison').get(`/api/kamer/verschillen?minimalePositie=${resultaat.positie}`).expect(200)).body.totaal).toBe(0);
   });
 });
 

@@ -40,6 +40,7 @@ export interface TestGegevensmagazijn {
 const ROOT = '/OData/v4/2.0/';
 const TIJD = '(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,7})?Z)';
 /** The filters the register sends, per entity set; anything else is refused as the service refuses an option it does not take. */
+const NUMMERS = /^Nummer eq 'TZ[0-9-]+'( or Nummer eq 'TZ[0-9-]+')*$/;
 const FILTERS: Record<string, RegExp> = {
   Toezegging: new RegExp(`^ApiGewijzigdOp ge ${TIJD}$`),
   Besluit: new RegExp(`^ApiGewijzigdOp ge ${TIJD} and Zaak/any\\(z: z/Soort eq 'Motie'\\)$`),
@@ -85,12 +86,14 @@ export async function startGegevensmagazijn(): Promise<TestGegevensmagazijn> {
     const entiteitset = url.pathname.slice(ROOT.length);
     if (!(entiteitset in FILTERS)) return odataFout(res, 404, `Resource not found for the segment '${entiteitset}'.`);
     const filter = FILTERS[entiteitset].exec(verzoek.filter ?? '');
-    if (!filter || verzoek.orderby !== 'ApiGewijzigdOp,Id' || !Number.isInteger(verzoek.skip) || verzoek.skip < 0) return odataFout(res, 400, `The query specified in the URI is not valid: ${url.search}`);
+    // The register's other question: Toezeggingen by number (`Nummer eq 'TZ…' or Nummer eq 'TZ…'`).
+    const nummers = entiteitset === 'Toezegging' && NUMMERS.test(verzoek.filter ?? '') ? [...(verzoek.filter ?? '').matchAll(/Nummer eq '([^']+)'/g)].map((m) => m[1]) : null;
+    if ((!filter && !nummers) || verzoek.orderby !== 'ApiGewijzigdOp,Id' || !Number.isInteger(verzoek.skip) || verzoek.skip < 0) return odataFout(res, 400, `The query specified in the URI is not valid: ${url.search}`);
     magazijn.voorPagina?.(n);
-    const vanaf = zeven(filter[1]);
+    const vanaf = filter ? zeven(filter[1]) : '';
     const bron = entiteitset === 'Besluit' ? magazijn.besluiten.filter((b) => ([] as Record<string, unknown>[]).concat((b.Zaak as Record<string, unknown>[]) ?? []).some((z) => z.Soort === 'Motie')) : magazijn.toezeggingen;
     const alle = bron
-      .filter((t) => zeven(String(t.ApiGewijzigdOp)) >= vanaf)
+      .filter((t) => (nummers ? nummers.includes(String(t.Nummer)) : zeven(String(t.ApiGewijzigdOp)) >= vanaf))
       .sort((a, b) => zeven(String(a.ApiGewijzigdOp)).localeCompare(zeven(String(b.ApiGewijzigdOp))) || String(a.Id).localeCompare(String(b.Id)));
     const value = alle.slice(verzoek.skip, verzoek.skip + magazijn.paginagrootte);
     const body: Record<string, unknown> = { '@odata.context': `${magazijn.url}$metadata#${entiteitset}`, value };

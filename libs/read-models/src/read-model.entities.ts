@@ -1,5 +1,5 @@
 import { HerinneringItemRow, HerinneringRow } from './herinneringen/herinnering.entity';
-import { KamerStandRow } from './kamer/kamer-stand.entity';
+import { KamerOnbekendRow, KamerStandRow } from './kamer/kamer-stand.entity';
 import { HalfjaarberichtRow } from './halfjaarberichten/halfjaarbericht.entity';
 import { ImportBatchRow } from './importen/import-batch.entity';
 import { OpenVerloopRow } from './open-verloop/open-verloop.entity';
@@ -8,4 +8,4 @@ import { RegisterItemLid } from './register/register-item-lid.entity';
 import { RegisterItem } from './register/register-item.entity';
 import { RegisterWaarde } from './register/register-waarde.entity';
 
-export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, RegisterWaarde, HalfjaarberichtRow, OpenVerloopRow, ImportBatchRow, HerinneringRow, HerinneringItemRow, KamerStandRow];
+export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, RegisterWaarde, HalfjaarberichtRow, OpenVerloopRow, ImportBatchRow, HerinneringRow, HerinneringItemRow, KamerStandRow, KamerOnbekendRow];

@@ -10,6 +10,7 @@ const TABELLEN: readonly { naam: string; sleutel: readonly string[] }[] = [
   { naam: 'import_batches', sleutel: ['batch_id'] },
   { naam: 'herinneringen', sleutel: ['herinnering_id'] },
   { naam: 'kamer_stand', sleutel: ['kamer_id'] },
+  { naam: 'kamer_onbekend', sleutel: ['nummer'] },
   { naam: 'herinnering_items', sleutel: ['herinnering_id', 'item_id'] },
 ];
 

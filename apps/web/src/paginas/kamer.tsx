@@ -5,14 +5,15 @@ import { metZoek } from '../router';
 import { sessie } from '../sessie';
 import { datumNl } from '../types';
 
-type Soort = 'afgedaan-hier-open-daar' | 'open-hier-afgedaan-daar' | 'vervallen-daar-open-hier' | 'niet-aangenomen-bij-kamer' | 'verwijderd-bij-kamer' | 'niet-beoordeeld';
+type Soort = 'afgedaan-hier-open-daar' | 'open-hier-afgedaan-daar' | 'vervallen-daar-open-hier' | 'niet-aangenomen-bij-kamer' | 'onbekend-bij-kamer' | 'verwijderd-bij-kamer' | 'niet-beoordeeld';
 
 interface Verschil {
   readonly soort: Soort;
   readonly sinds: string;
   readonly dagen: number;
   readonly item: { itemId: string; nummer: string; titel: string; status: string } | null;
-  readonly kamer: { kamerId: string; entiteit: string; nummer: string | null; status: string | null; datumNakoming: string | null; url: string };
+  /** Null: a number the Kamer does not know. */
+  readonly kamer: { kamerId: string; entiteit: string; nummer: string | null; status: string | null; datumNakoming: string | null; url: string } | null;
   readonly voorstel: { id: string; batchId: string } | null;
 }
 
@@ -38,6 +39,7 @@ const SOORTEN: { soort: Soort; label: string; uitleg: string }[] = [
   { soort: 'open-hier-afgedaan-daar', label: 'Open hier, afgedaan bij de Kamer', uitleg: 'De Kamer noemt de toezegging afgedaan. Het voorstel om hem af te doen staat in de inbox.' },
   { soort: 'vervallen-daar-open-hier', label: 'Vervallen bij de Kamer', uitleg: 'De Kamer liet de toezegging vervallen; in het register is hij open.' },
   { soort: 'niet-aangenomen-bij-kamer', label: 'Niet aangenomen bij de Kamer', uitleg: 'Een motie in het register waarvan de Kamer de stemming nu anders vastlegt (verworpen, aangehouden). Controleer het Kamerverslag.' },
+  { soort: 'onbekend-bij-kamer', label: 'Onbekend bij de Kamer', uitleg: 'Een toezegging in het register met een TZ-nummer dat de Kamer, gevraagd, niet kent. Controleer het nummer.' },
   { soort: 'verwijderd-bij-kamer', label: 'Verwijderd bij de Kamer', uitleg: 'De Kamer verwijderde het record; het register kent het item nog.' },
   { soort: 'niet-beoordeeld', label: 'Nog niet beoordeeld', uitleg: 'Een toezegging van de Kamer waarover nog niemand besliste (aanvaarden of afwijzen in de inbox).' },
 ];
@@ -174,16 +176,16 @@ export function KamerPagina({ zoek }: { zoek: URLSearchParams }) {
             </TableHeader>
             <TableBody>
               {data.verschillen.map((v) => (
-                <TableRow key={`${v.soort}-${v.kamer.kamerId}`}>
+                <TableRow key={`${v.soort}-${v.kamer?.kamerId ?? v.item?.itemId}`}>
                   <TableHeaderCell scope="row">
-                    {v.item ? <Link href={`/items/${v.item.itemId}`}>{v.item.nummer}</Link> : (v.kamer.nummer ?? v.kamer.kamerId)}
+                    {v.item ? <Link href={`/items/${v.item.itemId}`}>{v.item.nummer}</Link> : (v.kamer?.nummer ?? v.kamer?.kamerId)}
                     {v.item && <div className="klein">{v.item.titel}</div>}
                   </TableHeaderCell>
                   <TableCell>{SOORTEN.find((s) => s.soort === v.soort)?.label ?? v.soort}</TableCell>
                   <TableCell>{v.item ? (STATUS_NL[v.item.status] ?? v.item.status) : 'Niet geregistreerd'}</TableCell>
                   <TableCell>
-                    {v.kamer.status ?? 'zonder status'}
-                    {v.kamer.datumNakoming && <div className="klein">nagekomen {datumNl(v.kamer.datumNakoming)}</div>}
+                    {v.kamer ? (v.kamer.status ?? 'zonder status') : 'Niet bekend'}
+                    {v.kamer?.datumNakoming && <div className="klein">nagekomen {datumNl(v.kamer.datumNakoming)}</div>}
                   </TableCell>
                   <TableCell>{datumNl(v.sinds)}</TableCell>
                   <TableCell className="getal">{v.dagen}</TableCell>
@@ -194,9 +196,11 @@ export function KamerPagina({ zoek }: { zoek: URLSearchParams }) {
                         <br />
                       </>
                     )}
-                    <Link href={v.kamer.url} target="_blank" rel="noopener noreferrer">
-                      Record bij de Kamer
-                    </Link>
+                    {v.kamer && (
+                      <Link href={v.kamer.url} target="_blank" rel="noopener noreferrer">
+                        Record bij de Kamer
+                      </Link>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

@@ -15,7 +15,8 @@ import { RevisieConflictError } from '../items/register.errors';
 import { DataSource } from 'typeorm';
 import { Gegevensmagazijn, GegevensmagazijnFout } from './gegevensmagazijn';
 import { besluitStandVan, besluitVersie, isAangenomen, leesDossiers, leesKamerBesluit, motieInDossiers, motieVoorstelVan } from './kamer-motie';
-import { KAMER_FORMAAT, OngeldigKamerRecordError, isVanMinisterie, ministerieKern, kamerStandVan, leesKamerToezegging, minuutVroeger, normaliseerTijd, tekstHash, versieVan, voorstelVan } from './kamer-toezegging';
+import { KAMER_FORMAAT, OngeldigKamerRecordError, isVanMinisterie, ministerieKern, kamerStandVan, leesKamerToezegging, minuutVroeger, normaliseerTijd, registerTzNummer, tekstHash, versieVan, voorstelVan } from './kamer-toezegging';
+import { RegisterItem } from '@register/read-models';
 
 /** How the Toezegging feed asks: every ministry's changes since the watermark, oldest first, with what a proposal shows. */
 const TOEZEGGING_EXPAND = 'Activiteit,KamerbriefNakoming($expand=Kamerstukdossier),ToegezegdAan($expand=Persoon,Fractie)';
@@ -51,6 +52,9 @@ interface Feed {
 }
 /** A pass whose records changed under it (one was seen twice) is read again, a few times at most. */
 const MAX_DOORGANGEN = 3;
+/** Register numbers asked of the Kamer in one question, and in one run. */
+const CONTROLE_PER_VRAAG = 20;
+const MAX_CONTROLE = 200;
 /** Pages in one pass: at 250 records a page, far more than all ministries' changes since the start of the previous vergaderjaar. */
 const MAX_PAGINAS = 2000;
 /** A run that only moved the watermark over other ministries' records writes it only when it moved this far. */
@@ -184,6 +188,16 @@ export class KamerSynchronisatieService {
         if (error instanceof GegevensmagazijnFout) fout ??= error.message;
         // The griffier deciding on the same batch, page after page: this run stops, the next one goes on.
         else if (error instanceof RevisieConflictError) fout ??= 'de inbox werd intussen steeds gewijzigd; de volgende run gaat verder';
+        else throw error;
+      }
+    }
+    // Then the register's own TZ numbers the Kamer has not been heard about: does it know them?
+    if (fout === null) {
+      try {
+        await this.controle(batchId, magazijn, meta, totaal, uiterlijk);
+      } catch (error) {
+        if (error instanceof GegevensmagazijnFout) fout = error.message;
+        else if (error instanceof RevisieConflictError) fout = 'de inbox werd intussen steeds gewijzigd; de volgende run gaat verder';
         else throw error;
       }
     }
@@ -367,7 +381,7 @@ export class KamerSynchronisatieService {
    * fresher batch, where another run's records are already known). Appends nothing when the page
    * brings nothing and moves the watermark by less than a day.
    */
-  private async verwerk(feed: KamerFeed, batchId: string, url: string, records: readonly Bevinding[], watermerk: string | null, meta: CommandMetadata): Promise<{ voorgesteld: number; alBekend: number; overgeslagen: number }> {
+  private async verwerk(feed: KamerFeed, batchId: string, url: string, records: readonly Bevinding[], watermerk: string | null, meta: CommandMetadata, onbekend: readonly string[] = []): Promise<{ voorgesteld: number; alBekend: number; overgeslagen: number }> {
     // What this page was decided to be in the attempt that counted; null after a replay (another run, or a retry, wrote it).
     let uitkomst: { voorgesteld: number; alBekend: number; overgeslagen: number } | null = null;
     const paginaHash = createHash('sha256').update(canonicalJson(records.map((r) => [r.kamerId, r.versie]))).digest('hex');
@@ -380,15 +394,15 @@ export class KamerSynchronisatieService {
       async (nu) => {
         if (nu.status === 'Nieuw') throw new Error(`De Kamer-import ${batchId} is niet geopend.`);
         const batch = nu;
-        const inhoud = await this.pagina(feed, batch, url, records, watermerk);
+        const inhoud = await this.pagina(feed, batch, url, records, watermerk, onbekend);
         uitkomst = { voorgesteld: inhoud.data.voorstellen.length, alBekend: inhoud.data.alBekend, overgeslagen: inhoud.overgeslagen };
         const huidig = batch.kamer?.watermerken[feed] ?? null;
         const nieuwWatermerk = inhoud.data.watermerk !== huidig;
         const verschoven = nieuwWatermerk && (huidig === null || Date.parse(`${inhoud.data.watermerk.slice(0, 19)}Z`) - Date.parse(`${huidig.slice(0, 19)}Z`) >= WATERMERK_ALLEEN_NA_MS);
-        if (inhoud.data.bekend.length === 0 && !verschoven) return null;
+        if (inhoud.data.bekend.length === 0 && (inhoud.data.onbekend ?? []).length === 0 && !verschoven) return null;
         return { type: 'VerwerkKamerPagina', data: inhoud.data };
       },
-      { ...meta, idempotencyKeyId: deterministicId(batchId, `kamer:${feed}:${voor}:${watermerk}:${paginaHash}`) },
+      { ...meta, idempotencyKeyId: deterministicId(batchId, `kamer:${feed}:${voor}:${watermerk}:${paginaHash}:${onbekend.join(',')}`) },
       () => (uitkomst = null),
     );
     // Null: the page was found written (by another run at the same moment, or a retry of this append): nothing of it is this run's.
@@ -403,7 +417,7 @@ export class KamerSynchronisatieService {
    * its record or gave it to another ministry. Read against the ledger with this page's own entries,
    * so a record twice on one page is proposed once.
    */
-  private async pagina(feed: KamerFeed, batch: KamerBatch, url: string, records: readonly Bevinding[], watermerk: string | null): Promise<{ data: KamerPaginaData; overgeslagen: number }> {
+  private async pagina(feed: KamerFeed, batch: KamerBatch, url: string, records: readonly Bevinding[], watermerk: string | null, onbekend: readonly string[]): Promise<{ data: KamerPaginaData; overgeslagen: number }> {
     const ledger = new Map(batch.kamer?.bekend ?? []);
     const bekend = new Map<string, KamerStand>();
     const voorstellen: Voorstel[] = [];
@@ -501,9 +515,57 @@ export class KamerSynchronisatieService {
         vervangen,
         ingetrokken,
         alBekend,
+        // Only those the ledger does not know by now (another run may have found them meanwhile).
+        ...(onbekend.length > 0 ? { onbekend: onbekend.filter((n) => ![...ledger.values()].some((k) => k.registerNummer === n)) } : {}),
       },
       overgeslagen,
     };
+  }
+
+  /**
+   * The register's toezeggingen of this ministry with a Kamer TZ number the link never read a record
+   * of (registered by hand, or before TK_SYNC_VANAF): asked of the Kamer by number, 20 a question and
+   * at most 200 a run, each again a week after it was last asked. What the Kamer knows joins the ledger
+   * like any record; what it does not know is noted, and shown as a difference.
+   */
+  private async controle(batchId: string, magazijn: Gegevensmagazijn, meta: CommandMetadata, totaal: Doorgang, uiterlijk: number): Promise<void> {
+    const batch = await this.batch(batchId);
+    if (!batch?.kamer) return;
+    const gelezen = new Set([...batch.kamer.bekend.values()].map((k) => k.registerNummer).filter((n): n is string => !!n));
+    const nu = this.clock.now();
+    const weekTerug = normaliseerTijd(new Date(nu.getTime() - 7 * 86_400_000).toISOString())!;
+    const ministerie = this.config.get('TK_REGISTER_MINISTERIE', { infer: true })?.trim() || this.ministerie();
+    // An item a Kamer record was accepted or merged into is known to the Kamer, whatever number the register gave it.
+    const gekoppeld = new Set(itemsPerKamerRecord(batch).values());
+    const rijen = await this.dataSource.getRepository(RegisterItem).find({ where: { soort: 'toezegging', ministerie, nummerBron: 'kamer' }, select: { itemId: true, nummer: true }, order: { nummer: 'ASC' } });
+    const vragen = rijen
+      .filter((r) => !gekoppeld.has(r.itemId))
+      .map((r) => r.nummer)
+      .filter((n) => /^TZ\d{6}-\d{1,5}$/.test(n) && !gelezen.has(n) && !((batch.kamer!.onbekend.get(n) ?? '') > weekTerug))
+      .slice(0, MAX_CONTROLE);
+    const toezeggingen = this.feeds()[0];
+    for (let i = 0; i < vragen.length; i += CONTROLE_PER_VRAAG) {
+      const deel = vragen.slice(i, i + CONTROLE_PER_VRAAG);
+      // The Kamer pads the serial to three digits at times (TZ202504-057): asked in both spellings.
+      const spellingen = [...new Set(deel.flatMap((n) => [n, n.replace(/-(\d{1,2})$/, (_, d: string) => `-${d.padStart(3, '0')}`)]))];
+      let url: string | null = magazijn.url('Toezegging', { $filter: spellingen.map((s) => `Nummer eq '${s}'`).join(' or '), $orderby: 'ApiGewijzigdOp,Id', $expand: TOEZEGGING_EXPAND });
+      const records: ReturnType<Feed['lees']>[] = [];
+      let vraagUrl = url;
+      while (url) {
+        const pagina = await magazijn.pagina(url, { entiteitset: 'Toezegging', uiterlijk });
+        records.push(...this.leesPagina(toezeggingen, pagina.url, pagina.value, null));
+        vraagUrl = pagina.url;
+        url = pagina.volgende;
+      }
+      const gevonden = new Set(records.map((r) => registerTzNummer(r.bevinding.stand(null).nummer)));
+      const onbekend = deel.filter((n) => !gevonden.has(n));
+      const uitkomst = await this.verwerk('controle', batchId, vraagUrl, records.map((r) => r.bevinding), normaliseerTijd(nu.toISOString())!, meta, onbekend);
+      totaal.paginas++;
+      totaal.gelezen += records.length;
+      totaal.voorgesteld += uitkomst.voorgesteld;
+      totaal.alBekend += uitkomst.alBekend;
+      totaal.overgeslagen += uitkomst.overgeslagen;
+    }
   }
 
   /** The register item a proposal of a Kamer record was accepted or merged into, as a match. */

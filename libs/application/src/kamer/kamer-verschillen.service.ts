@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { dagenTussen } from '@register/domain';
 import { AppConfig, Clock, TK_ODATA_STANDAARD } from '@register/platform';
-import { ImportBatchRow, KamerStandRow, RegisterItem } from '@register/read-models';
+import { ImportBatchRow, KamerOnbekendRow, KamerStandRow, RegisterItem } from '@register/read-models';
 import { DataSource, In } from 'typeorm';
 import { voorstelSleutel } from '../importen/import.service';
 import { isAangenomenSoort } from './kamer-motie';
 import { kamerRecordUrl, registerStatus } from './kamer-toezegging';
 
-export const VERSCHIL_SOORTEN = ['afgedaan-hier-open-daar', 'open-hier-afgedaan-daar', 'vervallen-daar-open-hier', 'niet-aangenomen-bij-kamer', 'verwijderd-bij-kamer', 'niet-beoordeeld'] as const;
+export const VERSCHIL_SOORTEN = ['afgedaan-hier-open-daar', 'open-hier-afgedaan-daar', 'vervallen-daar-open-hier', 'niet-aangenomen-bij-kamer', 'onbekend-bij-kamer', 'verwijderd-bij-kamer', 'niet-beoordeeld'] as const;
 export type VerschilSoort = (typeof VERSCHIL_SOORTEN)[number];
 
 export interface KamerVerschil {
@@ -17,7 +17,8 @@ export interface KamerVerschil {
   readonly sinds: string;
   readonly dagen: number;
   readonly item: { readonly itemId: string; readonly nummer: string; readonly titel: string; readonly status: string } | null;
-  readonly kamer: { readonly kamerId: string; readonly entiteit: string; readonly nummer: string | null; readonly status: string | null; readonly datumNakoming: string | null; readonly url: string };
+  /** Null for a number the Kamer does not know. */
+  readonly kamer: { readonly kamerId: string; readonly entiteit: string; readonly nummer: string | null; readonly status: string | null; readonly datumNakoming: string | null; readonly url: string } | null;
   /** The proposal in the inbox this record made, if it is still open. */
   readonly voorstel: { readonly id: string; readonly batchId: string } | null;
 }
@@ -74,7 +75,22 @@ export class KamerVerschillenService {
       else if (OPEN.has(r.status) && kamerStatus === 'afgedaan') verschil('open-hier-afgedaan-daar', k.datumNakoming ?? gezien);
       else if (OPEN.has(r.status) && k.status?.toLocaleLowerCase('nl') === 'vervallen') verschil('vervallen-daar-open-hier', gezien);
     }
-    return uit.sort((a, b) => VERSCHIL_SOORTEN.indexOf(a.soort) - VERSCHIL_SOORTEN.indexOf(b.soort) || b.dagen - a.dagen || (a.kamer.nummer ?? '').localeCompare(b.kamer.nummer ?? ''));
+    // The register's TZ numbers the Kamer said it does not know.
+    const gekoppeld = new Set(itemVan.values());
+    const onbekend = await this.dataSource.getRepository(KamerOnbekendRow).find({ order: { nummer: 'ASC' } });
+    for (let i = 0; i < onbekend.length; i += 500) {
+      const deel = onbekend.slice(i, i + 500);
+      const rijen = new Map((await this.dataSource.getRepository(RegisterItem).find({ where: { soort: 'toezegging', nummer: In(deel.map((o) => o.nummer)) }, select: kolommen })).map((r) => [r.nummer, r]));
+      for (const o of deel) {
+        const r = rijen.get(o.nummer);
+        // Merged since with a record the Kamer does know (under the Kamer's number): no difference.
+        if (!r || gekoppeld.has(r.itemId)) continue;
+        const sinds = o.gevraagdOp.slice(0, 10);
+        uit.push({ soort: 'onbekend-bij-kamer', sinds, dagen: Math.max(0, dagenTussen(sinds, vandaag)), item: { itemId: r.itemId, nummer: r.nummer, titel: r.titel, status: r.status }, kamer: null, voorstel: null });
+      }
+    }
+    const nummer = (v: KamerVerschil) => v.kamer?.nummer ?? v.item?.nummer ?? '';
+    return uit.sort((a, b) => VERSCHIL_SOORTEN.indexOf(a.soort) - VERSCHIL_SOORTEN.indexOf(b.soort) || b.dagen - a.dagen || nummer(a).localeCompare(nummer(b)));
   }
 
   /** Of these batches: `<batchId>.<voorstelId>` of every proposal still open, and per Kamer record the item its proposal was last accepted or merged into. */

@@ -39,13 +39,13 @@ export class KamerVerschilDto {
   @ApiProperty({
     enum: VERSCHIL_SOORTEN,
     description:
-      'afgedaan-hier-open-daar: afgedaan in het register, bij de Kamer nog openstaand; open-hier-afgedaan-daar: de Kamer noemt hem afgedaan of voldaan; vervallen-daar-open-hier; niet-aangenomen-bij-kamer: een motie in het register waarvan de Kamer de stemming nu niet als aangenomen vastlegt; verwijderd-bij-kamer: de Kamer verwijderde het record; niet-beoordeeld: een toezegging van de Kamer waarover niemand binnen TK_BEOORDEELTERMIJN dagen besliste',
+      'afgedaan-hier-open-daar: afgedaan in het register, bij de Kamer nog openstaand; open-hier-afgedaan-daar: de Kamer noemt hem afgedaan of voldaan; vervallen-daar-open-hier; niet-aangenomen-bij-kamer: een motie in het register waarvan de Kamer de stemming nu niet als aangenomen vastlegt; onbekend-bij-kamer: een toezegging in het register met een TZ-nummer dat de Kamer, gevraagd, niet kent; verwijderd-bij-kamer: de Kamer verwijderde het record; niet-beoordeeld: een toezegging van de Kamer waarover niemand binnen TK_BEOORDEELTERMIJN dagen besliste',
   })
   soort!: VerschilSoort;
   @ApiProperty({ format: 'date', description: 'Sinds wanneer: de afdoening in het register, de nakoming bij de Kamer, of wanneer het register het las' }) sinds!: string;
   @ApiProperty({ description: 'Dagen sinds `sinds`, geteld tot vandaag' }) dagen!: number;
   @ApiProperty({ type: VerschilItemDto, nullable: true }) item!: VerschilItemDto | null;
-  @ApiProperty({ type: VerschilKamerDto }) kamer!: VerschilKamerDto;
+  @ApiProperty({ type: VerschilKamerDto, nullable: true, description: 'Null bij een nummer dat de Kamer niet kent' }) kamer!: VerschilKamerDto | null;
   @ApiProperty({ type: VerschilVoorstelDto, nullable: true }) voorstel!: VerschilVoorstelDto | null;
 }
 

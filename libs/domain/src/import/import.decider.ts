@@ -71,6 +71,8 @@ export type ImportState =
 export interface KamerLedger {
   /** Per feed, how far the Kamer was read. */
   readonly watermerken: Readonly<Partial<Record<KamerFeed, string>>>;
+  /** The register's TZ numbers the Kamer said it does not know, with when it was asked; a record that shows up under one takes it off. */
+  readonly onbekend: ReadonlyMap<string, string>;
   readonly bekend: ReadonlyMap<string, KamerStand>;
 }
 
@@ -92,7 +94,7 @@ export function evolveImport(state: ImportState, event: ImportEvent): ImportStat
       batchId: d.batchId,
       standaard: d.standaard,
       voorstellen: new Map(d.voorstellen.map((v) => [v.voorstelId, { voorstel: v, afhandeling: 'open', itemId: null, besluit: null }])),
-      kamer: d.bron.soort === 'tweede-kamer' ? { watermerken: {}, bekend: new Map() } : null,
+      kamer: d.bron.soort === 'tweede-kamer' ? { watermerken: {}, bekend: new Map(), onbekend: new Map() } : null,
     };
   }
   if (state.status === 'Nieuw') return state;
@@ -135,8 +137,13 @@ function evolveKamerPagina(state: Extract<ImportState, { status: 'Ingelezen' }>,
     if (stand && stand.afhandeling === 'open') voorstellen.set(voorstelId, { ...stand, afhandeling: 'ingetrokken' });
   }
   const bekend = new Map(state.kamer?.bekend ?? []);
-  for (const k of data.bekend) bekend.set(k.kamerId, k);
-  return { ...state, voorstellen, kamer: { watermerken: { ...state.kamer?.watermerken, [data.feed]: data.watermerk }, bekend } };
+  const onbekend = new Map(state.kamer?.onbekend ?? []);
+  for (const nummer of data.onbekend ?? []) onbekend.set(nummer, data.watermerk);
+  for (const k of data.bekend) {
+    bekend.set(k.kamerId, k);
+    if (k.registerNummer) onbekend.delete(k.registerNummer);
+  }
+  return { ...state, voorstellen, kamer: { watermerken: { ...state.kamer?.watermerken, [data.feed]: data.watermerk }, bekend, onbekend } };
 }
 
 export function decideImport(command: ImportCommand, state: ImportState): ImportEvent[] {

@@ -81,7 +81,7 @@ describe('import batch decider', () => {
       const tweede: ImportEvent = { feit: 'ImportKamerPaginaVerwerkt', data: pagina({ watermerk: '2026-02-01T00:00:00.0000000Z', voorstellen: [voorstel('2')], bekend: [stand('k1', '2')], vervangen: [{ voorstelId: '1', door: '2' }] }) };
       const state = [geopend, eerste, tweede].reduce(evolveImport, initialImportState);
       if (state.status !== 'Ingelezen') throw new Error('niet ingelezen');
-      expect(state.kamer).toEqual({ watermerken: { toezegging: '2026-02-01T00:00:00.0000000Z' }, bekend: new Map([['k1', stand('k1', '2')]]) });
+      expect(state.kamer).toEqual({ watermerken: { toezegging: '2026-02-01T00:00:00.0000000Z' }, bekend: new Map([['k1', stand('k1', '2')]]), onbekend: new Map() });
       expect(state.voorstellen.get('1')!.afhandeling).toBe('vervangen');
       spec.given([geopend, eerste, tweede]).when({ type: 'WijsAf', voorstelId: '1', reden: 'x' }).thenThrows(VoorstelAlAfgehandeldError, 'vervangen');
     });

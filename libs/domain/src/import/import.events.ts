@@ -30,6 +30,8 @@ export interface KamerPaginaData {
   readonly ingetrokken: readonly string[];
   /** Records of this ministry the register already holds as the Kamer says. */
   readonly alBekend: number;
+  /** Feed `controle`: the register's TZ numbers the Kamer was asked about and does not know. */
+  readonly onbekend?: readonly string[];
 }
 
 export type ImportEvent =

@@ -55,7 +55,8 @@ export interface Voorstel {
 /** The Kamer's entity sets the link reads: a Toezegging, or the Besluit (vote) that adopted a motie. */
 export type KamerEntiteit = 'Toezegging' | 'Besluit';
 /** The link's feeds, each with its own watermark. */
-export type KamerFeed = 'toezegging' | 'besluit';
+/** `controle`: the register's own TZ numbers the Kamer was asked about (its watermark: when it last asked). */
+export type KamerFeed = 'toezegging' | 'besluit' | 'controle';
 
 /** The Kamer record behind a proposal, and which version of it. */
 export interface KamerHerkomst {

@@ -49,3 +49,17 @@ export class KamerStandRow {
   @Column({ name: 'voorstel_id', type: 'varchar', length: 10, nullable: true })
   voorstelId!: string | null;
 }
+
+/** A TZ number the register holds that the Kamer, asked, said it does not know. */
+@Entity({ name: 'kamer_onbekend' })
+export class KamerOnbekendRow {
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  nummer!: string;
+
+  @Column({ name: 'batch_id', type: 'varchar', length: 36 })
+  batchId!: string;
+
+  /** When the Kamer was asked (the first time it said so). */
+  @Column({ name: 'gevraagd_op', type: 'varchar', length: 30 })
+  gevraagdOp!: string;
+}

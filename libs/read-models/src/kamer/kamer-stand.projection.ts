@@ -2,7 +2,7 @@ import { leesImportEvent } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { EntityManager, In } from 'typeorm';
 import { Projection } from '../projections/projection';
-import { KamerStandRow } from './kamer-stand.entity';
+import { KamerOnbekendRow, KamerStandRow } from './kamer-stand.entity';
 
 /**
  * The Kamer's side of the discrepancies: per Kamer record the latest version the link read, with
@@ -27,6 +27,13 @@ export class KamerStandProjection implements Projection {
       const event = leesImportEvent(stored);
       if (event?.feit !== 'ImportKamerPaginaVerwerkt') continue;
       const op = String(stored.metadata.recordedAt);
+      for (const nummer of event.data.onbekend ?? []) {
+        // Keyed by the number: asked again, the first asking stands.
+        const er = await manager.findOne(KamerOnbekendRow, { where: { nummer } });
+        if (!er) await manager.insert(KamerOnbekendRow, { nummer, batchId: event.data.batchId, gevraagdOp: op });
+      }
+      const gevonden = event.data.bekend.map((k) => k.registerNummer).filter((n): n is string => !!n);
+      if (gevonden.length > 0) await manager.delete(KamerOnbekendRow, { nummer: In(gevonden) });
       for (const k of event.data.bekend) {
         const eerder = rijen.get(k.kamerId);
         // Read again from an older page (a rebuild goes in order, so only a replayed batch does this): keep the newer.
@@ -55,5 +62,6 @@ export class KamerStandProjection implements Projection {
 
   async reset(manager: EntityManager): Promise<void> {
     await manager.query('DELETE FROM kamer_stand');
+    await manager.query('DELETE FROM kamer_onbekend');
   }
 }
