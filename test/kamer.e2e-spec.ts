@@ -185,8 +185,10 @@ describe('Kamer-koppeling: toezeggingen', () => {
     const run = await synchroniseer();
     expect(run.voorgesteld).toBe(1);
     // Record 5 was read 20 days ago and nobody decided: past TK_BEOORDEELTERMIJN (14). Record 6, read as long ago as the rest, is within it.
-    const twintigDagenGeleden = new Date(Date.now() - 20 * 86_400_000).toISOString();
-    await t.app.get(DataSource).query(`UPDATE kamer_stand SET gezien_op = '${twintigDagenGeleden}' WHERE nummer = 'TZ202511-5'`);
+    // Read at 23:30 UTC twenty days back: in the Netherlands that is already the next day, so nineteen days ago.
+    const vandaagNl = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const twintigDagenTerug = new Date(Date.parse(`${vandaagNl}T00:00:00Z`) - 20 * 86_400_000).toISOString().slice(0, 10);
+    await t.app.get(DataSource).query(`UPDATE kamer_stand SET gezien_op = '${twintigDagenTerug}T23:30:00.000Z' WHERE nummer = 'TZ202511-5'`);
 
     const vandaag = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
     const dagen = (sinds: string) => Math.round((Date.parse(`${vandaag}T00:00:00Z`) - Date.parse(`${sinds}T00:00:00Z`)) / 86_400_000);
@@ -200,7 +202,7 @@ describe('Kamer-koppeling: toezeggingen', () => {
     expect(per['afgedaan-hier-open-daar']).toMatchObject({ sinds: '2026-03-01', dagen: dagen('2026-03-01'), item: { itemId: vier.itemId, nummer: 'TZ202511-4', status: 'Afgedaan' }, kamer: { nummer: 'TZ202511-4', status: 'Openstaand', url: `${tk.url}Toezegging(${tk.toezeggingen[3].Id})` }, voorstel: null });
     expect(per['open-hier-afgedaan-daar']).toMatchObject({ sinds: '2026-02-20', item: { itemId: drie.itemId, status: 'InBehandeling' }, kamer: { status: 'Afgedaan', datumNakoming: '2026-02-20' }, voorstel: { id: expect.stringMatching(/\.\d+$/) } });
     expect(per['verwijderd-bij-kamer']).toMatchObject({ item: { nummer: 'TZ202511-1' }, kamer: { kamerId: tk.toezeggingen[0].Id } });
-    expect(per['niet-beoordeeld']).toMatchObject({ item: null, kamer: { nummer: 'TZ202511-05' }, dagen: 20, voorstel: { id: open.find((v) => v.gegevens.nummer === 'TZ202511-5')!.id } });
+    expect(per['niet-beoordeeld']).toMatchObject({ item: null, kamer: { nummer: 'TZ202511-05' }, dagen: 19, voorstel: { id: open.find((v) => v.gegevens.nummer === 'TZ202511-5')!.id } });
 
     const gefilterd = (await t.as('auditor').get('/api/kamer/verschillen?soort=niet-beoordeeld').expect(200)).body;
     expect(gefilterd).toMatchObject({ totaal: 1, telling: antwoord.telling, koppelingAan: true });

@@ -6,7 +6,7 @@ import { ImportBatchRow, KamerOnbekendRow, KamerStandRow, RegisterItem } from '@
 import { DataSource, In } from 'typeorm';
 import { voorstelSleutel } from '../importen/import.service';
 import { isAangenomenSoort } from './kamer-motie';
-import { kamerRecordUrl, registerStatus } from './kamer-toezegging';
+import { kamerRecordUrl, nederlandseDatum, registerStatus } from './kamer-toezegging';
 
 export const VERSCHIL_SOORTEN = ['afgedaan-hier-open-daar', 'open-hier-afgedaan-daar', 'vervallen-daar-open-hier', 'niet-aangenomen-bij-kamer', 'onbekend-bij-kamer', 'verwijderd-bij-kamer', 'niet-beoordeeld'] as const;
 export type VerschilSoort = (typeof VERSCHIL_SOORTEN)[number];
@@ -59,9 +59,9 @@ export class KamerVerschillenService {
       const kamer = { kamerId: k.kamerId, entiteit: k.entiteit, nummer: k.nummerKamer, status: k.status, datumNakoming: k.datumNakoming, url: kamerRecordUrl(basis, k.entiteit, k.kamerId) };
       const item = r ? { itemId: r.itemId, nummer: r.nummer, titel: r.titel, status: r.status } : null;
       const voorstel = k.voorstelId && openVoorstellen.has(`${k.batchId}.${k.voorstelId}`) ? { id: voorstelSleutel(k.batchId, k.voorstelId), batchId: k.batchId } : null;
-      const gezien = k.statusSinds.slice(0, 10);
+      const gezien = dagVan(k.statusSinds);
       const verschil = (soort: VerschilSoort, sinds: string) => uit.push({ soort, sinds, dagen: Math.max(0, dagenTussen(sinds, vandaag)), item, kamer, voorstel });
-      if (voorstel && !r && !k.verwijderd && dagenTussen(k.gezienOp.slice(0, 10), vandaag) >= termijn) verschil('niet-beoordeeld', k.gezienOp.slice(0, 10));
+      if (voorstel && !r && !k.verwijderd && dagenTussen(dagVan(k.gezienOp), vandaag) >= termijn) verschil('niet-beoordeeld', dagVan(k.gezienOp));
       if (!r) continue;
       const kamerStatus = registerStatus(k.status);
       const kamerOpen = k.status?.toLocaleLowerCase('nl') === 'openstaand';
@@ -85,7 +85,7 @@ export class KamerVerschillenService {
         const r = rijen.get(o.nummer);
         // Merged since with a record the Kamer does know (under the Kamer's number): no difference.
         if (!r || gekoppeld.has(r.itemId)) continue;
-        const sinds = o.gevraagdOp.slice(0, 10);
+        const sinds = dagVan(o.gevraagdOp);
         uit.push({ soort: 'onbekend-bij-kamer', sinds, dagen: Math.max(0, dagenTussen(sinds, vandaag)), item: { itemId: r.itemId, nummer: r.nummer, titel: r.titel, status: r.status }, kamer: null, voorstel: null });
       }
     }
@@ -107,4 +107,9 @@ export class KamerVerschillenService {
     }
     return { open, itemVan };
   }
+}
+
+/** The Dutch day of a moment the log recorded (UTC): an hour before midnight in the Netherlands is already the next day there. */
+function dagVan(moment: string): string {
+  return nederlandseDatum(moment) ?? moment.slice(0, 10);
 }
