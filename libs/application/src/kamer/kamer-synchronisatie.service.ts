@@ -308,6 +308,7 @@ export class KamerSynchronisatieService {
   private async doorgang(feed: Feed, batchId: string, magazijn: Gegevensmagazijn, meta: CommandMetadata, totaal: Doorgang, opties: KamerSynchronisatieOpties, uiterlijk: number): Promise<boolean> {
     const begin = await this.batch(batchId);
     const vanaf = begin?.kamer?.watermerken[feed.naam] ?? this.eersteWatermerk();
+    const batchStand = { geopend: begin !== null, voor: begin?.kamer?.watermerken[feed.naam] ?? null };
     const overlap = this.config.get('TK_SYNC_OVERLAP', { infer: true });
     let url: string | null = magazijn.url(feed.entiteitset, {
       $filter: feed.filter(minuutVroeger(vanaf, overlap)),
@@ -333,7 +334,7 @@ export class KamerSynchronisatieService {
       }
       if (pagina.volgende && gelezenUrls.has(pagina.volgende)) throw new GegevensmagazijnFout(pagina.url, 'de volgende pagina is er een die al gelezen is', false, 1);
       const watermerk = pagina.volgende === null ? this.nieuwWatermerk(vanaf, hoogste, terugTot) : null;
-      const uitkomst = await this.verwerk(feed.naam, batchId, pagina.url, records.map((r) => r.bevinding), watermerk, meta);
+      const uitkomst = await this.verwerk(feed.naam, batchId, pagina.url, records.map((r) => r.bevinding), watermerk, meta, [], batchStand);
       totaal.paginas++;
       totaal.gelezen += records.length;
       totaal.voorgesteld += uitkomst.voorgesteld;
@@ -381,14 +382,32 @@ export class KamerSynchronisatieService {
    * fresher batch, where another run's records are already known). Appends nothing when the page
    * brings nothing and moves the watermark by less than a day.
    */
-  private async verwerk(feed: KamerFeed, batchId: string, url: string, records: readonly Bevinding[], watermerk: string | null, meta: CommandMetadata, onbekend: readonly string[] = []): Promise<{ voorgesteld: number; alBekend: number; overgeslagen: number }> {
+  private async verwerk(
+    feed: KamerFeed,
+    batchId: string,
+    url: string,
+    records: readonly Bevinding[],
+    watermerk: string | null,
+    meta: CommandMetadata,
+    onbekend: readonly string[] = [],
+    /** What the caller knows of the batch already (a pass: its watermark stays until the last page), so the stream is not read once more. */
+    bekend?: { geopend: boolean; voor: string | null },
+  ): Promise<{ voorgesteld: number; alBekend: number; overgeslagen: number }> {
     // What this page was decided to be in the attempt that counted; null after a replay (another run, or a retry, wrote it).
     let uitkomst: { voorgesteld: number; alBekend: number; overgeslagen: number } | null = null;
     const paginaHash = createHash('sha256').update(canonicalJson(records.map((r) => [r.kamerId, r.versie]))).digest('hex');
+    let stand: { geopend: boolean; voor: string | null };
+    if (bekend) stand = bekend;
+    else {
+      const batch = await this.batch(batchId);
+      stand = { geopend: batch !== null, voor: batch?.kamer?.watermerken[feed] ?? null };
+    }
     // The batch is opened by the first page the Kamer answered: a run that reached nothing writes nothing.
-    const batch = await this.batch(batchId);
-    if (!batch) await this.open(batchId, meta);
-    const voor = batch?.kamer?.watermerken[feed] ?? null;
+    if (!stand.geopend) {
+      await this.open(batchId, meta);
+      stand.geopend = true;
+    }
+    const voor = stand.voor;
     await this.execute(
       batchId,
       async (nu) => {
