@@ -139,6 +139,8 @@ export class AppConfig {
   @Transform(({ value }) => (value === '' ? undefined : value))
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true }, { message: 'TK_ODATA_URL moet een http(s)-adres zijn, zoals https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/' })
+  // The Kamer's service needs no key; a user:password in the address would be shown wherever the address is.
+  @Matches(/^[a-z]+:\/\/[^/@]*$|^[a-z]+:\/\/[^/@]+\/[^@]*$/i, { message: 'TK_ODATA_URL mag geen gebruikersnaam of wachtwoord bevatten (de open data van de Kamer vraagt er geen)' })
   TK_ODATA_URL?: string;
 
   @IsOptional()

@@ -119,6 +119,8 @@ describe('the Kamer link', () => {
     expect(() => validateConfig({ TK_SYNC: 'aan' })).toThrow(/TK_MINISTERIE is verplicht als de koppeling met de Tweede Kamer aan staat/);
     expect(() => validateConfig({ TK_SYNC: 'ja' })).toThrow(/TK_SYNC moet aan of uit zijn/);
     expect(() => validateConfig({ TK_ODATA_URL: 'gegevensmagazijn' })).toThrow(/TK_ODATA_URL moet een http\(s\)-adres zijn/);
+    expect(() => validateConfig({ TK_ODATA_URL: 'https://gebruiker:geheim@gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/', TK_MINISTERIE: 'JenV' })).toThrow(/TK_ODATA_URL mag geen gebruikersnaam of wachtwoord bevatten/);
+    expect(validateConfig({ TK_ODATA_URL: 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/', TK_MINISTERIE: 'JenV' }).TK_ODATA_URL).toBe('https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/');
     expect(() => validateConfig({ TK_SYNC_VANAF: '1 september' })).toThrow(/TK_SYNC_VANAF moet een datum zijn/);
     expect(() => validateConfig({ TK_TIMEOUT_MS: '10' })).toThrow(/TK_TIMEOUT_MS moet minstens 100 zijn/);
   });
