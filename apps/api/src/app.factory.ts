@@ -61,7 +61,7 @@ function serveWebApp(app: NestExpressApplication): void {
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '1y', fallthrough: false });
   const index = join(dir, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const pagina = req.method === 'GET' && !req.path.startsWith('/api/') && req.path !== '/api' && !req.path.startsWith('/health') && !req.path.startsWith('/agenda/') && req.accepts(['html', 'json']) === 'html';
+    const pagina = req.method === 'GET' && !req.path.startsWith('/api/') && req.path !== '/api' && !req.path.startsWith('/health') && !req.path.startsWith('/agenda/') && !req.path.startsWith('/openbaar') && req.accepts(['html', 'json']) === 'html';
     if (!pagina) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

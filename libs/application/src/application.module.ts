@@ -17,8 +17,12 @@ import { HERINNERINGEN } from './herinneringen/herinneringen.wiring';
 import { KAMER } from './kamer/kamer.wiring';
 import { KamerSynchronisatieService } from './kamer/kamer-synchronisatie.service';
 import { AGENDA } from './agenda/agenda.wiring';
+import { OPENBAAR } from './openbaar/openbaar.wiring';
+import { ConfigService } from '@nestjs/config';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig } from '@register/platform';
 
-const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL, HERINNERINGEN, AGENDA, KAMER];
+const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL, HERINNERINGEN, AGENDA, KAMER, OPENBAAR];
 
 const CONTROLLERS = AGGREGATES.flatMap((a) => a.controllers);
 const HANDLERS = AGGREGATES.flatMap((a) => a.handlers);
@@ -27,7 +31,20 @@ const REACTORS = AGGREGATES.flatMap((a) => a.reactors);
 
 /** The register's use cases: commands and queries over HTTP, the command handlers behind them, and the reactors. */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [
+    CqrsModule.forRoot(),
+    // Only the public side uses it (its controllers name ThrottlerGuard): one count per client address
+    // (req.ip, so TRUST_PROXY decides) over all its addresses, per instance, in memory. Named "default"
+    // so that a refusal carries a plain Retry-After.
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.get('OPENBAAR_PER_MINUUT', { infer: true }) }],
+        generateKey: (_context, adres, naam) => `openbaar:${naam}:${adres}`,
+        errorMessage: 'Te veel verzoeken vanaf dit adres. Wacht even en probeer het dan opnieuw.',
+      }),
+    }),
+  ],
   controllers: CONTROLLERS,
   providers: [...HANDLERS, ...SERVICES, ...REACTORS],
   exports: [ItemCommandService, ItemEventStore, BijlageService, HalfjaarberichtService, ImportService, KamerSynchronisatieService],

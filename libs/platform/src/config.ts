@@ -211,6 +211,23 @@ export class AppConfig {
   @IsCron()
   TK_SYNC_CRON = '7 * * * *';
 
+  /** The public site and open data under /openbaar/ (no sign-in): off unless `aan`. */
+  @IsOptional()
+  @IsIn(['aan', 'uit', ''], { message: 'OPENBAAR moet aan of uit zijn' })
+  OPENBAAR?: string;
+
+  /** Requests to /openbaar/ per client address per minute (per instance) before 429. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 600 : Number(value)))
+  @IsInt({ message: 'OPENBAAR_PER_MINUUT moet een geheel getal zijn' })
+  @Min(1, { message: 'OPENBAAR_PER_MINUUT moet minstens 1 zijn' })
+  @Max(1_000_000, { message: 'OPENBAAR_PER_MINUUT mag hoogstens 1000000 zijn' })
+  OPENBAAR_PER_MINUUT = 600;
+
+  /** The public site's address as the public reaches it (links in the feed and the data); not set: WEB_URL, else this server. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true }, { message: 'OPENBAAR_URL moet een http(s)-adres zijn, zoals https://open.minjenv.nl' })
+  OPENBAAR_URL?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'warn';
 }

@@ -30,3 +30,5 @@ export * from './importen/import.projection';
 export * from './herinneringen/herinnering.entity';
 export * from './herinneringen/herinnering.projection';
 export * from './kamer/kamer-stand.entity';
+export * from './openbaar/openbare-wijziging.entity';
+export * from './openbaar/openbaar.projection';

@@ -1,3 +1,4 @@
+import { OpenbareWijzigingRow } from './openbaar/openbare-wijziging.entity';
 import { HerinneringItemRow, HerinneringRow } from './herinneringen/herinnering.entity';
 import { KamerOnbekendRow, KamerStandRow } from './kamer/kamer-stand.entity';
 import { HalfjaarberichtRow } from './halfjaarberichten/halfjaarbericht.entity';
@@ -8,4 +9,4 @@ import { RegisterItemLid } from './register/register-item-lid.entity';
 import { RegisterItem } from './register/register-item.entity';
 import { RegisterWaarde } from './register/register-waarde.entity';
 
-export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, RegisterWaarde, HalfjaarberichtRow, OpenVerloopRow, ImportBatchRow, HerinneringRow, HerinneringItemRow, KamerStandRow, KamerOnbekendRow];
+export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, RegisterItem, RegisterItemLid, RegisterWaarde, HalfjaarberichtRow, OpenVerloopRow, ImportBatchRow, HerinneringRow, HerinneringItemRow, KamerStandRow, KamerOnbekendRow, OpenbareWijzigingRow];

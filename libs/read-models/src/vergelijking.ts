@@ -12,6 +12,7 @@ const TABELLEN: readonly { naam: string; sleutel: readonly string[] }[] = [
   { naam: 'kamer_stand', sleutel: ['kamer_id'] },
   { naam: 'kamer_onbekend', sleutel: ['nummer'] },
   { naam: 'herinnering_items', sleutel: ['herinnering_id', 'item_id'] },
+  { naam: 'openbare_wijzigingen', sleutel: ['positie'] },
 ];
 
 export interface TabelVerschil {

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+
+/** How long a public answer is reused: the public sees a change at most this much later. */
+export const OPENBAAR_CACHE_MS = 5_000;
+
+export interface CacheAntwoord {
+  readonly inhoud: string;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * Public answers, kept for a few seconds by address: a page many people open at once (the register's
+ * first page on the day a halfjaarbericht goes out) is built once, not once per visitor, and the
+ * clerks' commands keep the database to themselves. Bounded in entries and bytes; per instance.
+ */
+@Injectable()
+export class OpenbaarCache {
+  private readonly antwoorden = new LRUCache<string, Promise<CacheAntwoord>>({
+    max: 2_000,
+    maxSize: 64 * 1024 * 1024,
+    // A promise's size is not known until it settles: counted at its key, its real size on settle (below).
+    sizeCalculation: () => 1,
+    ttl: OPENBAAR_CACHE_MS,
+  });
+
+  async haal(sleutel: string, maak: () => Promise<CacheAntwoord>): Promise<CacheAntwoord> {
+    const bestaand = this.antwoorden.get(sleutel);
+    if (bestaand) return bestaand;
+    // The promise is shared: visitors arriving while it is built wait for the same answer.
+    const nieuw = maak();
+    this.antwoorden.set(sleutel, nieuw);
+    try {
+      const antwoord = await nieuw;
+      // Only successes and "not found" are kept; anything else is asked again.
+      if (antwoord.status !== 200 && antwoord.status !== 404) this.antwoorden.delete(sleutel);
+      else if (this.antwoorden.get(sleutel) === nieuw) this.antwoorden.set(sleutel, nieuw, { size: Math.max(1, antwoord.inhoud.length * 2) });
+      return antwoord;
+    } catch (error) {
+      if (this.antwoorden.get(sleutel) === nieuw) this.antwoorden.delete(sleutel);
+      throw error;
+    }
+  }
+
+  leeg(): void {
+    this.antwoorden.clear();
+  }
+}
