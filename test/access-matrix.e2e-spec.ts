@@ -137,6 +137,24 @@ const ROUTES: Record<string, { rollen: Rol[] | 'publiek'; verzoek: Voorbereiding
     rollen: 'publiek',
     verzoek: async (t) => ({ path: (await t.as('liaison').post('/api/agenda-abonnementen').send({ filter: {} }).expect(201)).body.url }),
   },
+  // The public side (OPENBAAR=aan): open to everyone, a bad token changes nothing.
+  'GET /openbaar/api/v1/items': { rollen: 'publiek', verzoek: async () => ({ path: '/openbaar/api/v1/items?status=open' }) },
+  'GET /openbaar/api/v1/items/{sleutel}': { rollen: 'publiek', verzoek: async (t) => ({ path: `/openbaar/api/v1/items/${await nieuwItem(t)}` }) },
+  'GET /openbaar/api/v1/halfjaarberichten': { rollen: 'publiek', verzoek: async () => ({ path: '/openbaar/api/v1/halfjaarberichten' }) },
+  'GET /openbaar/api/v1/halfjaarberichten/{id}': {
+    rollen: 'publiek',
+    verzoek: async (t) => {
+      const id = await nieuwBericht(t, true, true);
+      const { positie } = (await t.http.post(`/api/halfjaarberichten/${id}/verzending`).send({ datum: '2025-06-20', kenmerk: `K${uniek()}` }).expect(200)).body;
+      await t.http.get(`/api/items?perPagina=1&minimalePositie=${positie}`).expect(200);
+      return { path: `/openbaar/api/v1/halfjaarberichten/${id}` };
+    },
+  },
+  'GET /openbaar/api/v1/wijzigingen': { rollen: 'publiek', verzoek: async () => ({ path: '/openbaar/api/v1/wijzigingen' }) },
+  'GET /openbaar/feed.atom': { rollen: 'publiek', verzoek: async () => ({ path: '/openbaar/feed.atom' }) },
+  'GET /openbaar/register.csv': { rollen: 'publiek', verzoek: async () => ({ path: '/openbaar/register.csv' }) },
+  'GET /openbaar/dumps': { rollen: 'publiek', verzoek: async () => ({ path: '/openbaar/dumps' }) },
+  'GET /openbaar/dumps/{bestand}': { rollen: 'publiek', verzoek: async () => ({ path: `/openbaar/dumps/register-${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date())}.json.gz` }) },
   'GET /api/items/{id}/historie': { rollen: ['auditor', 'griffier'], verzoek: async (t) => ({ path: `/api/items/${await nieuwItem(t)}/historie` }) },
   'GET /api/audit/verificatie': {
     rollen: ['auditor'],
@@ -209,7 +227,7 @@ describe('access matrix: every endpoint × every role, no token and a bad token'
 
   beforeAll(async () => {
     // The matrix sends many bad tokens on purpose; the brute-force limit is tested on its own below.
-    t = await startTestApp({ AUTH_MAX_MISLUKT: '100000', TK_ODATA_URL: 'http://127.0.0.1:9/OData/v4/2.0/', TK_MINISTERIE: 'Justitie en Veiligheid', TK_RETRY_MS: '0' });
+    t = await startTestApp({ AUTH_MAX_MISLUKT: '100000', OPENBAAR: 'aan', TK_ODATA_URL: 'http://127.0.0.1:9/OData/v4/2.0/', TK_MINISTERIE: 'Justitie en Veiligheid', TK_RETRY_MS: '0' });
     const doc = (await t.as('anoniem').get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
     routes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
   });

@@ -22,7 +22,7 @@ Opties:
                   (voor het meten van één verbetering; de opdrachten voegen events toe, dus een
                   officiële run begint zonder --map)
   --alleen <lijst>  alleen deze metingen, komma-gescheiden: vloer, sqlite, pg, http-vloer, liaison,
-                  opdrachten, zichtbaar, overzicht, bijlage, audit; schrijft geen JSON en geen tabel (een deelrun is geen run)
+                  opdrachten, openbaar, zichtbaar, overzicht, bijlage, audit; schrijft geen JSON en geen tabel (een deelrun is geen run)
   --profiel <map> start de server met node --cpu-prof en schrijf het profiel in deze map
   --tabel         schrijf alleen de tabel opnieuw uit benchmarks/<naam>.json (met --snel of --items)
   --help          deze tekst
@@ -57,7 +57,7 @@ async function run(command: string, args: string[], env: Record<string, string>)
 }
 
 async function startServer(dataDir: string, profiel?: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [...(profiel ? ['--cpu-prof', '--cpu-prof-dir', profiel] : []), SERVER], { env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(profiel ? ['--cpu-prof', '--cpu-prof-dir', profiel] : []), SERVER], { env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'error', OPENBAAR: 'aan', OPENBAAR_PER_MINUUT: '1000000' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const url = await new Promise<string>((res, rej) => {
     child.stdout!.on('data', (c: Buffer) => {
@@ -232,6 +232,60 @@ async function main(): Promise<void> {
         resultaat.opdrachten = { opdrachtenPerSeconde: Math.round(opdrachten.requests.average), p50: opdrachten.latency.p50, p99: opdrachten.latency.p99, statussen: statussen(opdrachten) };
         log(`Opdrachten: ${JSON.stringify(resultaat.opdrachten)}`);
       }
+      if (meet('openbaar')) {
+        // The public site beside the clerks: 16 visitors on the public list (its first pages, with and
+        // without a filter) and on item pages, while 16 clerks send commands as above. The server runs
+        // with OPENBAAR=aan and a limit no one reaches, so the rate limiter is on the path but refuses
+        // nothing. The cache (a few seconds per address) is the real system's.
+        const lijst = (await (await fetch(`${url}/openbaar/api/v1/items?perPagina=100`)).json()) as { items: { url: string }[] };
+        const itemPaden = lijst.items.map((i) => new URL(i.url).pathname);
+        const lijstPaden = ['/openbaar/', '/openbaar/?status=open', '/openbaar/?soort=toezegging', '/openbaar/?pagina=2', '/openbaar/?status=Afgedaan&pagina=3', '/openbaar/?zoek=onderzoek'];
+        log(`Openbare site (lijst en itempagina's, 16 bezoekers) naast opdrachten (16 clients), ${duur} s ...`);
+        let c = 0;
+        let v = 0;
+        const [opdrachten, bezoek] = await Promise.all([
+          autocannon({
+            url,
+            connections: 16,
+            duration: duur,
+            headers: { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' },
+            requests: [
+              {
+                method: 'POST',
+                setupRequest: (req) => {
+                  c++;
+                  return { ...req, path: `/api/items/${open[(c * 6007) % open.length]}/voortgang`, body: JSON.stringify({ datum: '2026-06-22', tekst: `Stand van zaken naast de openbare site ${c}.` }) };
+                },
+              },
+            ],
+          }),
+          autocannon({
+            url,
+            connections: 16,
+            duration: duur,
+            requests: [
+              {
+                method: 'GET',
+                setupRequest: (req) => {
+                  v++;
+                  // Two item pages for each list page: visitors read more items than lists.
+                  const pad = v % 3 === 0 ? lijstPaden[(v / 3) % lijstPaden.length] : itemPaden[(v * 13) % Math.max(1, itemPaden.length)] ?? '/openbaar/';
+                  return { ...req, path: pad };
+                },
+              },
+            ],
+          }),
+        ]);
+        resultaat.openbaar = {
+          verzoekenPerSeconde: Math.round(bezoek.requests.average),
+          p50: bezoek.latency.p50,
+          p97_5: bezoek.latency.p97_5,
+          p99: bezoek.latency.p99,
+          statussen: statussen(bezoek),
+          opdrachtenErnaast: { opdrachtenPerSeconde: Math.round(opdrachten.requests.average), p50: opdrachten.latency.p50, p99: opdrachten.latency.p99, statussen: statussen(opdrachten) },
+        };
+        log(`Openbaar: ${JSON.stringify(resultaat.openbaar)}`);
+      }
       if (meet('zichtbaar')) {
 
         log('Doorlooptijd tot zichtbaar in het register (200 opdrachten na elkaar) ...');
@@ -398,6 +452,16 @@ function schrijfMarkdown(r: Record<string, any>, naam: string): void {
     rij('volledige herbouw, SQLite', `${hs.eventsPerSeconde.toLocaleString('en')} events/s (${hs.seconden} s), piek-RSS ${hs.piekRssMB} MB, ${(hs.eventsPerSeconde / vloer).toFixed(2)}× vloer`, '≥ 150,000 events/s, ≤ 400 MB, ≥ 0.5× vloer', delen([['events/s', hs.eventsPerSeconde >= 150_000], ['geheugen', hs.piekRssMB <= 400], ['verhouding tot de vloer', hs.eventsPerSeconde >= vloer / 2]])),
     ...(r.herbouwPostgres ? [rij('volledige herbouw, PostgreSQL', `${r.herbouwPostgres.eventsPerSeconde.toLocaleString('en')} events/s (${r.herbouwPostgres.events.toLocaleString('en')} events in ${r.herbouwPostgres.seconden} s, na de HTTP-metingen), piek-RSS ${r.herbouwPostgres.piekRssMB} MB`, '–', undefined)] : []),
     rij('opdrachten via HTTP, 16 clients, synchronous=FULL', `${r.opdrachten.opdrachtenPerSeconde.toLocaleString('en')}/s, p50 ${r.opdrachten.p50} ms, p99 ${r.opdrachten.p99} ms, ${JSON.stringify(r.opdrachten.statussen)}`, '≥ 2,000/s, p99 ≤ 20 ms', delen([['opdrachten/s', r.opdrachten.opdrachtenPerSeconde >= 2000], ['p99', r.opdrachten.p99 <= 20]])),
+    ...(r.openbaar
+      ? [
+          rij(
+            "openbare site (lijst en itempagina's, 16 bezoekers) naast opdrachten (16 clients)",
+            `${r.openbaar.verzoekenPerSeconde.toLocaleString('en')} pagina's/s, p50 ${r.openbaar.p50} ms, p97.5 ${r.openbaar.p97_5} ms, p99 ${r.openbaar.p99} ms, ${JSON.stringify(r.openbaar.statussen)}; opdrachten ernaast ${r.openbaar.opdrachtenErnaast.opdrachtenPerSeconde.toLocaleString('en')}/s (${(r.openbaar.opdrachtenErnaast.opdrachtenPerSeconde / r.opdrachten.opdrachtenPerSeconde).toFixed(2)}× zonder), p99 ${r.openbaar.opdrachtenErnaast.p99} ms`,
+            '–',
+            undefined,
+          ),
+        ]
+      : []),
     rij('zichtbaar in het register na het antwoord', `p50 ${r.zichtbaarNa.p50} ms, p99 ${r.zichtbaarNa.p99} ms (${r.zichtbaarNa.metingen} metingen)`, '–', undefined),
     ...(r.httpVloer ? [rij('vloer HTTP: GET /api/ik (alleen aanmelden), 16 clients', `${r.httpVloer.verzoekenPerSeconde.toLocaleString('en')}/s, p50 ${r.httpVloer.p50} ms, p97.5 ${r.httpVloer.p97_5} ms, p99 ${r.httpVloer.p99} ms`, '–', undefined)] : []),
     rij('liaisonvraag (open, achterstallig, lid + thema, 1 pagina, weergave=kort), 16 clients', `${r.liaisonVraag.verzoekenPerSeconde.toLocaleString('en')}/s, p50 ${r.liaisonVraag.p50} ms, p90 ${r.liaisonVraag.p90} ms, p97.5 ${r.liaisonVraag.p97_5} ms, p99 ${r.liaisonVraag.p99} ms`, 'p95 ≤ 10 ms (getoetst aan p97.5)', r.liaisonVraag.p97_5 <= 10),

@@ -61,7 +61,8 @@ export class OpenbaarPaginasHttpController {
 
   @Get()
   async register(@Query() ruw: Record<string, unknown>, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const keuzes = Object.fromEntries(FILTERVELDEN.filter((k) => typeof ruw[k] === 'string').map((k) => [k, ruw[k] as string]));
+    // The form sends every field, the empty ones too: an empty field is no filter.
+    const keuzes = Object.fromEntries(FILTERVELDEN.filter((k) => typeof ruw[k] === 'string' && ruw[k] !== '').map((k) => [k, ruw[k] as string]));
     const q = plainToInstance(OpenbaarFilterRequestDto, keuzes);
     const fouten = veldFouten(validateSync(q, { whitelist: true, forbidUnknownValues: true, stopAtFirstError: true }));
     if (fouten.length) {

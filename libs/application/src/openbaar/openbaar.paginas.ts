@@ -92,7 +92,7 @@ export function registerPagina(kader: PaginaKader, keuzes: RegisterKeuzes, uitko
   const naarPagina = (p: number) => `/openbaar/?${[zoekdeel, p > 1 ? `pagina=${p}` : ''].filter(Boolean).join('&')}`.replace(/\?$/, '');
   const rijen = uitkomst.items.map(
     (i) => html`<tr>
-<td>${i.nummer}</td>
+<td class="kort">${i.nummer}</td>
 <td><a href="${new URL(i.url).pathname}">${i.titel}</a><br><span class="bron">${i.soort === 'motie' ? 'Motie' : 'Toezegging'} van ${datum(i.datum)}${i.leden.length ? `, ${leden(i)}` : ''}</span></td>
 <td>${statusLabel(i.status)}</td>
 <td>${termijn(i)}</td>
@@ -179,12 +179,12 @@ ${item.voortgang.length ? html`<ul class="tekst">${item.voortgang.map((v) => htm
 ${item.gerapporteerd.length
   ? html`<div class="tabel"><table><caption>Wat de halfjaarberichten aan de Kamer over dit item meldden</caption>
 <thead><tr><th scope="col">Halfjaarbericht</th><th scope="col">Verzonden</th><th scope="col">Stand</th><th scope="col">Tekst</th></tr></thead>
-<tbody>${item.gerapporteerd.map((g) => html`<tr><td><a href="${new URL(g.url).pathname}">${g.bericht}</a></td><td>${datum(g.verzondenOp)}</td><td>${statusLabel(g.status)}</td><td>${g.tekst}</td></tr>`)}</tbody></table></div>`
+<tbody>${item.gerapporteerd.map((g) => html`<tr><td><a href="${new URL(g.url).pathname}">${g.bericht}</a></td><td class="kort">${datum(g.verzondenOp)}</td><td>${statusLabel(g.status)}</td><td>${g.tekst}</td></tr>`)}</tbody></table></div>`
   : html`<p>Dit item stond nog in geen verzonden halfjaarbericht.</p>`}
 <h2>Historie</h2>
 <div class="tabel"><table><caption>Registratie en statuswijzigingen, oudste eerst</caption>
 <thead><tr><th scope="col">Datum</th><th scope="col">Wijziging</th></tr></thead>
-<tbody>${item.historie.map((h) => html`<tr><td>${datum(h.datum)}</td><td>${h.omschrijving}</td></tr>`)}</tbody></table></div>
+<tbody>${item.historie.map((h) => html`<tr><td class="kort">${datum(h.datum)}</td><td>${h.omschrijving}</td></tr>`)}</tbody></table></div>
 ${item.koppelingen.length ? html`<h2>Samenhang</h2><ul>${item.koppelingen.map((k) => html`<li>${RELATIE[k.relatie] ?? k.relatie} <a href="${new URL(k.url).pathname}">${k.nummer}</a></li>`)}</ul>` : ''}
 <p class="bron">Dit item als open data: <a href="/openbaar/api/v1/items/${encodeURIComponent(item.nummerBron === 'kamer' ? item.nummer : item.id)}">JSON</a>. Laatst bijgewerkt op ${datum(item.bijgewerktOp)}.</p>`,
   );

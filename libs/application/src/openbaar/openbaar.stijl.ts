@@ -42,6 +42,7 @@ caption{text-align:left;font-weight:600;padding:.5rem 0}
 th,td{text-align:left;vertical-align:top;padding:.55rem .6rem;border-bottom:1px solid var(--rhc-color-cool-grey-300)}
 thead th{border-bottom:2px solid var(--rhc-color-lintblauw-500);white-space:nowrap}
 .tabel{overflow-x:auto}
+td.kort{white-space:nowrap}
 .status{display:inline-block;padding:.1rem .5rem;font-size:.9rem;font-weight:600;border:1px solid currentColor;white-space:nowrap}
 .status-InBehandeling,.status-in-behandeling{color:var(--rhc-color-lintblauw-500);background:var(--rhc-color-lichtblauw-50)}
 .status-DeelsAfgedaan,.status-deels-afgedaan{color:#6b3a00;background:var(--rhc-color-donkergeel-50)}
@@ -60,7 +61,7 @@ thead th{border-bottom:2px solid var(--rhc-color-lintblauw-500);white-space:nowr
 .voet a{color:#fff}
 .voet ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0 0}
 ol.bijlage>li{margin-bottom:1rem}
-code{font-size:.95em;background:var(--rhc-color-cool-grey-100);padding:0 .2em}
+code{font-size:.95em;background:var(--rhc-color-cool-grey-100);padding:0 .2em;overflow-wrap:anywhere}
 @media (max-width:40rem){.gegevens{grid-template-columns:1fr}.gegevens dd{margin-bottom:.5rem}h1{font-size:1.6rem}th,td{padding:.45rem .35rem}}
 `;
 
