@@ -17,7 +17,7 @@ module.exports = {
       ...base,
       displayName: 'e2e-postgres',
       setupFiles: ['<rootDir>/test/support/postgres-leesmodellen.ts'],
-      testMatch: ['idempotency', 'register', 'concurrency', 'halfjaarbericht', 'audit', 'tijdreis-register', 'invalid-input', 'overzicht', 'bijlage-injectie', 'access-matrix', 'importen', 'register-export', 'overdrachten', 'rappel', 'behandelaar', 'herinneringen', 'agenda', 'kamer'].map((n) => `<rootDir>/test/${n}.e2e-spec.ts`),
+      testMatch: ['idempotency', 'register', 'concurrency', 'halfjaarbericht', 'audit', 'tijdreis-register', 'invalid-input', 'overzicht', 'bijlage-injectie', 'access-matrix', 'importen', 'register-export', 'overdrachten', 'rappel', 'behandelaar', 'herinneringen', 'agenda', 'kamer', 'openbaar'].map((n) => `<rootDir>/test/${n}.e2e-spec.ts`),
     },
     // Headless Chromium against the built web app (npm run build first; npm test does).
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
