@@ -1,5 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { GebruikersStore } from '@register/access';
+import { OpenbaarCache } from '@register/application';
+import { DataSource } from 'typeorm';
 import { gunzipSync } from 'node:zlib';
 import { TestApp, motie, startTestApp, toezegging } from './support/app';
 
@@ -22,6 +24,9 @@ const PRIVE = {
   gebruikerEmail: 'klerk.verborgen@example.org',
   conceptTitel: 'Tweede halfjaarbericht politie 2025 CONCEPTVERSIE',
   conceptTekst: 'Deze concepttekst over de bodycams mag nog niet naar buiten',
+  /** The motie's date as first registered, corrected later: the old value is the correction's. */
+  oudeDatum: '2025-05-19',
+  oudeDatumTekst: '19 mei 2025',
 };
 
 /**
@@ -49,7 +54,7 @@ describe('openbaar register', () => {
       });
 
   beforeAll(async () => {
-    t = await startTestApp({ OPENBAAR: 'aan', OPENBAAR_URL: BASIS, TK_MINISTERIE: 'Justitie en Veiligheid' });
+    t = await startTestApp({ OPENBAAR: 'aan', OPENBAAR_URL: BASIS, OPENBAAR_BESTANDEN_PER_MINUUT: '1000', TK_MINISTERIE: 'Justitie en Veiligheid' });
     klerkToken = t.app.get(GebruikersStore).voegToe(PRIVE.gebruikerNaam, 'griffier', { email: PRIVE.gebruikerEmail });
     const stuur = async (pad: string, body: object, status = 200) => {
       const res = await alsKlerk().post(pad).send(body);
@@ -58,8 +63,8 @@ describe('openbaar register', () => {
       return res.body;
     };
     const behandelaar = { naam: PRIVE.behandelaarNaam, email: PRIVE.behandelaarEmail, directie: PRIVE.behandelaarDirectie, afdeling: PRIVE.behandelaarAfdeling };
-    id.motie = (await stuur('/api/moties', motie({ titel: PRIVE.oudeTitel, behandelaar, termijn: { omschrijving: 'voor de zomer van 2025', datum: '2025-07-01' } }), 201)).itemId;
-    await stuur(`/api/items/${id.motie}/correcties`, { correcties: { titel: 'Motie van het lid Boswijk over het verhalen van schade op relschoppers' }, reden: PRIVE.correctieReden });
+    id.motie = (await stuur('/api/moties', motie({ titel: PRIVE.oudeTitel, datum: '2025-05-19', behandelaar, termijn: { omschrijving: 'voor de zomer van 2025', datum: '2025-07-01' } }), 201)).itemId;
+    await stuur(`/api/items/${id.motie}/correcties`, { correcties: { titel: 'Motie van het lid Boswijk over het verhalen van schade op relschoppers', datum: '2025-05-20' }, reden: PRIVE.correctieReden });
     await stuur(`/api/items/${id.motie}/termijn`, { datum: '2025-06-10', termijn: { omschrijving: 'voor het einde van 2025', datum: '2025-12-31' }, reden: PRIVE.termijnReden });
     await stuur(`/api/items/${id.motie}/behandelaar`, { datum: '2025-06-11', behandelaar: { naam: PRIVE.tweedeBehandelaarNaam, email: PRIVE.tweedeBehandelaarEmail, directie: PRIVE.behandelaarDirectie }, reden: PRIVE.toewijzingReden });
     await stuur(`/api/items/${id.motie}/voortgang`, { datum: '2025-06-15', tekst: 'Het WODC onderzoekt de juridische belemmeringen; het rapport volgt in het najaar.' });
@@ -150,9 +155,11 @@ describe('openbaar register', () => {
     expect(res.text).toContain('Het WODC onderzoekt de juridische belemmeringen');
     expect(res.text).toContain('Termijn gewijzigd naar &quot;voor het einde van 2025&quot;');
     expect(res.text).toContain('2 juli 2025');
+    // The registration in the history carries the corrected date, not the first one.
+    const json = await publiek().get('/openbaar/api/v1/items/29628-1230').expect(200);
+    expect(json.body.historie[0]).toMatchObject({ soort: 'geregistreerd', datum: '2025-05-20' });
+    expect(json.body.datum).toBe('2025-05-20');
     expect(res.text).toContain(`<link rel="canonical" href="${BASIS}/openbaar/items/29628-1230">`);
-    expect(res.headers['last-modified']).toBeDefined();
-
     // By its id, or in lower case: sent on to the one address.
     const viaId = await publiek().get(`/openbaar/items/${id.motie}`).expect(301);
     expect(viaId.headers.location).toBe('/openbaar/items/29628-1230');
@@ -201,15 +208,48 @@ describe('openbaar register', () => {
     expect(titels.some((x) => x?.includes(PRIVE.conceptTitel))).toBe(false);
   });
 
-  it('answers 304 to a matching ETag, and 304 to If-Modified-Since for an unchanged item', async () => {
+  it('answers 304 to a matching ETag, and to If-Modified-Since for a day\'s dump', async () => {
     for (const pad of ['/openbaar/', '/openbaar/items/29628-1230', '/openbaar/api/v1/items', '/openbaar/feed.atom', `/openbaar/halfjaarberichten/${verzondenId}`]) {
       const eerste = await publiek().get(pad).expect(200);
       expect(eerste.headers.etag).toBeDefined();
       expect(eerste.headers['cache-control']).toContain('public');
       await publiek().get(pad).set('If-None-Match', eerste.headers.etag).expect(304);
     }
-    const item = await publiek().get('/openbaar/items/29628-1230').expect(200);
-    await publiek().get('/openbaar/items/29628-1230').set('If-Modified-Since', item.headers['last-modified']).expect(304);
+    const vandaag = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const dump = await tekst(`/openbaar/dumps/register-${vandaag}.json.gz`).expect(200);
+    expect(dump.headers['last-modified']).toBeDefined();
+    await publiek().get(`/openbaar/dumps/register-${vandaag}.json.gz`).set('If-Modified-Since', dump.headers['last-modified']).expect(304);
+  });
+
+  it('moves nothing public when only private data changes: a behandelaar assigned leaves the item, its ETag and its dates as they were', async () => {
+    const cache = t.app.get(OpenbaarCache);
+    cache.leeg();
+    const voor = await publiek().get('/openbaar/api/v1/items/TZ202412-156').expect(200);
+    const pagina = await publiek().get('/openbaar/items/TZ202412-156').expect(200);
+    const res = await alsKlerk().post(`/api/items/${id.toezegging}/behandelaar`).send({ datum: '2025-07-01', behandelaar: { naam: 'Nog Iemand', email: 'nog.iemand@example.org', directie: 'Directie X' }, reden: 'x' }).expect(200);
+    await zichtbaar(res.body.positie);
+    cache.leeg();
+    const na = await publiek().get('/openbaar/api/v1/items/TZ202412-156').expect(200);
+    expect(na.body).toEqual(voor.body);
+    expect(na.headers.etag).toBe(voor.headers.etag);
+    await publiek().get('/openbaar/items/TZ202412-156').set('If-None-Match', pagina.headers.etag).expect(304);
+  });
+
+  it('answers 503 while the register is rebuilt anywhere, rather than a short register that looks whole', async () => {
+    const ds = t.app.get(DataSource);
+    await ds.query(`INSERT INTO projection_checkpoints (name, version, position, updated_at) VALUES ('register#herbouw', 1, '-1', '2026-01-01T00:00:00.000Z')`);
+    try {
+      t.app.get(OpenbaarCache).leeg();
+      for (const pad of ['/openbaar/', '/openbaar/items/29628-1230', '/openbaar/api/v1/items', '/openbaar/register.csv', '/openbaar/feed.atom']) {
+        const res = await publiek().get(pad);
+        expect({ pad, status: res.status }).toEqual({ pad, status: 503 });
+        expect(JSON.stringify(res.body)).toContain('opnieuw opgebouwd');
+      }
+    } finally {
+      await ds.query(`DELETE FROM projection_checkpoints WHERE name = 'register#herbouw'`);
+      t.app.get(OpenbaarCache).leeg();
+    }
+    await publiek().get('/openbaar/register.csv').expect(200);
   });
 
   it('gives a CSV whose cells cannot start a formula, and a daily dump of everything', async () => {
@@ -272,6 +312,8 @@ describe('openbaar register', () => {
       }
       // The audit trail's actors: the test users' names are the actors of every event above.
       for (const naam of ['test-griffier', PRIVE.gebruikerNaam]) if (klein.includes(naam)) lekken.push(`actor ${naam} in ${pad}`);
+      // The first date of the corrected motie, in any form a page or a feed would write it.
+      for (const oud of [PRIVE.oudeDatum, PRIVE.oudeDatumTekst]) if (klein.includes(oud)) lekken.push(`oude datum ${oud} in ${pad}`);
     }
     expect([...new Set(lekken)]).toEqual([]);
   });
@@ -281,7 +323,7 @@ describe('openbaar register: rate limit per client address', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ OPENBAAR: 'aan', OPENBAAR_PER_MINUUT: '5' });
+    t = await startTestApp({ OPENBAAR: 'aan', OPENBAAR_PER_MINUUT: '5', OPENBAAR_BESTANDEN_PER_MINUUT: '3' });
   });
 
   afterAll(async () => {
@@ -293,6 +335,10 @@ describe('openbaar register: rate limit per client address', () => {
     const res = await t.as('anoniem').get('/openbaar/').expect(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(JSON.stringify(res.body)).toContain('Te veel verzoeken');
+    // Files are counted apart, with a limit of their own (each costs far more than a page).
+    for (let i = 0; i < 3; i++) await t.as('anoniem').get('/openbaar/register.csv').expect(200);
+    const bestand = await t.as('anoniem').get('/openbaar/register.csv').expect(429);
+    expect(Number(bestand.headers['retry-after'])).toBeGreaterThan(0);
     await t.http.post('/api/moties').send(motie({ nummer: '29628-1500' })).expect(201);
     await t.http.get('/api/items').expect(200);
   });

@@ -20,6 +20,9 @@ async function bootstrap(): Promise<void> {
       ...(webAppDir() ? [`  Webapp:           ${url}/ (meld u aan met een token)`] : ['  Webapp:           niet gebouwd (npm run build)']),
       `  API-documentatie: ${url}/api/docs`,
       `  Gezondheid:       ${url}/health`,
+      config.get('OPENBAAR', { infer: true }) === 'aan'
+        ? `  Openbaar:         ${url}/openbaar/ (zonder aanmelden)${config.get('OPENBAAR_URL', { infer: true }) || config.get('WEB_URL', { infer: true }) ? '' : '; zet OPENBAAR_URL op het publieke adres: de links in de feed en de open data wijzen nu naar dit adres'}`
+        : '  Openbaar:         uit (OPENBAAR=aan zet het openbare register aan)',
       `  Datamap:          ${config.get('DATA_DIR', { infer: true })}`,
       `  Event store:      ${eventStore}; leesmodellen: ${readModels}`,
       '',

@@ -1,4 +1,6 @@
 import {
+  HalfjaarberichtCommand,
+  HalfjaarberichtState,
   ItemCommand,
   ItemEvent,
   ItemState,
@@ -6,9 +8,14 @@ import {
   RegistreerToezegging,
   Soort,
   decide,
+  decideBericht,
   eventType,
   evolve,
+  evolveBericht,
+  halfjaarberichtStream,
+  initialBerichtState,
   initialState,
+  isOpen,
   itemStream,
   nummerStream,
   schemaVersieVan,
@@ -46,6 +53,9 @@ const THEMAS = ['Politiepersoneel en middelen', 'Online criminaliteit', 'Demonst
 const TERMIJNEN = ['voor de zomer', 'in het eerstvolgende halfjaarbericht', 'voor het einde van het jaar', 'in het voorjaar', 'voor het kerstreces', 'na afronding van het onderzoek'];
 const GRIFFIERS = Array.from({ length: 20 }, (_, i) => `griffier.${i + 1}`);
 
+/** Items a generated halfjaarbericht covers, at most: the size of a real annex (seed 003 covers about 60; a large ministry's, a few hundred). */
+const PER_BERICHT = 300;
+
 /** Forty half-year reports: 2006 H1 to 2025 H2, each with the date the halfjaarbericht went out. */
 export const RAPPORTEN = Array.from({ length: 40 }, (_, i) => {
   const jaar = 2006 + Math.floor(i / 2);
@@ -71,6 +81,8 @@ export interface GeneratedStore {
   readonly leden: string[];
   readonly bewindspersonen: string[];
   readonly themas: string[];
+  /** The sent halfjaarberichten in the store, oldest first. */
+  readonly berichtIds: string[];
 }
 
 let uuidTeller = 0;
@@ -102,6 +114,7 @@ export function generate(store: SqliteEventStore, items: number, progress: (done
   for (const p of plannen) perRapport[p.start].push(p);
   const actief: Plan[] = [];
   const itemIds = plannen.map((p) => p.itemId);
+  const berichtIds: string[] = [];
 
   for (let r = 0; r < RAPPORTEN.length; r++) {
     const rapport = RAPPORTEN[r];
@@ -164,6 +177,7 @@ export function generate(store: SqliteEventStore, items: number, progress: (done
       if (batch.length >= 2000) flush();
     }
     flush();
+    berichtIds.push(halfjaarbericht(r));
   }
   progress(events, events);
   return {
@@ -174,7 +188,53 @@ export function generate(store: SqliteEventStore, items: number, progress: (done
     leden: LEDEN.map(([naam]) => naam),
     bewindspersonen: BEWINDSPERSONEN.map(([b]) => b),
     themas: THEMAS,
+    berichtIds,
   };
+
+  /**
+   * The report of half-year `r`, sent, through the report's own decider: up to PER_BERICHT of the items
+   * open at that moment, each in behandeling with a progress text, frozen as they stood. "In
+   * behandeling" only: an afgedaan entry would make the live server's reactor afdoen items when it
+   * first starts, and a benchmark must not write while it measures.
+   */
+  function halfjaarbericht(r: number): string {
+    const rapport = RAPPORTEN[r];
+    const berichtId = uuid(rand);
+    const open = plannen.filter((p) => isOpen(p.state)).slice(-PER_BERICHT);
+    const commands: HalfjaarberichtCommand[] = [
+      { type: 'MaakAan', berichtId, jaar: rapport.jaar, helft: rapport.helft as 1 | 2, titel: `${rapport.helft === 1 ? 'Eerste' : 'Tweede'} halfjaarbericht ${rapport.jaar}`, peildatum: rapport.datum, secties: THEMAS },
+      ...open.map((p): HalfjaarberichtCommand => ({ type: 'NeemItemOp', bestaat: true, item: { itemId: p.itemId, soort: p.soort, sectie: (p.state as { registratie: { thema: string } }).registratie.thema, tekst: tekst(2, 5), status: 'in-behandeling', deel: null } })),
+    ];
+    let state: HalfjaarberichtState = initialBerichtState;
+    const nieuw: ReturnType<typeof decideBericht> = [];
+    const verzend = (): HalfjaarberichtCommand => ({
+      type: 'Verzend',
+      datum: rapport.datum,
+      kenmerk: String(4_000_000 + r * 1_000 + Math.floor(rand() * 1000)),
+      momentopnamen: open.map((p) => {
+        const g = p.state as Extract<ItemState, { registratie: unknown }>;
+        const { nummer, vergaderjaar, titel, leden, datum, debat, bewindspersoon } = g.registratie;
+        return { itemId: p.itemId, soort: p.soort, nummer, nummerBron: g.nummerBron, vergaderjaar, titel, leden, datum, debat, bewindspersoon };
+      }),
+    });
+    for (const command of [...commands, verzend()]) {
+      for (const e of decideBericht(command, state)) {
+        state = evolveBericht(state, e);
+        nieuw.push(e);
+      }
+    }
+    const m = () => {
+      const eventId = uuid(rand);
+      return { eventId, commandId: eventId, correlationId: eventId, causationId: eventId, actor: pick(GRIFFIERS), recordedAt: `${rapport.datum}T16:00:00.000Z`, schemaVersion: 1 };
+    };
+    const opgeslagen: NewEvent[] = nieuw.map((e) => {
+      const metadata = m();
+      return { eventId: metadata.eventId, type: e.feit, data: e.data as unknown as Record<string, unknown>, metadata };
+    });
+    store.appendMany([{ stream: halfjaarberichtStream(berichtId), events: opgeslagen, expected: 'no-stream' }]);
+    events += nieuw.length;
+    return berichtId;
+  }
 
   function volgende(plan: Plan, datum: string, rapport: number): ItemCommand | undefined {
     const s = plan.state;

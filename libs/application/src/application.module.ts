@@ -1,5 +1,4 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRunner, Reactor } from '@register/read-models';
 import { AUDIT } from './audit/audit.wiring';
@@ -20,6 +19,7 @@ import { AGENDA } from './agenda/agenda.wiring';
 import { OPENBAAR } from './openbaar/openbaar.wiring';
 import { ConfigService } from '@nestjs/config';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { ModuleRef } from '@nestjs/core';
 import { AppConfig } from '@register/platform';
 
 const AGGREGATES = [ITEMS, HALFJAARBERICHTEN, AUDIT, IMPORTEN, BULKWIJZIGINGEN, RAPPEL, HERINNERINGEN, AGENDA, KAMER, OPENBAAR];
@@ -33,14 +33,19 @@ const REACTORS = AGGREGATES.flatMap((a) => a.reactors);
 @Module({
   imports: [
     CqrsModule.forRoot(),
-    // Only the public side uses it (its controllers name ThrottlerGuard): one count per client address
-    // (req.ip, so TRUST_PROXY decides) over all its addresses, per instance, in memory. Named "default"
-    // so that a refusal carries a plain Retry-After.
+    // Only the public side uses it (its controllers name OpenbaarThrottlerGuard): per client (req.ip, so
+    // TRUST_PROXY decides; the library counts IPv6 by its /64), per instance, in memory. Two counts:
+    // the pages ("default") and the files ("bestanden": the CSV and the dumps, each costing far more
+    // than a page); each route is counted in one of them (see OpenbaarBestand).
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => ({
-        throttlers: [{ name: 'default', ttl: 60_000, limit: config.get('OPENBAAR_PER_MINUUT', { infer: true }) }],
-        generateKey: (_context, adres, naam) => `openbaar:${naam}:${adres}`,
+        throttlers: [
+          { name: 'default', ttl: 60_000, limit: config.get('OPENBAAR_PER_MINUUT', { infer: true }) },
+          { name: 'bestanden', ttl: 60_000, limit: config.get('OPENBAAR_BESTANDEN_PER_MINUUT', { infer: true }) },
+        ],
+        // One count per client over all the pages (the library's default key is per route).
+        generateKey: (_context, client, naam) => `openbaar:${naam}:${client}`,
         errorMessage: 'Te veel verzoeken vanaf dit adres. Wacht even en probeer het dan opnieuw.',
       }),
     }),

@@ -26,3 +26,4 @@ export * from './herinneringen/herinneringen.job';
 export * from './kamer/kamer.commands';
 export * from './kamer/kamer-synchronisatie.service';
 export * from './kamer/kamer.job';
+export * from './openbaar/openbaar-cache';

@@ -223,9 +223,18 @@ export class AppConfig {
   @Max(1_000_000, { message: 'OPENBAAR_PER_MINUUT mag hoogstens 1000000 zijn' })
   OPENBAAR_PER_MINUUT = 600;
 
+  /** Files (the CSV, a dump) from /openbaar/ per client address per minute (per instance), counted apart from the pages. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt({ message: 'OPENBAAR_BESTANDEN_PER_MINUUT moet een geheel getal zijn' })
+  @Min(1, { message: 'OPENBAAR_BESTANDEN_PER_MINUUT moet minstens 1 zijn' })
+  @Max(100_000, { message: 'OPENBAAR_BESTANDEN_PER_MINUUT mag hoogstens 100000 zijn' })
+  OPENBAAR_BESTANDEN_PER_MINUUT = 10;
+
   /** The public site's address as the public reaches it (links in the feed and the data); not set: WEB_URL, else this server. */
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true }, { message: 'OPENBAAR_URL moet een http(s)-adres zijn, zoals https://open.minjenv.nl' })
+  // It is printed in every public page and feed: no user:password, no query, no fragment.
+  @Matches(/^[a-z]+:\/\/[^/@?#]+(\/[^@?#]*)?$/i, { message: 'OPENBAAR_URL mag geen gebruikersnaam, wachtwoord, ? of # bevatten: alleen het publieke adres, zoals https://open.minjenv.nl' })
   OPENBAAR_URL?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])

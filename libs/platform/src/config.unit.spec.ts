@@ -124,4 +124,15 @@ describe('the Kamer link', () => {
     expect(() => validateConfig({ TK_SYNC_VANAF: '1 september' })).toThrow(/TK_SYNC_VANAF moet een datum zijn/);
     expect(() => validateConfig({ TK_TIMEOUT_MS: '10' })).toThrow(/TK_TIMEOUT_MS moet minstens 100 zijn/);
   });
+
+  it('takes the public register on only with OPENBAAR=aan, and a public address without secrets', () => {
+    expect(validateConfig({}).OPENBAAR).toBeUndefined();
+    expect(validateConfig({ OPENBAAR: 'aan' }).OPENBAAR_PER_MINUUT).toBe(600);
+    expect(() => validateConfig({ OPENBAAR: 'ja' })).toThrow(/OPENBAAR moet aan of uit zijn/);
+    expect(() => validateConfig({ OPENBAAR_PER_MINUUT: '0' })).toThrow(/OPENBAAR_PER_MINUUT moet minstens 1 zijn/);
+    expect(validateConfig({ OPENBAAR_URL: 'https://open.minjenv.nl/moties' }).OPENBAAR_URL).toBe('https://open.minjenv.nl/moties');
+    for (const url of ['https://beheer:geheim@open.minjenv.nl', 'https://open.minjenv.nl/?token=x', 'https://open.minjenv.nl/#x']) {
+      expect(() => validateConfig({ OPENBAAR_URL: url })).toThrow(/OPENBAAR_URL mag geen gebruikersnaam, wachtwoord, \? of # bevatten/);
+    }
+  });
 });

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ProjectionRunner } from '@register/read-models';
 import { LRUCache } from 'lru-cache';
 
 /** How long a public answer is reused: the public sees a change at most this much later. */
@@ -25,11 +26,17 @@ export class OpenbaarCache {
     ttl: OPENBAAR_CACHE_MS,
   });
 
+  constructor(private readonly runner: ProjectionRunner) {}
+
+  /** The answer for this address: kept, or built now. Never built from a register half rebuilt. */
   async haal(sleutel: string, maak: () => Promise<CacheAntwoord>): Promise<CacheAntwoord> {
     const bestaand = this.antwoorden.get(sleutel);
     if (bestaand) return bestaand;
     // The promise is shared: visitors arriving while it is built wait for the same answer.
-    const nieuw = maak();
+    const nieuw = (async () => {
+      await registerHeel(this.runner);
+      return maak();
+    })();
     this.antwoorden.set(sleutel, nieuw);
     try {
       const antwoord = await nieuw;
@@ -45,5 +52,16 @@ export class OpenbaarCache {
 
   leeg(): void {
     this.antwoorden.clear();
+  }
+}
+
+/**
+ * Refuses (503) while a rebuild runs here or is unfinished on any instance (its marker is in the
+ * shared checkpoints): a register emptied and half filled again must not look whole to the public,
+ * nor end up in a proxy's cache or a dump.
+ */
+export async function registerHeel(runner: ProjectionRunner): Promise<void> {
+  if (runner.rebuilding || (await runner.rebuildMarked())) {
+    throw new ServiceUnavailableException('Het register wordt op dit moment opnieuw opgebouwd; probeer het over enkele minuten opnieuw.');
   }
 }

@@ -1,13 +1,15 @@
-import { Controller, Get, Header, NotFoundException, Param, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Param, Query, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiBadRequestResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { ApiBadRequestResponse, ApiExtraModels, ApiServiceUnavailableResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Publiek } from '@register/access';
 import { AppConfig } from '@register/platform';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
 import { createReadStream } from 'node:fs';
 import { atomFeed } from './openbaar.atom';
-import { CacheAntwoord, OpenbaarCache } from './openbaar-cache';
+import { CacheAntwoord, OpenbaarCache, registerHeel } from './openbaar-cache';
+import { OpenbaarBestand, OpenbaarThrottlerGuard, OpenbareBestanden, OpenbarePaginas } from './openbare-bestanden';
+import { ProjectionRunner } from '@register/read-models';
 import { openbaarCsv } from './openbaar.csv';
 import { OpenbaarDumpService } from './openbaar-dump.service';
 import { OPENBAAR_SCHEMA_VERSIE, OpenbaarBerichtDto, OpenbaarItemDto, OpenbareBerichtenDto, OpenbareDumpsDto, OpenbareItemPaginaDto, OpenbareWijzigingenDto } from './openbaar.dto';
@@ -25,9 +27,11 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 @ApiTags('openbaar')
 @ApiExtraModels(OpenbaarItemDto, OpenbaarBerichtDto)
 @ApiTooManyRequestsResponse({ description: 'Te veel verzoeken vanaf dit adres; Retry-After zegt over hoeveel seconden het weer kan' })
+@ApiServiceUnavailableResponse({ description: 'Het register wordt opnieuw opgebouwd, of er worden te veel bestanden tegelijk gemaakt' })
 @ApiNotFoundResponse({ description: 'Onbekend, of het openbare register staat op deze server uit' })
 @Publiek()
-@UseGuards(OpenbaarAanGuard, ThrottlerGuard)
+@OpenbarePaginas()
+@UseGuards(OpenbaarAanGuard, OpenbaarThrottlerGuard)
 @Controller('openbaar')
 export class OpenbaarDataHttpController {
   private readonly afzender: string;
@@ -36,6 +40,8 @@ export class OpenbaarDataHttpController {
     private readonly openbaar: OpenbaarService,
     private readonly dumps: OpenbaarDumpService,
     private readonly cache: OpenbaarCache,
+    private readonly bestanden: OpenbareBestanden,
+    private readonly runner: ProjectionRunner,
     config: ConfigService<AppConfig, true>,
   ) {
     const ministerie = config.get('TK_MINISTERIE', { infer: true });
@@ -76,8 +82,8 @@ export class OpenbaarDataHttpController {
   @ApiOperation({ summary: 'Een verzonden halfjaarbericht met zijn bijlage, zoals het is verzonden (schema v1)' })
   @ApiOkResponse({ type: OpenbaarBerichtDto })
   async bericht(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const bericht = await this.openbaar.bericht(id);
-    return this.json(res, `bericht:${bericht.berichtId}`, async () => bericht);
+    // The cache first: building the annex is the expensive part. A refusal (404) is not kept.
+    return this.json(res, `bericht:${id.toLowerCase()}`, () => this.openbaar.bericht(id));
   }
 
   @Get('api/v1/wijzigingen')
@@ -95,8 +101,8 @@ export class OpenbaarDataHttpController {
   async feed(@Res({ passthrough: true }) res: Response): Promise<string> {
     const antwoord = await this.cache.haal('feed', async () => {
       const wijzigingen = await this.openbaar.wijzigingen(100);
+      // ETag only: an entry shows the item's current number and title, which a correction changes later.
       const headers: Record<string, string> = { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': OPENBAAR_CACHE_CONTROL };
-      if (wijzigingen[0]) headers['Last-Modified'] = new Date(wijzigingen[0].vastgelegdOp).toUTCString();
       return { status: 200, inhoud: atomFeed(this.openbaar.adressen.basis, this.afzender, wijzigingen, new Date().toISOString()), headers };
     });
     for (const [naam, waarde] of Object.entries(antwoord.headers)) res.setHeader(naam, waarde);
@@ -108,12 +114,18 @@ export class OpenbaarDataHttpController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV', content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } } })
   @ApiBadRequestResponse({ description: 'Ongeldige filterwaarde; `fouten` noemt per veld wat er mis is (application/problem+json)' })
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Cache-Control', OPENBAAR_CACHE_CONTROL)
-  csv(@Query() q: OpenbaarFilterRequestDto, @Res({ passthrough: true }) res: Response): StreamableFile {
+  @OpenbaarBestand()
+  async csv(@Query() q: OpenbaarFilterRequestDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    await registerHeel(this.runner);
+    const klaar = this.bestanden.neem();
     const { pagina: _p, perPagina: _pp, ...filter } = q.filter();
+    // Given back when the answer is done or the client left, whichever comes first.
+    res.once('close', klaar);
+    const inhoud = openbaarCsv(this.openbaar.alle(filter));
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Cache-Control', OPENBAAR_CACHE_CONTROL);
     res.setHeader('Content-Disposition', `attachment; filename="moties-en-toezeggingen-${this.openbaar.vandaag()}.csv"`);
-    return new StreamableFile(openbaarCsv(this.openbaar.alle(filter)));
+    return new StreamableFile(inhoud);
   }
 
   @Get('dumps')
@@ -128,15 +140,24 @@ export class OpenbaarDataHttpController {
   @ApiOperation({ summary: 'Eén dump: register-JJJJ-MM-DD.json.gz, met schemaVersie, datum, alle items (als api/v1/items/{nummer}) en alle verzonden halfjaarberichten' })
   @ApiProduces('application/gzip')
   @ApiOkResponse({ description: 'gzip met JSON', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } })
-  async dump(@Param('bestand') naam: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  @OpenbaarBestand()
+  async dump(@Param('bestand') naam: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const bestand = await this.dumps.bestand(naam);
     if (!bestand) throw new NotFoundException({ code: 'dump-niet-gevonden', message: 'Deze dump bestaat niet; de lijst staat op /openbaar/dumps.' });
-    res.setHeader('Content-Type', 'application/gzip');
-    res.setHeader('Content-Length', String(bestand.bytes));
-    res.setHeader('Content-Disposition', `attachment; filename="${naam}"`);
     res.setHeader('Last-Modified', bestand.gemaaktOp.toUTCString());
     // A day's dump never changes once made.
     res.setHeader('Cache-Control', 'public, max-age=86400, immutable');
-    return new StreamableFile(createReadStream(bestand.pad));
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    const klaar = this.bestanden.neem();
+    res.once('close', klaar);
+    res.setHeader('Content-Type', 'application/gzip');
+    res.setHeader('Content-Length', String(bestand.bytes));
+    res.setHeader('Content-Disposition', `attachment; filename="${naam}"`);
+    // A read that fails half-way ends the response broken, never short and looking whole.
+    await pipeline(createReadStream(bestand.pad), res).catch(() => res.destroy());
   }
+
 }

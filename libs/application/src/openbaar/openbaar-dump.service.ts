@@ -13,10 +13,17 @@ import { createGzip } from 'node:zlib';
 import { OPENBAAR_SCHEMA_VERSIE, OpenbareDumpDto } from './openbaar.dto';
 import { openbaarAan } from './openbaar.guard';
 import { OpenbaarService } from './openbaar.service';
+import { registerHeel } from './openbaar-cache';
 
 const BESTAND = /^register-(\d{4}-\d{2}-\d{2})\.json\.gz$/;
 /** Dumps kept: a month of days. */
 const BEWAARD = 31;
+/** After a failed dump, the next try waits this long. */
+const OPNIEUW_NA_MS = 5 * 60_000;
+/** A temporary file older than this was left by a process that stopped half-way. */
+const ACHTERGELATEN_NA_MS = 60 * 60_000;
+
+const bestaat = (pad: string) => stat(pad).then(() => true, () => false);
 
 /**
  * The whole public register as one file per day (gzip'd JSON: every item as the item's JSON gives
@@ -27,7 +34,8 @@ const BEWAARD = 31;
 export class OpenbaarDumpService {
   private readonly map: string;
   private readonly aan: boolean;
-  private bezig = new Map<string, Promise<void>>();
+  private readonly bezig = new Map<string, Promise<void>>();
+  private mislukt?: { dag: string; op: number };
   private readonly logger = new Logger('Openbaar');
 
   constructor(
@@ -68,19 +76,31 @@ export class OpenbaarDumpService {
   private async zorgVoorVandaag(): Promise<void> {
     const dag = this.clock.today();
     const pad = join(this.map, `register-${dag}.json.gz`);
-    if (await stat(pad).then(() => true, () => false)) return;
-    // A rebuild empties the register and fills it again: a dump made now would be short and look whole.
-    if (this.runner.rebuilding) throw new ServiceUnavailableException('Het register wordt op dit moment opnieuw opgebouwd; de dump van vandaag volgt daarna.');
+    if (await bestaat(pad)) return;
     let bezig = this.bezig.get(dag);
     if (!bezig) {
-      bezig = this.maak(dag, pad).finally(() => this.bezig.delete(dag));
+      // After a failure, not again for a while: every visitor of the list would start it anew.
+      if (this.mislukt && this.mislukt.dag === dag && Date.now() - this.mislukt.op < OPNIEUW_NA_MS) {
+        throw new ServiceUnavailableException('De dump van vandaag kon niet worden gemaakt; probeer het over enkele minuten opnieuw.');
+      }
+      bezig = this.maak(dag, pad)
+        .catch((e: unknown) => {
+          this.mislukt = { dag, op: Date.now() };
+          throw e;
+        })
+        .finally(() => this.bezig.delete(dag));
       this.bezig.set(dag, bezig);
     }
     await bezig;
   }
 
   private async maak(dag: string, pad: string): Promise<void> {
+    // Made meanwhile by a run that had just finished when this one was asked for.
+    if (await bestaat(pad)) return;
+    // A rebuild empties the register and fills it again: a dump made now would be short and look whole.
+    await registerHeel(this.runner);
     await mkdir(this.map, { recursive: true });
+    await this.ruimOp();
     const tijdelijk = join(this.map, `.maken-${randomBytes(6).toString('hex')}`);
     const begin = Date.now();
     const openbaar = this.openbaar;
@@ -104,6 +124,8 @@ export class OpenbaarDumpService {
     };
     try {
       await pipeline(Readable.from(inhoud()), createGzip(), createWriteStream(tijdelijk, { flags: 'wx' }));
+      // A rebuild that began while the dump was read may have hidden rows from it.
+      await registerHeel(this.runner);
       await rename(tijdelijk, pad);
     } catch (error) {
       await unlink(tijdelijk).catch(() => undefined);
@@ -112,5 +134,14 @@ export class OpenbaarDumpService {
     this.logger.log(`Dump van het openbare register voor ${dag} gemaakt in ${Date.now() - begin} ms.`);
     const namen = (await readdir(this.map)).filter((n) => BESTAND.test(n)).sort().reverse();
     for (const oud of namen.slice(BEWAARD)) await unlink(join(this.map, oud)).catch(() => undefined);
+  }
+
+  /** Removes temporary files a stopped process left behind (not one another instance is writing now). */
+  private async ruimOp(): Promise<void> {
+    for (const naam of await readdir(this.map).catch(() => [] as string[])) {
+      if (!naam.startsWith('.maken-')) continue;
+      const s = await stat(join(this.map, naam)).catch(() => null);
+      if (s && Date.now() - s.mtimeMs > ACHTERGELATEN_NA_MS) await unlink(join(this.map, naam)).catch(() => undefined);
+    }
   }
 }

@@ -1,7 +1,6 @@
-import { Controller, Get, Header, HttpStatus, Param, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, HttpStatus, NotFoundException, Param, Query, Res, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { Publiek } from '@register/access';
 import { AppConfig } from '@register/platform';
 import { plainToInstance } from 'class-transformer';
@@ -10,6 +9,7 @@ import type { Response } from 'express';
 import { veldFouten } from '../http/validation';
 import { CacheAntwoord, OpenbaarCache } from './openbaar-cache';
 import { OpenbaarAanGuard } from './openbaar.guard';
+import { OpenbaarThrottlerGuard, OpenbarePaginas } from './openbare-bestanden';
 import { PaginaKader, berichtPagina, berichtenPagina, foutPagina, itemPagina, registerPagina, wijzigingenPagina } from './openbaar.paginas';
 import { openDataPagina } from './open-data.pagina';
 import { OpenbaarFilterRequestDto } from './openbaar.request.dto';
@@ -26,11 +26,12 @@ const FILTERVELDEN = ['zoek', 'soort', 'status', 'bewindspersoon', 'thema', 'lid
 /**
  * The public site: server-rendered HTML that needs no JavaScript and no sign-in. Each answer is
  * cached for a few seconds by address (OpenbaarCache) and carries an ETag (Express answers 304 to
- * a matching If-None-Match); an item's page also carries Last-Modified.
+ * a matching If-None-Match).
  */
 @ApiExcludeController()
 @Publiek()
-@UseGuards(OpenbaarAanGuard, ThrottlerGuard)
+@OpenbarePaginas()
+@UseGuards(OpenbaarAanGuard, OpenbaarThrottlerGuard)
 @Controller('openbaar')
 export class OpenbaarPaginasHttpController {
   private readonly stijl: Stijlblad = stijlblad();
@@ -89,7 +90,9 @@ export class OpenbaarPaginasHttpController {
       return {
         status: 200,
         inhoud: itemPagina(this.kader(item.url), item),
-        headers: { 'Content-Type': HTML, 'Cache-Control': OPENBAAR_CACHE_CONTROL, 'Last-Modified': new Date(await this.openbaar.laatstGewijzigd(item)).toUTCString() },
+        // An ETag and no Last-Modified: the page changes with corrections, progress, the day its termijn
+        // passes and its reports, and no single moment the public may know covers all of them.
+        headers: { 'Content-Type': HTML, 'Cache-Control': OPENBAAR_CACHE_CONTROL },
       };
     });
     return this.stuur(res, antwoord);
@@ -108,7 +111,10 @@ export class OpenbaarPaginasHttpController {
   @Get('halfjaarberichten/:id')
   async bericht(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
     const antwoord = await this.cache.haal(`pagina:bericht:${id}`, async () => {
-      const bericht = await this.openbaar.bericht(id).catch(() => null);
+      const bericht = await this.openbaar.bericht(id).catch((e: unknown) => {
+        if (e instanceof NotFoundException) return null;
+        throw e;
+      });
       if (!bericht) return this.niet('Dit halfjaarbericht bestaat niet', 'Er is geen verzonden halfjaarbericht op dit adres. Bekijk de lijst van verzonden halfjaarberichten.');
       return { status: 200, inhoud: berichtPagina(this.kader(bericht.url), bericht), headers: { 'Content-Type': HTML, 'Cache-Control': OPENBAAR_CACHE_CONTROL } };
     });

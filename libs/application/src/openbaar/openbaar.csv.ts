@@ -20,7 +20,6 @@ const KOLOMMEN: { kop: string; waarde: (i: OpenbaarItemKortDto) => string }[] = 
   { kop: 'Termijn', waarde: (i) => i.termijn?.omschrijving ?? '' },
   { kop: 'Termijndatum', waarde: (i) => i.termijn?.datum ?? '' },
   { kop: 'Achterstallig', waarde: (i) => (i.achterstallig ? 'ja' : 'nee') },
-  { kop: 'Bijgewerkt', waarde: (i) => i.bijgewerktOp.slice(0, 10) },
   { kop: 'Adres', waarde: (i) => i.url },
 ];
 

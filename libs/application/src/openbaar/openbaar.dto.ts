@@ -82,12 +82,12 @@ export class OpenbaarItemKortDto {
   @ApiProperty({ enum: ['InBehandeling', 'DeelsAfgedaan', 'Afgedaan', 'Vervallen'] }) status!: string;
   @ApiProperty({ type: OpenbareTermijnDto, nullable: true }) termijn!: OpenbareTermijnDto | null;
   @ApiProperty({ description: 'Open en de termijndatum is verstreken' }) achterstallig!: boolean;
-  @ApiProperty({ description: 'Laatste wijziging in het register (ISO-8601, UTC)' }) bijgewerktOp!: string;
 }
 
 /** An item with everything the public may see of it. */
 export class OpenbaarItemDto extends OpenbaarItemKortDto {
   @ApiProperty({ example: '1' }) schemaVersie!: string;
+  @ApiProperty({ description: 'Moment van de laatste wijziging in de historie: registratie, status, termijn of overdracht (ISO-8601, UTC)' }) bijgewerktOp!: string;
   @ApiProperty() tekst!: string;
   @ApiProperty({ example: 'tweeminutendebat Politie (CD 28/5)' }) debat!: string;
   @ApiProperty({ example: 'Kamerstukken II 2024/25, 29628, nr. 1230' }) vindplaats!: string;

@@ -186,7 +186,7 @@ ${item.gerapporteerd.length
 <thead><tr><th scope="col">Datum</th><th scope="col">Wijziging</th></tr></thead>
 <tbody>${item.historie.map((h) => html`<tr><td class="kort">${datum(h.datum)}</td><td>${h.omschrijving}</td></tr>`)}</tbody></table></div>
 ${item.koppelingen.length ? html`<h2>Samenhang</h2><ul>${item.koppelingen.map((k) => html`<li>${RELATIE[k.relatie] ?? k.relatie} <a href="${new URL(k.url).pathname}">${k.nummer}</a></li>`)}</ul>` : ''}
-<p class="bron">Dit item als open data: <a href="/openbaar/api/v1/items/${encodeURIComponent(item.nummerBron === 'kamer' ? item.nummer : item.id)}">JSON</a>. Laatst bijgewerkt op ${datum(item.bijgewerktOp)}.</p>`,
+<p class="bron">Dit item als open data: <a href="/openbaar/api/v1/items/${encodeURIComponent(item.nummerBron === 'kamer' ? item.nummer : item.id)}">JSON</a>. Historie laatst bijgewerkt op ${datum(item.bijgewerktOp)}.</p>`,
   );
 }
 

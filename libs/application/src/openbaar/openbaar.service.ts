@@ -1,5 +1,5 @@
-import { Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
-import { HalfjaarberichtRow, OPEN_STATUSSEN, OpenbareGegevens, OpenbareWijze, OpenbareWijzigingRow, ProjectionRunner, RegisterFilter, RegisterItem, RegisterQuery } from '@register/read-models';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { HalfjaarberichtRow, OPEN_STATUSSEN, OpenbareGegevens, OpenbareWijze, OpenbareWijzigingRow, RegisterFilter, RegisterItem, RegisterQuery } from '@register/read-models';
 import { Clock } from '@register/platform';
 import { DataSource, In } from 'typeorm';
 import { BijlageItem } from '../halfjaarberichten/bijlage/bijlage.model';
@@ -48,7 +48,6 @@ export class OpenbaarService {
     private readonly dataSource: DataSource,
     private readonly query: RegisterQuery,
     private readonly bijlagen: BijlageService,
-    private readonly runner: ProjectionRunner,
     private readonly clock: Clock,
     readonly adressen: OpenbaarAdressen,
   ) {}
@@ -63,10 +62,11 @@ export class OpenbaarService {
     return { schemaVersie: OPENBAAR_SCHEMA_VERSIE, items: items.map((i) => this.kort(i, peildatum)), totaal, pagina: filter.pagina, perPagina: filter.perPagina, peildatum };
   }
 
-  /** Every item the filter selects, a block at a time (the CSV). */
+  /**
+   * Every item the filter selects, a block at a time (the CSV). The caller checks first that no rebuild
+   * runs (registerHeel): inside the generator a refusal would only come once the download had begun.
+   */
   async *alle(filter: Omit<OpenbaarFilter, 'pagina' | 'perPagina'>): AsyncGenerator<OpenbaarItemKortDto[]> {
-    // A rebuild empties the register and fills it again: a file made now would be short and look whole.
-    if (this.runner.rebuilding) throw new ServiceUnavailableException('Het register wordt op dit moment opnieuw opgebouwd; probeer het over enkele minuten opnieuw.');
     const peildatum = this.clock.today();
     for await (const blok of this.query.stroom({ ...filter, aflopend: filter.aflopend ?? false }, 'kort')) yield blok.map((i) => this.kort(i, peildatum));
   }
@@ -103,6 +103,8 @@ export class OpenbaarService {
     return {
       ...this.kort(row, peildatum),
       schemaVersie: OPENBAAR_SCHEMA_VERSIE,
+      // Not the register's last change: that moves when a behandelaar is assigned, which is private.
+      bijgewerktOp: wijzigingen.at(-1)?.vastgelegdOp ?? row.geregistreerdOp,
       tekst: row.tekst,
       debat: row.debat,
       vindplaats: vindplaats(row),
@@ -115,14 +117,9 @@ export class OpenbaarService {
         const d = doel.get(k.doelItemId) ?? { itemId: k.doelItemId, nummer: k.doelNummer, nummerBron: 'intern' };
         return { relatie: k.relatie, nummer: d.nummer, url: this.adressen.item(d) };
       }),
-      historie: wijzigingen.map((w) => historieRegel(w)),
+      historie: wijzigingen.map((w) => historieRegel(w, row.datum)),
       gerapporteerd: (index.perItem.get(row.itemId) ?? []).map((g) => ({ ...g, url: this.adressen.bericht(g.berichtId) })),
     };
-  }
-
-  /** When an item's page last changed: its own last change, or a report that reported on it. */
-  async laatstGewijzigd(item: OpenbaarItemDto): Promise<string> {
-    return [item.bijgewerktOp, ...item.gerapporteerd.map((g) => `${g.verzondenOp}T00:00:00.000Z`)].sort().at(-1)!;
   }
 
   async berichten(): Promise<OpenbaarBerichtKortDto[]> {
@@ -165,7 +162,7 @@ export class OpenbaarService {
   async wijzigingen(aantal: number): Promise<OpenbareWijzigingDto[]> {
     const rows = await this.dataSource.getRepository(OpenbareWijzigingRow).find({ order: { positie: 'DESC' }, take: aantal });
     const itemIds = [...new Set(rows.flatMap((r) => (r.itemId ? [r.itemId] : [])))];
-    const items = itemIds.length ? await this.dataSource.getRepository(RegisterItem).find({ where: { itemId: In(itemIds) }, select: { itemId: true, nummer: true, nummerBron: true, titel: true, soort: true } }) : [];
+    const items = itemIds.length ? await this.dataSource.getRepository(RegisterItem).find({ where: { itemId: In(itemIds) }, select: { itemId: true, nummer: true, nummerBron: true, titel: true, soort: true, datum: true } }) : [];
     const perItem = new Map(items.map((i) => [i.itemId, i]));
     const index = await this.berichtenIndex();
     const perBericht = new Map(index.berichten.map((b) => [b.berichtId, b]));
@@ -178,8 +175,8 @@ export class OpenbaarService {
       }
       const i = r.itemId ? perItem.get(r.itemId) : undefined;
       if (!i) return [];
-      const regel = historieRegel(r);
-      return [{ ...basis, titel: `${i.nummer}: ${KOP[r.soort]}`, omschrijving: `${i.soort === 'motie' ? 'Motie' : 'Toezegging'} ${i.nummer}, ${i.titel}. ${regel.omschrijving}`, url: this.adressen.item(i) }];
+      const regel = historieRegel(r, i.datum);
+      return [{ ...basis, datum: regel.datum, titel: `${i.nummer}: ${KOP[r.soort]}`, omschrijving: `${i.soort === 'motie' ? 'Motie' : 'Toezegging'} ${i.nummer}, ${i.titel}. ${regel.omschrijving}`, url: this.adressen.item(i) }];
     });
   }
 
@@ -201,7 +198,6 @@ export class OpenbaarService {
       status: row.status,
       termijn: row.termijnOmschrijving === null ? null : { omschrijving: row.termijnOmschrijving, datum: row.termijnDatum },
       achterstallig: open && row.termijnDatum !== null && row.termijnDatum < peildatum,
-      bijgewerktOp: row.laatsteWijzigingOp,
     };
   }
 
@@ -287,6 +283,11 @@ function omschrijving(g: OpenbareGegevens): string {
   }
 }
 
-export function historieRegel(w: OpenbareWijzigingRow): OpenbareHistorieDto {
-  return { datum: w.datum, soort: w.soort, omschrijving: omschrijving(w.gegevens), vastgelegdOp: w.vastgelegdOp };
+/**
+ * One line of an item's public history. A registration is dated by the item's date as it stands now
+ * (`registratieDatum`): the event holds the date as first registered, and a corrected date must not
+ * show its old value.
+ */
+export function historieRegel(w: OpenbareWijzigingRow, registratieDatum: string): OpenbareHistorieDto {
+  return { datum: w.soort === 'geregistreerd' ? registratieDatum : w.datum, soort: w.soort, omschrijving: omschrijving(w.gegevens), vastgelegdOp: w.vastgelegdOp };
 }
