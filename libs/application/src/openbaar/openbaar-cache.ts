@@ -1,6 +1,7 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ProjectionRunner } from '@register/read-models';
 import { LRUCache } from 'lru-cache';
+import { createHash } from 'node:crypto';
 
 /** How long a public answer is reused: the public sees a change at most this much later. */
 export const OPENBAAR_CACHE_MS = 5_000;
@@ -33,9 +34,12 @@ export class OpenbaarCache {
     const bestaand = this.antwoorden.get(sleutel);
     if (bestaand) return bestaand;
     // The promise is shared: visitors arriving while it is built wait for the same answer.
-    const nieuw = (async () => {
+    const nieuw = (async (): Promise<CacheAntwoord> => {
       await registerHeel(this.runner);
-      return maak();
+      const antwoord = await maak();
+      // The ETag once per build, not once per visitor: Express leaves an ETag that is set alone, and
+      // answers 304 to a matching If-None-Match with it.
+      return antwoord.status === 200 ? { ...antwoord, headers: { ...antwoord.headers, ETag: `W/"${createHash('sha256').update(antwoord.inhoud).digest('base64url').slice(0, 32)}"` } } : antwoord;
     })();
     this.antwoorden.set(sleutel, nieuw);
     try {

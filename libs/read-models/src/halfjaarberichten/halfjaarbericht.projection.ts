@@ -17,6 +17,8 @@ export class HalfjaarberichtProjection implements Projection {
   async applyBatch(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
     const ids = [...new Set(events.map((e) => (e.data as { berichtId: string }).berichtId))];
     const rows = new Map((await manager.find(HalfjaarberichtRow, { where: { berichtId: In(ids) } })).map((r) => [r.berichtId, r]));
+    // Rows this batch already copied: each report's document is copied once per batch, not once per
+    // event (a report of 300 items is 300 events; a copy each made its rebuild quadratic).
     const changed = new Set<string>();
     for (const stored of events) {
       const event = leesHalfjaarberichtEvent(stored);
@@ -24,7 +26,7 @@ export class HalfjaarberichtProjection implements Projection {
       const id = event.data.berichtId;
       const row = rows.get(id);
       if (row && stored.revision <= row.revisie) continue;
-      const next = apply(row, event, stored.revision);
+      const next = apply(row, event, stored.revision, changed.has(id));
       if (next) {
         rows.set(id, next);
         changed.add(id);
@@ -38,7 +40,8 @@ export class HalfjaarberichtProjection implements Projection {
   }
 }
 
-function apply(row: HalfjaarberichtRow | undefined, event: HalfjaarberichtEvent, revisie: number): HalfjaarberichtRow | undefined {
+/** The row after `event`. `eigen`: the row is this batch's own copy already, and is changed in place. */
+function apply(row: HalfjaarberichtRow | undefined, event: HalfjaarberichtEvent, revisie: number, eigen = false): HalfjaarberichtRow | undefined {
   if (event.feit === 'HalfjaarberichtAangemaakt') {
     const d = event.data;
     return Object.assign(new HalfjaarberichtRow(), {
@@ -56,8 +59,8 @@ function apply(row: HalfjaarberichtRow | undefined, event: HalfjaarberichtEvent,
     } satisfies HalfjaarberichtRow);
   }
   if (!row) return undefined;
-  const doc = structuredClone(row.document);
-  const next = Object.assign(new HalfjaarberichtRow(), row, { document: doc, revisie });
+  const doc = eigen ? row.document : structuredClone(row.document);
+  const next = eigen ? Object.assign(row, { revisie }) : Object.assign(new HalfjaarberichtRow(), row, { document: doc, revisie });
   switch (event.feit) {
     case 'HalfjaarberichtItemOpgenomen': {
       const { berichtId: _b, ...item } = event.data;
