@@ -51,7 +51,8 @@ export class OpenbaarDumpService {
 
   async lijst(): Promise<OpenbareDumpDto[]> {
     // Today's is made in the background: the list shows what is there now.
-    void this.zorgVoorVandaag().catch((e: unknown) => this.logger.warn(`Dump van vandaag niet gemaakt: ${e instanceof Error ? e.message : String(e)}`));
+    // A failure is logged once where it happens (and retried only after a while), not per visitor.
+    void this.zorgVoorVandaag().catch(() => undefined);
     const namen = (await readdir(this.map).catch(() => [] as string[])).filter((n) => BESTAND.test(n)).sort().reverse();
     return Promise.all(namen.map(async (n) => ({ datum: BESTAND.exec(n)![1], url: this.openbaar.adressen.absoluut(`/openbaar/dumps/${n}`), bytes: (await stat(join(this.map, n))).size })));
   }
@@ -70,7 +71,7 @@ export class OpenbaarDumpService {
   @Cron('15 0 * * *', { name: 'openbaar-dump', timeZone: 'Europe/Amsterdam' })
   async maakVanNacht(): Promise<void> {
     if (!this.aan) return;
-    await this.zorgVoorVandaag().catch((e: unknown) => this.logger.warn(`Dump van vandaag niet gemaakt: ${e instanceof Error ? e.message : String(e)}`));
+    await this.zorgVoorVandaag().catch(() => undefined);
   }
 
   private async zorgVoorVandaag(): Promise<void> {
@@ -86,6 +87,7 @@ export class OpenbaarDumpService {
       bezig = this.maak(dag, pad)
         .catch((e: unknown) => {
           this.mislukt = { dag, op: Date.now() };
+          this.logger.warn(`Dump van het openbare register voor ${dag} niet gemaakt (opnieuw over ${OPNIEUW_NA_MS / 60_000} minuten): ${e instanceof Error ? e.message : String(e)}`);
           throw e;
         })
         .finally(() => this.bezig.delete(dag));

@@ -94,7 +94,11 @@ export class OpenbaarService {
     ]);
     const doel = new Map(doelen.map((d) => [d.itemId, d]));
     const historie = new Map<string, OpenbareWijzigingRow[]>();
-    for (const w of wijzigingen) historie.set(w.itemId!, [...(historie.get(w.itemId!) ?? []), w]);
+    for (const w of wijzigingen) {
+      const lijst = historie.get(w.itemId!) ?? [];
+      lijst.push(w);
+      historie.set(w.itemId!, lijst);
+    }
     const peildatum = this.clock.today();
     return rows.map((row) => this.volledig(row, peildatum, historie.get(row.itemId) ?? [], index, doel));
   }
@@ -132,14 +136,14 @@ export class OpenbaarService {
     const row = UUID.test(berichtId) ? await this.dataSource.getRepository(HalfjaarberichtRow).findOneBy({ berichtId: berichtId.toLowerCase() }) : null;
     if (!row || row.status !== 'Verzonden') throw new NotFoundException({ code: 'bericht-niet-gevonden', message: 'Er is geen verzonden halfjaarbericht met dit adres.' });
     const model = await this.bijlagen.model(row.berichtId);
-    const momentopnamen = new Map(row.document.momentopnamen.map((m) => [m.itemId, m]));
     const itemRegel = (i: BijlageItem): OpenbaarBerichtItemDto => {
-      const m = momentopnamen.get(i.itemId);
       return {
         volgnummer: i.volgnummer,
         soort: i.soort,
+        // The number as the report was sent with it; the link by id, which leads to the item's page
+        // under its number today (a number corrected since the report would no longer lead there).
         nummer: i.nummer,
-        url: this.adressen.item({ itemId: i.itemId, nummer: i.nummer, nummerBron: m?.nummerBron ?? 'intern' }),
+        url: this.adressen.absoluut(`/openbaar/items/${i.itemId}`),
         omschrijving: i.omschrijving,
         vindplaats: i.vindplaats,
         sectie: i.sectie,
