@@ -240,7 +240,7 @@ describe('openbaar register', () => {
     await ds.query(`INSERT INTO projection_checkpoints (name, version, position, updated_at) VALUES ('register#herbouw', 1, '-1', '2026-01-01T00:00:00.000Z')`);
     try {
       t.app.get(OpenbaarCache).leeg();
-      for (const pad of ['/openbaar/', '/openbaar/items/29628-1230', '/openbaar/api/v1/items', '/openbaar/register.csv', '/openbaar/feed.atom']) {
+      for (const pad of ['/openbaar/', '/openbaar/items/29628-1230', '/openbaar/api/v1/items', '/openbaar/api/v1/items/29628-1230', '/openbaar/register.csv', '/openbaar/feed.atom', `/openbaar/api/v1/halfjaarberichten/${verzondenId}`]) {
         const res = await publiek().get(pad);
         expect({ pad, status: res.status }).toEqual({ pad, status: 503 });
         expect(JSON.stringify(res.body)).toContain('opnieuw opgebouwd');

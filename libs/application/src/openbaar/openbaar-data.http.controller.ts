@@ -66,9 +66,12 @@ export class OpenbaarDataHttpController {
   @ApiOperation({ summary: 'Eén item (schema v1) op zijn Kamernummer of zijn sleutel, met voortgang, afdoening, historie en wat de halfjaarberichten meldden' })
   @ApiOkResponse({ type: OpenbaarItemDto })
   async item(@Param('sleutel') sleutel: string, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const row = await this.openbaar.zoekItem(sleutel);
-    if (!row) throw new NotFoundException({ code: 'item-niet-gevonden', message: `Er is geen motie of toezegging met nummer of sleutel "${sleutel.slice(0, 60)}".` });
-    return this.json(res, `item:${row.itemId}`, () => this.openbaar.item(row));
+    // Looked up inside the cached build, so that a rebuild answers 503 here too rather than "not found".
+    return this.json(res, `item:${sleutel}`, async () => {
+      const row = await this.openbaar.zoekItem(sleutel);
+      if (!row) throw new NotFoundException({ code: 'item-niet-gevonden', message: `Er is geen motie of toezegging met nummer of sleutel "${sleutel.slice(0, 60)}".` });
+      return this.openbaar.item(row);
+    });
   }
 
   @Get('api/v1/halfjaarberichten')
