@@ -70,6 +70,37 @@ async function startServer(dataDir: string, profiel?: string): Promise<{ url: st
   return { url, child };
 }
 
+/**
+ * 16 clerks reporting progress on open items through HTTP for `duur` seconds: the command load of
+ * every command measurement. `stap` spreads the items; `sleutel` gives each command its own
+ * Idempotency-Key, as the web app does.
+ */
+function opdrachtenLast(url: string, token: string, duur: number, open: readonly string[], o: { stap: number; datum: string; tekst: string; sleutel?: string }): Promise<autocannon.Result> {
+  let c = 0;
+  return autocannon({
+    url,
+    connections: 16,
+    duration: duur,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          c++;
+          return {
+            ...req,
+            ...(o.sleutel ? { headers: { ...req.headers, 'idempotency-key': `${o.sleutel}-${c}` } } : {}),
+            path: `/api/items/${open[(c * o.stap) % open.length]}/voortgang`,
+            body: JSON.stringify({ datum: o.datum, tekst: `${o.tekst} ${c}.` }),
+          };
+        },
+      },
+    ],
+  });
+}
+
+const opdrachtenUitkomst = (r: autocannon.Result) => ({ opdrachtenPerSeconde: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, statussen: statussen(r) });
+
 function statussen(r: autocannon.Result): Record<string, number> {
   const stats = (r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
   return Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v.count]));
@@ -211,54 +242,13 @@ async function main(): Promise<void> {
       }
       const open = gegenereerd.openItemIds;
       if (meet('opdrachten')) {
-
         log(`Opdrachten via HTTP (voortgang rapporteren), 16 clients, ${duur} s, synchronous=FULL ...`);
-        let c = 0;
-        const opdrachten = await autocannon({
-          url,
-          connections: 16,
-          duration: duur,
-          headers: { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' },
-          requests: [
-            {
-              method: 'POST',
-              setupRequest: (req) => {
-                c++;
-                return { ...req, path: `/api/items/${open[(c * 7919) % open.length]}/voortgang`, body: JSON.stringify({ datum: '2026-06-20', tekst: `Stand van zaken ${c}: het onderzoek loopt.` }) };
-              },
-            },
-          ],
-        });
-        resultaat.opdrachten = { opdrachtenPerSeconde: Math.round(opdrachten.requests.average), p50: opdrachten.latency.p50, p99: opdrachten.latency.p99, statussen: statussen(opdrachten) };
+        resultaat.opdrachten = opdrachtenUitkomst(await opdrachtenLast(url, griffier, duur, open, { stap: 7919, datum: '2026-06-20', tekst: 'Stand van zaken: het onderzoek loopt' }));
         log(`Opdrachten: ${JSON.stringify(resultaat.opdrachten)}`);
-      }
-      if (meet('opdrachten')) {
         // The same commands as the web app sends them: each with its own Idempotency-Key, so the
         // register claims the key, runs the command and stores the answer (a read and two writes more).
         log(`Opdrachten via HTTP met Idempotency-Key, 16 clients, ${duur} s, synchronous=FULL ...`);
-        const run = `${process.pid}-${Date.now()}`;
-        let c = 0;
-        const metSleutel = await autocannon({
-          url,
-          connections: 16,
-          duration: duur,
-          headers: { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' },
-          requests: [
-            {
-              method: 'POST',
-              setupRequest: (req) => {
-                c++;
-                return {
-                  ...req,
-                  headers: { ...req.headers, 'idempotency-key': `bench-${run}-${c}` },
-                  path: `/api/items/${open[(c * 4099) % open.length]}/voortgang`,
-                  body: JSON.stringify({ datum: '2026-06-20', tekst: `Stand van zaken met sleutel ${c}: het onderzoek loopt.` }),
-                };
-              },
-            },
-          ],
-        });
-        resultaat.opdrachtenMetSleutel = { opdrachtenPerSeconde: Math.round(metSleutel.requests.average), p50: metSleutel.latency.p50, p99: metSleutel.latency.p99, statussen: statussen(metSleutel) };
+        resultaat.opdrachtenMetSleutel = opdrachtenUitkomst(await opdrachtenLast(url, griffier, duur, open, { stap: 4099, datum: '2026-06-20', tekst: 'Stand van zaken met sleutel: het onderzoek loopt', sleutel: `bench-${process.pid}-${Date.now()}` }));
         log(`Opdrachten met Idempotency-Key: ${JSON.stringify(resultaat.opdrachtenMetSleutel)}`);
       }
       if (meet('openbaar')) {
@@ -270,24 +260,9 @@ async function main(): Promise<void> {
         const itemPaden = lijst.items.map((i) => new URL(i.url).pathname);
         const lijstPaden = ['/openbaar/', '/openbaar/?status=open', '/openbaar/?soort=toezegging', '/openbaar/?pagina=2', '/openbaar/?status=Afgedaan&pagina=3', '/openbaar/?zoek=onderzoek'];
         log(`Openbare site (lijst en itempagina's, 16 bezoekers) naast opdrachten (16 clients), ${duur} s ...`);
-        let c = 0;
         let v = 0;
         const [opdrachten, bezoek] = await Promise.all([
-          autocannon({
-            url,
-            connections: 16,
-            duration: duur,
-            headers: { authorization: `Bearer ${griffier}`, 'content-type': 'application/json' },
-            requests: [
-              {
-                method: 'POST',
-                setupRequest: (req) => {
-                  c++;
-                  return { ...req, path: `/api/items/${open[(c * 6007) % open.length]}/voortgang`, body: JSON.stringify({ datum: '2026-06-22', tekst: `Stand van zaken naast de openbare site ${c}.` }) };
-                },
-              },
-            ],
-          }),
+          opdrachtenLast(url, griffier, duur, open, { stap: 6007, datum: '2026-06-22', tekst: 'Stand van zaken naast de openbare site' }),
           autocannon({
             url,
             connections: 16,
@@ -311,7 +286,7 @@ async function main(): Promise<void> {
           p97_5: bezoek.latency.p97_5,
           p99: bezoek.latency.p99,
           statussen: statussen(bezoek),
-          opdrachtenErnaast: { opdrachtenPerSeconde: Math.round(opdrachten.requests.average), p50: opdrachten.latency.p50, p99: opdrachten.latency.p99, statussen: statussen(opdrachten) },
+          opdrachtenErnaast: opdrachtenUitkomst(opdrachten),
         };
         log(`Openbaar: ${JSON.stringify(resultaat.openbaar)}`);
       }
