@@ -226,8 +226,8 @@ describe('access matrix: every endpoint × every role, no token and a bad token'
   let routes: string[];
 
   beforeAll(async () => {
-    // The matrix sends many bad tokens on purpose; the brute-force limit is tested on its own below.
-    t = await startTestApp({ AUTH_MAX_MISLUKT: '100000', OPENBAAR: 'aan', TK_ODATA_URL: 'http://127.0.0.1:9/OData/v4/2.0/', TK_MINISTERIE: 'Justitie en Veiligheid', TK_RETRY_MS: '0' });
+    // The matrix sends many bad tokens and public files on purpose; those limits are tested on their own.
+    t = await startTestApp({ AUTH_MAX_MISLUKT: '100000', OPENBAAR: 'aan', OPENBAAR_BESTANDEN_PER_MINUUT: '1000', TK_ODATA_URL: 'http://127.0.0.1:9/OData/v4/2.0/', TK_MINISTERIE: 'Justitie en Veiligheid', TK_RETRY_MS: '0' });
     const doc = (await t.as('anoniem').get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
     routes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
   });
