@@ -110,8 +110,8 @@ describe('SIGKILL in the middle of a rebuild', () => {
 
     const reference = await runCli(['herbouwen'], clean).done;
     expect(reference.code).toBe(0);
-    // The register and the open-verloop projection share one pass over the item streams.
-    expect(reference.stderr).toMatch(/register \+ open-verloop: 100\.0%/);
+    // The register, the open-verloop projection and the public changes share one pass over the item streams.
+    expect(reference.stderr).toMatch(/register \+ open-verloop \+ openbare-wijzigingen: 100\.0%/);
 
     expect(dump(crashed)).toEqual(dump(clean));
     const schoon = dump(clean) as { items: unknown[]; schema: { name: string }[]; uitgesteld: unknown[] };
