@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EVENT_STORE, EventStore, SqliteEventStore, WalCheckpointer, createEventStore } from '@register/event-store';
+import { EVENT_STORE, EventStore, Hoofdverbinding, SqliteEventStore, WalCheckpointer, createEventStore } from '@register/event-store';
 import { AppConfig, Clock, SystemClock, validateConfig } from '@register/platform';
 import { MISLUKTE_POGINGEN_MIGRATIES, MisluktePoging } from '@register/access';
 import {
@@ -19,6 +19,7 @@ import {
 } from '@register/read-models';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import { IdempotentVerzoek } from './idempotency/idempotent-verzoek.entity';
 import { IDEMPOTENTIE_MIGRATIES } from './idempotency/idempotency.migrations';
 import { AgendaAbonnement } from './agenda/agenda-abonnement.entity';
@@ -100,7 +101,9 @@ export class InfrastructureModule {
           useFactory: (dataSource: DataSource) => {
             if (dataSource.options.type !== 'better-sqlite3') return null;
             const logger = new Logger('Leesmodellen');
-            return new WalCheckpointer(dataSource.options.database, { bijFout: (m) => logger.warn(`Checkpoint van het WAL mislukt: ${m}`) });
+            // The connection that commits cuts a WAL grown past its bound back itself (see WalCheckpointer).
+            const hoofdverbinding = (dataSource.driver as BetterSqlite3Driver).databaseConnection as Hoofdverbinding;
+            return new WalCheckpointer(dataSource.options.database, { hoofdverbinding, bijFout: (m) => logger.warn(`Checkpoint van het WAL mislukt: ${m}`) });
           },
         },
         { provide: Clock, useClass: SystemClock },

@@ -94,7 +94,7 @@ export class SqliteEventStore implements EventStore {
     if (options.leesgeheugenMB) this.db.pragma(`mmap_size = ${Math.floor(options.leesgeheugenMB) * 1024 * 1024}`);
     if (options.checkpointOpAchtergrond && file !== ':memory:') {
       this.db.pragma('wal_autocheckpoint = 0');
-      this.checkpointer = new WalCheckpointer(file, { synchronous: 'FULL', bijFout: (m) => process.emitWarning(`Checkpoint van het event-log mislukt: ${m}`) });
+      this.checkpointer = new WalCheckpointer(file, { synchronous: 'FULL', hoofdverbinding: this.db, bijFout: (m) => process.emitWarning(`Checkpoint van het event-log mislukt: ${m}`) });
     }
     this.db.exec(SCHEMA);
     // Tamper evidence: every event's hash, chained over its stream, and its link in the log chain

@@ -38,6 +38,41 @@ describe('WAL checkpoints on a worker thread', () => {
     db.close();
   });
 
+  it('keeps the WAL bounded while a writer commits without pause (a catch-up over a long log)', async () => {
+    // A PASSIVE checkpoint never waits for the writer, so with commits back to back it never copies
+    // the whole WAL and the writer never starts the WAL over: a catch-up of a million events left an
+    // 18 GB WAL beside a 1 GB read model. Past the bound the committing connection cuts it back.
+    const file = join(dir, 'db.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('wal_autocheckpoint = 0');
+    db.pragma('busy_timeout = 10000');
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, tekst TEXT)');
+    const insert = db.prepare('INSERT INTO t (tekst) VALUES (?)');
+    const uitkomsten: CheckpointUitkomst[] = [];
+    const checkpointer = new WalCheckpointer(file, { intervalMs: 5, maxWalBytes: 1_000_000, hoofdverbinding: db, naElkeCheckpoint: (u) => uitkomsten.push(u) });
+    const batch = db.transaction(() => {
+      for (let i = 0; i < 20; i++) insert.run('x'.repeat(2000));
+    });
+    // The worker is running once it has checkpointed a first commit.
+    batch();
+    await waitFor(() => uitkomsten.length > 0);
+    let grootste = 0;
+    // 80 MB of rows, a commit at a time, with a turn of the event loop between commits as the projections give.
+    for (let i = 1; i < 2000; i++) {
+      batch();
+      grootste = Math.max(grootste, statSync(`${file}-wal`).size);
+      await new Promise((r) => setImmediate(r));
+    }
+    await checkpointer.stop();
+    // Without the bound the WAL ends larger than everything written (about 100 MB). With it, the
+    // WAL overshoots the bound by what is committed during one checkpoint round (on this machine
+    // 6 to 18 MB, as the database file grows), however much is written.
+    expect(grootste).toBeLessThan(32_000_000);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM t').get() as { n: number }).n).toBe(40_000);
+    db.close();
+  });
+
   it('lets the event store hand its checkpoints over and still close cleanly', async () => {
     const file = join(dir, 'events.sqlite');
     const store = new SqliteEventStore(file, { checkpointOpAchtergrond: true });
