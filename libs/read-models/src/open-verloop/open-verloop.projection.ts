@@ -75,14 +75,18 @@ export interface OpenPerMaand {
  * everything before `vanaf` counts towards the first month.
  */
 export async function openPerMaand(manager: EntityManager, vanaf: string, tot: string): Promise<OpenPerMaand[]> {
-  const rows: { maand: string; delta: string | number }[] = await manager.query(
-    `SELECT substr(datum, 1, 7) AS maand, SUM(delta) AS delta FROM open_verloop WHERE datum < $1 GROUP BY substr(datum, 1, 7) ORDER BY maand`.replace(
-      '$1',
-      manager.connection.options.type === 'postgres' ? '$1' : '?',
-    ),
+  // Grouped by day, the order of the (datum, delta) index, so that the rows are summed as the index
+  // is read; the days are then added up per month here. Grouped by month in SQL, every row went
+  // through a temporary B-tree first: 100 ms at national scale instead of 15.
+  const rows: { datum: string; delta: string | number }[] = await manager.query(
+    `SELECT datum, SUM(delta) AS delta FROM open_verloop WHERE datum < $1 GROUP BY datum ORDER BY datum`.replace('$1', manager.connection.options.type === 'postgres' ? '$1' : '?'),
     [volgendeMaand(tot) + '-01'],
   );
-  const perMaand = new Map(rows.map((r) => [r.maand, Number(r.delta)]));
+  const perMaand = new Map<string, number>();
+  for (const r of rows) {
+    const maand = r.datum.slice(0, 7);
+    perMaand.set(maand, (perMaand.get(maand) ?? 0) + Number(r.delta));
+  }
   let open = 0;
   for (const [maand, delta] of perMaand) if (maand < vanaf) open += delta;
   const uitkomst: OpenPerMaand[] = [];
