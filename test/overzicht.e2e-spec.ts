@@ -22,6 +22,21 @@ describe('overzicht (dashboard)', () => {
 
   afterAll(() => t.close());
 
+  it('answers dashboards asked at once, each for its own peildatum (on SQLite each one computed by the worker)', async () => {
+    const peildata = ['2025-07-01', '2025-02-01', '2025-07-01', '2025-03-10', '2025-02-01', '2025-07-01'];
+    const antwoorden = await Promise.all(peildata.map((p) => t.as('liaison').get(`/api/overzicht?peildatum=${p}&maanden=3`).expect(200)));
+    expect(antwoorden.map((a) => [a.body.peildatum, a.body.open, a.body.verloop.map((m: { maand: string }) => m.maand).join(' ')])).toEqual([
+      ['2025-07-01', 2, '2025-05 2025-06 2025-07'],
+      ['2025-02-01', 2, '2024-12 2025-01 2025-02'],
+      ['2025-07-01', 2, '2025-05 2025-06 2025-07'],
+      ['2025-03-10', 2, '2025-01 2025-02 2025-03'],
+      ['2025-02-01', 2, '2024-12 2025-01 2025-02'],
+      ['2025-07-01', 2, '2025-05 2025-06 2025-07'],
+    ]);
+    // Overdue depends on the peildatum: the toezegging's termijn of 2025-06-30 has passed only on the later dates.
+    expect(antwoorden.map((a) => a.body.achterstallig)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
   it('counts open and overdue items by bewindspersoon, theme, fractie and member', async () => {
     const { body } = await t.as('liaison').get('/api/overzicht?peildatum=2025-07-01&maanden=6').expect(200);
     expect(body).toMatchObject({ peildatum: '2025-07-01', open: 2, achterstallig: 0 });

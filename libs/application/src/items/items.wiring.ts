@@ -18,6 +18,7 @@ import { NummerRegister } from './nummer-register';
 import { HaalItemHttpController } from './queries/haal-item/haal-item.http.controller';
 import { LijstItemsHttpController } from './queries/lijst-items/lijst-items.http.controller';
 import { OverzichtHttpController } from './queries/overzicht/overzicht.http.controller';
+import { OverzichtService } from './queries/overzicht/overzicht.service';
 import { RegisterReadService } from './queries/register-read.service';
 import { SuggestiesHttpController } from './queries/suggesties/suggesties.http.controller';
 
@@ -42,6 +43,6 @@ export const ITEMS: Wiring = {
     SuggestiesHttpController,
   ],
   handlers: [RegistreerItemHandler, WijzigItemHandler, KoppelItemHandler],
-  services: [ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService],
+  services: [ItemEventStore, NummerRegister, ItemCommandService, RegisterReadService, OverzichtService],
   reactors: [],
 };

@@ -1,19 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LEZERS, Rollen } from '@register/access';
-import { RegisterQuery, openPerMaand, vorigeMaand } from '@register/read-models';
+import { vorigeMaand } from '@register/read-models';
 import { Clock } from '@register/platform';
-import { DataSource } from 'typeorm';
 import { OverzichtRequestDto } from './overzicht.request.dto';
 import { OverzichtResponseDto } from './overzicht.response.dto';
+import { OverzichtService } from './overzicht.service';
 
 @ApiTags('register')
 @Rollen(...LEZERS)
 @Controller('api/overzicht')
 export class OverzichtHttpController {
   constructor(
-    private readonly query: RegisterQuery,
-    private readonly dataSource: DataSource,
+    private readonly overzichten: OverzichtService,
     private readonly clock: Clock,
   ) {}
 
@@ -27,6 +26,7 @@ export class OverzichtHttpController {
     const tot = peildatum.slice(0, 7);
     let vanaf = tot;
     for (let i = 1; i < q.maanden; i++) vanaf = vorigeMaand(vanaf);
-    return { peildatum, ...(await this.query.telling(peildatum)), verloop: await openPerMaand(this.dataSource.manager, vanaf, tot) };
+    const { telling, verloop } = await this.overzichten.overzicht(peildatum, vanaf, tot);
+    return { peildatum, ...telling, verloop };
   }
 }
