@@ -1,13 +1,14 @@
 import { SqliteEventStore, StoredEvent } from '@register/event-store';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { EntityManager } from 'typeorm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { motieGeregistreerd, newEvent } from '../../../../test/support/events';
 import { TestDatabase, openReadModel } from '../../../../test/support/read-model-databases';
 import { RegisterItem } from '../register/register-item.entity';
 import { RegisterProjection } from '../register/register.projection';
-import { Projection, Reactor } from './projection';
+import { BatchContext, Projection, Reactor } from './projection';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 import { ProjectionRunner } from './projection-runner';
 
@@ -32,6 +33,30 @@ class BevestigingsReactor implements Reactor {
     // Counted once its work is in the log, so a test that waits for the count sees the log complete.
     this.gezien.push(event.position);
   }
+}
+
+/** Notes how the runner feeds it: live batches, or a rebuild's (with the deferred work at the end). */
+class OpnameProjectie implements Projection {
+  readonly name = 'opname';
+  readonly version = 1;
+  readonly categories = ['motie'];
+  readonly eventTypePrefixes = ['Motie'];
+  readonly batches: { rebuilding: boolean; events: number }[] = [];
+  afgerond = 0;
+
+  handles(eventType: string): boolean {
+    return eventType.startsWith('Motie');
+  }
+
+  async applyBatch(events: readonly StoredEvent[], _manager: EntityManager, context?: BatchContext): Promise<void> {
+    this.batches.push({ rebuilding: context?.rebuilding ?? false, events: events.length });
+  }
+
+  async finishRebuild(): Promise<void> {
+    this.afgerond++;
+  }
+
+  async reset(): Promise<void> {}
 }
 
 describe.each(['sqlite', 'postgres'] as const)('projections and reactors in the runner on %s', (engine) => {
@@ -117,6 +142,40 @@ describe.each(['sqlite', 'postgres'] as const)('projections and reactors in the 
     await r.stop();
   });
 
+  it('builds a projection that has no checkpoint yet, beside a log already written, as a rebuild does', async () => {
+    // A new read-model database (a first start on PostgreSQL, a deleted SQLite file) beside a long
+    // log: live batches one after another took over ten minutes at a million events, a rebuild one
+    // and a half, and the live path never runs the deferred work.
+    const opname = new OpnameProjectie();
+    const r = new ProjectionRunner(store, db.dataSource, [opname], () => undefined, 20);
+    await r.start();
+    await motie('36600-3');
+    await waitFor(() => opname.batches.some((b) => !b.rebuilding));
+    await r.stop();
+    expect(opname.batches[0]).toEqual({ rebuilding: true, events: 2 });
+    expect(opname.afgerond).toBe(1);
+    // Then it follows the log live, and its rebuild is done.
+    expect(opname.batches.at(-1)).toEqual({ rebuilding: false, events: 1 });
+    expect(await checkpoint('opname#herbouw')).toBeNull();
+  });
+
+  it('follows a log that is still empty live from the start, without a rebuild', async () => {
+    const leeg = new SqliteEventStore(join(dir, 'leeg.sqlite'), { pollIntervalMs: 10 });
+    const opname = new OpnameProjectie();
+    const r = new ProjectionRunner(leeg, db.dataSource, [opname], () => undefined, 20);
+    try {
+      await r.start();
+      const id = randomUUID();
+      await leeg.appendToStream(`motie-${id}`, [newEvent('motie', motieGeregistreerd(id, { nummer: '36600-9' }))], 'no-stream');
+      await waitFor(() => opname.batches.length > 0);
+      await r.stop();
+      expect(opname.batches).toEqual([{ rebuilding: false, events: 1 }]);
+      expect(opname.afgerond).toBe(0);
+    } finally {
+      await leeg.close();
+    }
+  });
+
   it('keeps reactors out of the projections at compile time', () => {
     // @ts-expect-error a reactor has no version, no reset and no applyBatch: it cannot be registered as a projection
     const alsProjectie: Projection = reactor;
@@ -127,6 +186,14 @@ describe.each(['sqlite', 'postgres'] as const)('projections and reactors in the 
 async function until(ok: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
   const start = Date.now();
   while (!(await ok())) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function waitFor(ok: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!ok()) {
     if (Date.now() - start > timeoutMs) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 10));
   }

@@ -422,6 +422,13 @@ export class ProjectionRunner {
     } else if (checkpoint && !isReactor(subscriber)) {
       this.log(`Projectie ${subscriber.name}: versie ${checkpoint.version} → ${subscriber.version}, wordt opnieuw opgebouwd.`);
       await this.tx((m) => this.reset(subscriber, m, true));
+    } else if (!checkpoint && !isReactor(subscriber) && (await this.store.headPosition()) > START) {
+      // A new read-model database beside a log that is already written (a first start on
+      // PostgreSQL, a deleted SQLite file) is built as a rebuild builds it, stream by stream with
+      // its indexes deferred, not one live batch after another: at a million events that took over
+      // ten minutes instead of one and a half.
+      this.log(`Projectie ${subscriber.name}: nog niet opgebouwd, wordt opgebouwd uit het log.`);
+      await this.tx((m) => this.reset(subscriber, m, true));
     }
     // An earlier failure stays reported until events are applied again.
     this.state.set(subscriber.name, { position: from, caughtUp: false, lastError: this.state.get(subscriber.name)?.lastError ?? null });
