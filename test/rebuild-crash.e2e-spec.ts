@@ -23,6 +23,8 @@ function dump(dataDir: string): unknown {
         return db.prepare('SELECT term, doc FROM zoek_woorden ORDER BY term').all();
       })(),
       verloop: db.prepare('SELECT * FROM open_verloop ORDER BY item_id, revisie').all(),
+      verloopPerMaand: db.prepare('SELECT * FROM open_verloop_maanden ORDER BY maand').all(),
+      tellingen: db.prepare('SELECT * FROM register_tellingen ORDER BY groep, waarde, naam, directie, termijn_datum').all(),
       // A reactor's checkpoint is not read-model state: a rebuild leaves it where it is, a catch-up moves it.
       checkpoint: db.prepare("SELECT name, version, position FROM projection_checkpoints WHERE name NOT LIKE 'reactor:%' ORDER BY name").all(),
       // A rebuild drops the secondary indexes and builds them at its end: they must all be back.

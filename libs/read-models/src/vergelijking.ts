@@ -5,8 +5,10 @@ import { DataSource } from 'typeorm';
 const TABELLEN: readonly { naam: string; sleutel: readonly string[] }[] = [
   { naam: 'register_items', sleutel: ['item_id'] },
   { naam: 'register_item_leden', sleutel: ['item_id', 'positie'] },
+  { naam: 'register_tellingen', sleutel: ['groep', 'waarde', 'naam', 'directie', 'termijn_datum'] },
   { naam: 'halfjaarberichten', sleutel: ['bericht_id'] },
   { naam: 'open_verloop', sleutel: ['item_id', 'revisie'] },
+  { naam: 'open_verloop_maanden', sleutel: ['maand'] },
   { naam: 'import_batches', sleutel: ['batch_id'] },
   { naam: 'herinneringen', sleutel: ['herinnering_id'] },
   { naam: 'kamer_stand', sleutel: ['kamer_id'] },

@@ -8,22 +8,14 @@ export interface OpenPerMaand {
 }
 
 /**
- * Open items at the end of each month from `vanaf` to `tot` (both `JJJJ-MM`), from open_verloop:
+ * Open items at the end of each month from `vanaf` to `tot` (both `JJJJ-MM`), from open_verloop_maanden:
  * everything before `vanaf` counts towards the first month.
  */
 export async function openPerMaandUit(query: Vraag, pg: boolean, vanaf: string, tot: string): Promise<OpenPerMaand[]> {
-  // Grouped by day, the order of the (datum, delta) index, so that the rows are summed as the index
-  // is read; the days are then added up per month here. Grouped by month in SQL, every row went
-  // through a temporary B-tree first: 100 to 165 ms at national scale instead of 51.
-  const rows = (await query(`SELECT datum, SUM(delta) AS delta FROM open_verloop WHERE datum < ${pg ? '$1' : '?'} GROUP BY datum ORDER BY datum`, [volgendeMaand(tot) + '-01'])) as {
-    datum: string;
-    delta: string | number;
-  }[];
-  const perMaand = new Map<string, number>();
-  for (const r of rows) {
-    const maand = r.datum.slice(0, 7);
-    perMaand.set(maand, (perMaand.get(maand) ?? 0) + Number(r.delta));
-  }
+  // The sums per month the projection keeps: a few hundred rows over twenty years. Summed from the
+  // rows themselves this took 100 to 165 ms at national scale, and 51 grouped per day.
+  const rows = (await query(`SELECT maand, delta FROM open_verloop_maanden WHERE maand <= ${pg ? '$1' : '?'} ORDER BY maand`, [tot])) as { maand: string; delta: string | number }[];
+  const perMaand = new Map(rows.map((r) => [r.maand, Number(r.delta)]));
   let open = 0;
   for (const [maand, delta] of perMaand) if (maand < vanaf) open += delta;
   const uitkomst: OpenPerMaand[] = [];

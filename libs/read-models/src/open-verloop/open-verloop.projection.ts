@@ -17,7 +17,8 @@ const TELLENDE_FEITEN: ReadonlySet<Feit> = new Set(['Geregistreerd', 'Registrati
 
 export class OpenVerloopProjection implements Projection {
   readonly name = 'open-verloop';
-  readonly version = 1;
+  /** 2: the sums per month (open_verloop_maanden). */
+  readonly version = 2;
   readonly categories = ['motie', 'toezegging'];
   readonly eventTypePrefixes = ['Motie', 'Toezegging'];
 
@@ -28,9 +29,16 @@ export class OpenVerloopProjection implements Projection {
 
   async applyBatch(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
     const rows: OpenVerloopRow[] = [];
+    // Beside the rows, their sum per month: the dashboard reads a few hundred sums, not every row.
+    const perMaand = new Map<string, number>();
+    const tel = (datum: string, delta: number) => perMaand.set(datum.slice(0, 7), (perMaand.get(datum.slice(0, 7)) ?? 0) + delta);
     const flush = async () => {
       for (let i = 0; i < rows.length; i += 500) await manager.insert(OpenVerloopRow, rows.slice(i, i + 500));
       rows.length = 0;
+    };
+    const voeg = (row: OpenVerloopRow) => {
+      rows.push(row);
+      tel(row.datum, row.delta);
     };
     for (const stored of events) {
       const event = leesItemEvent(stored);
@@ -38,20 +46,24 @@ export class OpenVerloopProjection implements Projection {
       const itemId = event.data.itemId;
       switch (event.feit) {
         case 'Geregistreerd':
-          rows.push({ itemId, revisie: stored.revision, datum: event.data.datum, delta: 1 });
+          voeg({ itemId, revisie: stored.revision, datum: event.data.datum, delta: 1 });
           break;
         case 'Heropend':
-          rows.push({ itemId, revisie: stored.revision, datum: event.data.datum, delta: 1 });
+          voeg({ itemId, revisie: stored.revision, datum: event.data.datum, delta: 1 });
           break;
         case 'Afgedaan':
         case 'Vervallen':
-          rows.push({ itemId, revisie: stored.revision, datum: event.data.datum, delta: -1 });
+          voeg({ itemId, revisie: stored.revision, datum: event.data.datum, delta: -1 });
           break;
         case 'RegistratieGecorrigeerd': {
           const datum = event.data.wijzigingen.find((w) => w.veld === 'datum');
           if (!datum) break;
           await flush();
+          const registratie = await manager.findOneBy(OpenVerloopRow, { itemId, delta: 1, revisie: 0 });
+          if (!registratie) break;
           await manager.update(OpenVerloopRow, { itemId, delta: 1, revisie: 0 }, { datum: String(datum.nieuw) });
+          tel(registratie.datum, -1);
+          tel(String(datum.nieuw), 1);
           break;
         }
         default:
@@ -59,10 +71,19 @@ export class OpenVerloopProjection implements Projection {
       }
     }
     await flush();
+    const maanden = [...perMaand].filter(([, delta]) => delta !== 0);
+    if (maanden.length === 0) return;
+    const pg = manager.connection.options.type === 'postgres';
+    const plaatsen = maanden.map((_, i) => (pg ? `($${2 * i + 1}, $${2 * i + 2}::int)` : '(?, ?)')).join(', ');
+    await manager.query(
+      `INSERT INTO open_verloop_maanden (maand, delta) VALUES ${plaatsen} ON CONFLICT (maand) DO UPDATE SET delta = open_verloop_maanden.delta + excluded.delta`,
+      maanden.flat(),
+    );
   }
 
   async reset(manager: EntityManager): Promise<void> {
     await manager.query('DELETE FROM open_verloop');
+    await manager.query('DELETE FROM open_verloop_maanden');
   }
 }
 

@@ -1,3 +1,5 @@
+import type { TellingGroep } from './register-tellingen';
+
 export interface Telling {
   readonly waarde: string;
   readonly open: number;
@@ -58,38 +60,38 @@ export async function registerTelling(query: Vraag, pg: boolean, peildatum: stri
     const opVolgorde: string[] = [];
     return query(sql.replace(/\$(\d+)/g, (_, n: string) => (opVolgorde.push(waarden[Number(n) - 1]), '?')), opVolgorde) as Promise<R[]>;
   };
-  const open = `status IN ('InBehandeling', 'DeelsAfgedaan')`;
   const parameters = [peildatum, binnenkortTot(peildatum)];
-  // Items are counted from the items (one row each), fracties and members from the member rows,
-  // which carry the item's status and termijn date: each an index-only scan (see the migration).
-  const openEnAchterstallig = `COUNT(*) AS open, SUM(CASE WHEN termijn_datum < ${p(1)} THEN 1 ELSE 0 END) AS achterstallig`;
-  const perItem = `${openEnAchterstallig} FROM register_items`;
-  const perLidRij = `COUNT(DISTINCT item_id) AS open, COUNT(DISTINCT CASE WHEN termijn_datum < ${p(1)} THEN item_id END) AS achterstallig FROM register_item_leden`;
-  const binnenkort = `SUM(CASE WHEN termijn_datum >= ${p(1)} AND termijn_datum <= ${p(2)} THEN 1 ELSE 0 END) AS binnenkort`;
-  const groep = async (telling: string, kolom?: string, limiet?: number): Promise<Telling[]> => {
-    const per = kolom ? ` GROUP BY ${kolom} ORDER BY open DESC, waarde ASC${limiet ? ` LIMIT ${limiet}` : ''}` : '';
-    const rows = await vraag<{ waarde: string | null; open: string | number | null; achterstallig: string | number | null }>(`SELECT ${kolom ?? 'NULL'} AS waarde, ${telling} WHERE ${open}${per}`, [peildatum]);
+  // From the counts per termijn date the projection keeps (see register-tellingen.ts): a few rows
+  // per value, whatever the size of the register. An item without a termijn date has ''.
+  const open = 'SUM(aantal) AS open';
+  const achterstallig = `SUM(CASE WHEN termijn_datum <> '' AND termijn_datum < ${p(1)} THEN aantal ELSE 0 END) AS achterstallig`;
+  const binnenkort = `SUM(CASE WHEN termijn_datum >= ${p(1)} AND termijn_datum <= ${p(2)} THEN aantal ELSE 0 END) AS binnenkort`;
+  const groep = async (naam: TellingGroep, limiet?: number): Promise<Telling[]> => {
+    const rows = await vraag<{ waarde: string | null; open: string | number | null; achterstallig: string | number | null }>(
+      `SELECT waarde, ${open}, ${achterstallig} FROM register_tellingen WHERE groep = '${naam}' GROUP BY waarde ORDER BY open DESC, waarde ASC${limiet ? ` LIMIT ${limiet}` : ''}`,
+      [peildatum],
+    );
     return rows.map((r) => ({ waarde: r.waarde ?? '', open: Number(r.open ?? 0), achterstallig: Number(r.achterstallig ?? 0) }));
   };
   const getal = (v: string | number | null | undefined) => Number(v ?? 0);
   // Directie and e-mail are grouped without case, as the filters compare them; the name shown is
   // the first spelling in byte order on both engines (PostgreSQL's collation would put "d" before
-  // "D"). LOWER() is ASCII-only on SQLite, like its NOCASE.
-  const eerste = (kolom: string) => (pg ? `MIN(${kolom} COLLATE "C")` : `MIN(${kolom})`);
+  // "D"). LOWER() is ASCII-only on SQLite, like its NOCASE. '' is no behandelaar or no directie.
+  const eerste = (kolom: string) => (pg ? `MIN(NULLIF(${kolom}, '') COLLATE "C")` : `MIN(NULLIF(${kolom}, ''))`);
   const perEigenaar = async <R>(sleutel: string, extra: string, rij: (r: Record<string, string | number | null>) => R): Promise<R[]> => {
     const rows = await vraag<Record<string, string | number | null>>(
-      `SELECT ${sleutel} AS waarde${extra}, ${openEnAchterstallig}, ${binnenkort} FROM register_items WHERE ${open} GROUP BY ${sleutel} ORDER BY open DESC, waarde ASC`,
+      `SELECT LOWER(NULLIF(${sleutel}, '')) AS waarde${extra}, ${open}, ${achterstallig}, ${binnenkort} FROM register_tellingen WHERE groep = 'behandelaar' GROUP BY LOWER(NULLIF(${sleutel}, '')) ORDER BY open DESC, waarde ASC`,
       parameters,
     );
     return rows.map(rij);
   };
-  const perDirectie = await perEigenaar('LOWER(behandelaar_directie)', `, ${eerste('behandelaar_directie')} AS directie`, (r) => ({
+  const perDirectie = await perEigenaar('directie', `, ${eerste('directie')} AS directie`, (r) => ({
     waarde: r.waarde === null ? null : String(r.directie),
     open: getal(r.open),
     achterstallig: getal(r.achterstallig),
     binnenkort: getal(r.binnenkort),
   }));
-  const perBehandelaar = await perEigenaar('LOWER(behandelaar_email)', `, ${eerste('behandelaar_naam')} AS naam, ${eerste('behandelaar_directie')} AS directie`, (r) => ({
+  const perBehandelaar = await perEigenaar('waarde', `, ${eerste('naam')} AS naam, ${eerste('directie')} AS directie`, (r) => ({
     waarde: r.waarde === null ? null : String(r.waarde),
     naam: String(r.naam ?? ''),
     directie: String(r.directie ?? ''),
@@ -97,7 +99,7 @@ export async function registerTelling(query: Vraag, pg: boolean, peildatum: stri
     achterstallig: getal(r.achterstallig),
     binnenkort: getal(r.binnenkort),
   }));
-  const [totaal] = await groep(perItem);
+  const [totaal = { open: 0, achterstallig: 0 }] = await groep('totaal');
   const zonder = <T extends { waarde: string | null }>(rijen: T[]) => rijen.filter((r): r is T & { waarde: string } => r.waarde !== null);
   return {
     open: totaal.open,
@@ -105,10 +107,10 @@ export async function registerTelling(query: Vraag, pg: boolean, peildatum: stri
     // The groups per behandelaar (items without one included) add up to the whole register.
     binnenkort: perBehandelaar.reduce((som, r) => som + r.binnenkort, 0),
     zonderBehandelaar: perBehandelaar.find((r) => r.waarde === null)?.open ?? 0,
-    perBewindspersoon: await groep(perItem, 'bewindspersoon'),
-    perThema: await groep(perItem, 'thema'),
-    perFractie: (await groep(perLidRij, 'fractie')).filter((t) => t.waarde !== ''),
-    perLid: await groep(perLidRij, 'naam', maxLeden),
+    perBewindspersoon: await groep('bewindspersoon'),
+    perThema: await groep('thema'),
+    perFractie: (await groep('fractie')).filter((t) => t.waarde !== ''),
+    perLid: await groep('lid', maxLeden),
     perDirectie: zonder(perDirectie),
     perBehandelaar: zonder(perBehandelaar),
   };

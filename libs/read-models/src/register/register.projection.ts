@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { BatchContext, Projection, isPostgres } from '../projections/projection';
 import { RegisterItem } from './register-item.entity';
 import { applyToRegisterRow } from './register-row';
+import { tellingDeltas } from './register-tellingen';
 import { waardeDeltas } from './register-waarden';
 import { PostgresRegisterWriter, RegisterWriter, SqliteRegisterWriter } from './register.writers';
 
@@ -11,15 +12,15 @@ import { PostgresRegisterWriter, RegisterWriter, SqliteRegisterWriter } from './
  * The register: one row per item, its members, and a full-text index over number, title, text,
  * every progress report and the members with their fracties (SQLite FTS5 over Dutch stems;
  * PostgreSQL tsvector with the Dutch configuration), and the register's values per findable field
- * with their counts (register_waarden).
+ * with their counts (register_waarden), and the dashboard's counts of open items (register_tellingen).
  * A batch is folded in memory and every touched row written once; member rows are rewritten only
  * when the members or the filter columns they copy change, the search index only when the
  * searchable text changes. During a rebuild the search index is built once at the end.
  */
 export class RegisterProjection implements Projection {
   readonly name = 'register';
-  /** 6: numbers in natural order, members and Dutch stems in the full-text index; 7: the values table; 8: the behandelaar. */
-  readonly version = 8;
+  /** 6: numbers in natural order, members and Dutch stems in the full-text index; 7: the values table; 8: the behandelaar; 9: the dashboard's counts. */
+  readonly version = 9;
   /** Every item is its own stream: a rebuild may read them stream by stream, each row written once. */
   readonly categories = ['motie', 'toezegging'];
 
@@ -41,7 +42,9 @@ export class RegisterProjection implements Projection {
     if (changed.length === 0) return;
     await writer.save(changed);
     await writer.saveLeden(changed.filter((row) => ledenVeranderd(before.get(row.itemId), row)));
-    await writer.waarden(waardeDeltas(changed.map((na) => ({ voor: before.get(na.itemId), na }))));
+    const wijzigingen = changed.map((na) => ({ voor: before.get(na.itemId), na }));
+    await writer.waarden(waardeDeltas(wijzigingen));
+    await writer.tellingen(tellingDeltas(wijzigingen));
     if (!context.rebuilding) await writer.index(changed.filter((row) => tekstVeranderd(before.get(row.itemId), row)));
   }
 

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { REGISTER_KOLOMMEN, naarKolommen, uitKolommen } from './register-columns';
 import { RegisterItem } from './register-item.entity';
 import { nlStamTekst } from './nl-stammen';
+import { TellingDelta } from './register-tellingen';
 import { WaardeDelta } from './register-waarden';
 import { zoekSleutel } from './zoek-sleutel';
 
@@ -13,6 +14,8 @@ export interface RegisterWriter {
   saveLeden(rows: readonly RegisterItem[]): Promise<void>;
   /** Moves the counts of the register's values (register_waarden); a value whose count reaches 0 goes. */
   waarden(deltas: readonly WaardeDelta[]): Promise<void>;
+  /** Moves the dashboard's counts (register_tellingen); a count that reaches 0 goes. */
+  tellingen(deltas: readonly TellingDelta[]): Promise<void>;
   /** Rewrites the full-text entries of these rows, or of every row when `rows` is undefined. */
   index(rows?: readonly RegisterItem[]): Promise<void>;
   /** Empties the register at the start of a rebuild; its secondary indexes wait for voltooiHerbouw. */
@@ -56,6 +59,8 @@ export class SqliteRegisterWriter implements RegisterWriter {
   private readonly insertZoek: Database.Statement;
   private readonly telWaarde: Database.Statement;
   private readonly ruimWaarde: Database.Statement;
+  private readonly telTelling: Database.Statement;
+  private readonly ruimTelling: Database.Statement;
 
   constructor(manager: EntityManager) {
     this.db = (manager.connection.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
@@ -70,6 +75,11 @@ export class SqliteRegisterWriter implements RegisterWriter {
        ON CONFLICT (veld, waarde) DO UPDATE SET aantal = aantal + excluded.aantal, toelichting = coalesce(excluded.toelichting, register_waarden.toelichting)`,
     );
     this.ruimWaarde = this.db.prepare('DELETE FROM register_waarden WHERE veld = ? AND waarde = ? AND aantal <= 0');
+    this.telTelling = this.db.prepare(
+      `INSERT INTO register_tellingen (groep, waarde, naam, directie, termijn_datum, aantal) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (groep, waarde, naam, directie, termijn_datum) DO UPDATE SET aantal = aantal + excluded.aantal`,
+    );
+    this.ruimTelling = this.db.prepare('DELETE FROM register_tellingen WHERE groep = ? AND waarde = ? AND naam = ? AND directie = ? AND termijn_datum = ? AND aantal <= 0');
     registreerZoektekst(this.db);
   }
 
@@ -94,6 +104,13 @@ export class SqliteRegisterWriter implements RegisterWriter {
     for (const d of deltas) {
       this.telWaarde.run(d.veld, d.waarde, d.toelichting, d.delta);
       if (d.delta < 0) this.ruimWaarde.run(d.veld, d.waarde);
+    }
+  }
+
+  async tellingen(deltas: readonly TellingDelta[]): Promise<void> {
+    for (const d of deltas) {
+      this.telTelling.run(d.groep, d.waarde, d.naam, d.directie, d.termijnDatum, d.delta);
+      if (d.delta < 0) this.ruimTelling.run(d.groep, d.waarde, d.naam, d.directie, d.termijnDatum);
     }
   }
 
@@ -167,7 +184,7 @@ function registreerZoektekst(db: Database.Database): void {
 }
 
 /** The register's own tables on SQLite (the full-text index included). */
-const REGISTER_TABELLEN = ['register_items', 'register_item_leden', 'register_zoek', 'register_waarden'];
+const REGISTER_TABELLEN = ['register_items', 'register_item_leden', 'register_zoek', 'register_waarden', 'register_tellingen'];
 
 /** PostgreSQL: whole batches as one statement each, rows passed as arrays and unnested. */
 export class PostgresRegisterWriter implements RegisterWriter {
@@ -216,6 +233,16 @@ export class PostgresRegisterWriter implements RegisterWriter {
     if (deltas.some((d) => d.delta < 0)) await this.manager.query('DELETE FROM register_waarden WHERE aantal <= 0');
   }
 
+  async tellingen(deltas: readonly TellingDelta[]): Promise<void> {
+    if (deltas.length === 0) return;
+    await this.manager.query(
+      `INSERT INTO register_tellingen (groep, waarde, naam, directie, termijn_datum, aantal) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
+       ON CONFLICT (groep, waarde, naam, directie, termijn_datum) DO UPDATE SET aantal = register_tellingen.aantal + excluded.aantal`,
+      [deltas.map((d) => d.groep), deltas.map((d) => d.waarde), deltas.map((d) => d.naam), deltas.map((d) => d.directie), deltas.map((d) => d.termijnDatum), deltas.map((d) => d.delta)],
+    );
+    if (deltas.some((d) => d.delta < 0)) await this.manager.query('DELETE FROM register_tellingen WHERE aantal <= 0');
+  }
+
   async index(rows?: readonly RegisterItem[]): Promise<void> {
     const tekst = `nummer || ' ' || titel || ' ' || tekst || ' ' || coalesce((SELECT string_agg(v->>'tekst', ' ') FROM jsonb_array_elements(voortgang::jsonb) v), '')
       || ' ' || coalesce((SELECT string_agg(concat_ws(' ', l->>'naam', l->>'fractie'), ' ') FROM jsonb_array_elements(leden::jsonb) l), '')`;
@@ -242,7 +269,7 @@ export class PostgresRegisterWriter implements RegisterWriter {
       await this.manager.query('INSERT INTO register_uitgestelde_indexen (naam, sql) VALUES ($1, $2) ON CONFLICT (naam) DO NOTHING', [naam, sql]);
       await this.manager.query(`DROP INDEX "${naam}"`);
     }
-    await this.manager.query('TRUNCATE register_item_leden, register_items, register_waarden');
+    await this.manager.query('TRUNCATE register_item_leden, register_items, register_waarden, register_tellingen');
   }
 
   async voltooiHerbouw(): Promise<void> {
