@@ -20,8 +20,16 @@ export type OverzichtAntwoord = { readonly id: number; readonly telling: Registe
  */
 export function werk({ bestand }: { bestand: string }, port: MessagePort): void {
   const db = new Database(bestand, { readonly: true, fileMustExist: true });
-  const vraag = (sql: string, waarden: readonly unknown[]) => Promise.resolve(db.prepare(sql).all(...waarden));
+  // A handful of statements, the same every time: each prepared once.
+  const statements = new Map<string, Database.Statement>();
+  const vraag = (sql: string, waarden: readonly unknown[]) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return Promise.resolve(statement.all(...waarden));
+  };
   port.on('message', (v: OverzichtVraag) => {
+    // The awaits below resolve at once (the statements run synchronously), so one question is
+    // answered whole before the next message is taken: the transactions never overlap.
     void (async () => {
       try {
         // One read transaction: the counts and the months come from one state of the read models.
