@@ -221,6 +221,8 @@ export class SqliteEventStore implements EventStore {
       yield batch;
       after = batch[batch.length - 1].position;
       if (batch.length < batchSize) return;
+      // A turn of the event loop between batches, as the subscription gives (see subscribeToAll).
+      await new Promise((r) => setImmediate(r));
     }
   }
 
@@ -334,6 +336,10 @@ export class SqliteEventStore implements EventStore {
         if (batch.length > 0) {
           await handler.onEvents(batch);
           after = batch[batch.length - 1].position;
+          // The handler's work resolves within this turn (SQLite answers synchronously): without a
+          // turn of the event loop per batch, a catch-up over a long log answered no request and
+          // took no message (the WAL checkpointer's) until it was done.
+          await new Promise((r) => setImmediate(r));
           continue;
         }
         if (!caughtUp) {

@@ -44,8 +44,10 @@ export const MAX_WAL_BYTES = 64 * 1024 * 1024;
  * model. Past maxWalBytes the WAL is therefore cut back with a TRUNCATE checkpoint, which copies
  * the few frames the PASSIVE one left, syncs and empties the file, so that the next commit starts
  * from the beginning. The committing connection does that between two of its transactions (see
- * kapWalAf); the worker could only wait for such a gap, and a writer that commits back to back
- * never leaves one. Without a committing connection named, the worker tries it itself.
+ * kapWalAf) when it takes the worker's message, which it does between batches (the store's
+ * subscription and reads give the event loop a turn per batch); the worker could only wait for a
+ * gap between commits, and a writer that commits back to back never leaves one. Without a
+ * committing connection named, the worker tries it itself, never waiting either.
  */
 const WERKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -58,7 +60,15 @@ const checkpoint = () => {
   try {
     const [r] = db.pragma('wal_checkpoint(PASSIVE)');
     const groot = r.log * frame > workerData.maxWalBytes;
-    if (groot && !workerData.viaHoofdverbinding) db.pragma('wal_checkpoint(TRUNCATE)');
+    if (groot && !workerData.viaHoofdverbinding) {
+      // Never waiting: a TRUNCATE checkpoint that waits for a reader holds new writers off meanwhile.
+      db.pragma('busy_timeout = 0');
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.pragma('busy_timeout = 5000');
+      }
+    }
     if (r.log > 0) parentPort.postMessage({ log: r.log, gekopieerd: r.checkpointed, groot });
   } catch (e) {
     parentPort.postMessage({ fout: String((e && e.message) || e) });

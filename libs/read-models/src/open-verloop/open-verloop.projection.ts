@@ -79,6 +79,8 @@ export class OpenVerloopProjection implements Projection {
       `INSERT INTO open_verloop_maanden (maand, delta) VALUES ${plaatsen} ON CONFLICT (maand) DO UPDATE SET delta = open_verloop_maanden.delta + excluded.delta`,
       maanden.flat(),
     );
+    // A month whose items all closed again sums to 0: it goes, as a rebuild would never write it.
+    if (maanden.some(([, delta]) => delta < 0)) await manager.query('DELETE FROM open_verloop_maanden WHERE delta = 0');
   }
 
   async reset(manager: EntityManager): Promise<void> {

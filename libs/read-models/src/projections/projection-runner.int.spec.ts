@@ -142,7 +142,7 @@ describe.each(['sqlite', 'postgres'] as const)('projections and reactors in the 
     await r.stop();
   });
 
-  it('builds a projection that has no checkpoint yet, beside a log already written, as a rebuild does', async () => {
+  it('builds new read models beside a log already written as a rebuild does, then follows live', async () => {
     // A new read-model database (a first start on PostgreSQL, a deleted SQLite file) beside a long
     // log: live batches one after another took over ten minutes at a million events, a rebuild one
     // and a half, and the live path never runs the deferred work.
@@ -157,6 +157,18 @@ describe.each(['sqlite', 'postgres'] as const)('projections and reactors in the 
     // Then it follows the log live, and its rebuild is done.
     expect(opname.batches.at(-1)).toEqual({ rebuilding: false, events: 1 });
     expect(await checkpoint('opname#herbouw')).toBeNull();
+  });
+
+  it('lets a projection new in a release, beside read models already built, follow the log live', async () => {
+    await runner().catchUp();
+    const opname = new OpnameProjectie();
+    const r = new ProjectionRunner(store, db.dataSource, [new RegisterProjection(), opname], () => undefined, 20);
+    await r.start();
+    await waitFor(() => opname.batches.length > 0);
+    await r.stop();
+    expect(opname.batches).toEqual([{ rebuilding: false, events: 2 }]);
+    expect(opname.afgerond).toBe(0);
+    expect(await checkpoint('register#herbouw')).toBeNull();
   });
 
   it('follows a log that is still empty live from the start, without a rebuild', async () => {

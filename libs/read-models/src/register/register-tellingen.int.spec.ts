@@ -112,7 +112,7 @@ describe.each(['sqlite', 'postgres'] as const)("the dashboard's counts on %s", (
       for (const peildatum of ['2025-06-25', '2025-07-10', '2026-01-01']) expect(opVolgorde(await query.telling(peildatum, 100))).toEqual(opVolgorde(geteld(rijen, peildatum)));
       // The open items per month: the sums kept per month equal the sums of the rows per month.
       const perMaand = async (sql: string) => ((await db.dataSource.query(sql)) as { maand: string; delta: string | number }[]).map((r) => [r.maand, Number(r.delta)]);
-      expect(await perMaand('SELECT maand, delta FROM open_verloop_maanden WHERE delta <> 0 ORDER BY maand')).toEqual(
+      expect(await perMaand('SELECT maand, delta FROM open_verloop_maanden ORDER BY maand')).toEqual(
         await perMaand('SELECT substr(datum, 1, 7) AS maand, SUM(delta) AS delta FROM open_verloop GROUP BY substr(datum, 1, 7) HAVING SUM(delta) <> 0 ORDER BY maand'),
       );
     };

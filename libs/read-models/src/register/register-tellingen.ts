@@ -57,3 +57,21 @@ export function tellingDeltas(wijzigingen: readonly { voor: RegisterItem | undef
   }
   return [...deltas.values()].filter((d) => d.delta !== 0);
 }
+
+/**
+ * The counts of the whole register in one statement: what the deltas add up to, counted from the
+ * rows at the end of a rebuild (the rebuild skips the deltas: a million upserts through one table).
+ * Per fractie and per member an item counts once (DISTINCT item_id; an item has one termijn date).
+ */
+export function tellingenUitRijen(): string {
+  const open = `status IN (${OPEN_STATUSSEN.map((s) => `'${s}'`).join(', ')})`;
+  const termijn = "COALESCE(termijn_datum, '')";
+  return `INSERT INTO register_tellingen (groep, waarde, naam, directie, termijn_datum, aantal)
+    SELECT 'totaal', '', '', '', ${termijn}, COUNT(*) FROM register_items WHERE ${open} GROUP BY ${termijn}
+    UNION ALL SELECT 'bewindspersoon', bewindspersoon, '', '', ${termijn}, COUNT(*) FROM register_items WHERE ${open} GROUP BY bewindspersoon, ${termijn}
+    UNION ALL SELECT 'thema', thema, '', '', ${termijn}, COUNT(*) FROM register_items WHERE ${open} GROUP BY thema, ${termijn}
+    UNION ALL SELECT 'behandelaar', COALESCE(behandelaar_email, ''), COALESCE(behandelaar_naam, ''), COALESCE(behandelaar_directie, ''), ${termijn}, COUNT(*) FROM register_items WHERE ${open}
+      GROUP BY COALESCE(behandelaar_email, ''), COALESCE(behandelaar_naam, ''), COALESCE(behandelaar_directie, ''), ${termijn}
+    UNION ALL SELECT 'fractie', fractie, '', '', ${termijn}, COUNT(DISTINCT item_id) FROM register_item_leden WHERE ${open} AND fractie IS NOT NULL AND fractie <> '' GROUP BY fractie, ${termijn}
+    UNION ALL SELECT 'lid', naam, '', '', ${termijn}, COUNT(DISTINCT item_id) FROM register_item_leden WHERE ${open} GROUP BY naam, ${termijn}`;
+}

@@ -44,7 +44,8 @@ export class RegisterProjection implements Projection {
     await writer.saveLeden(changed.filter((row) => ledenVeranderd(before.get(row.itemId), row)));
     const wijzigingen = changed.map((na) => ({ voor: before.get(na.itemId), na }));
     await writer.waarden(waardeDeltas(wijzigingen));
-    await writer.tellingen(tellingDeltas(wijzigingen));
+    // A rebuild counts them once at its end (see tellingenUitRijen).
+    if (!context.rebuilding) await writer.tellingen(tellingDeltas(wijzigingen));
     if (!context.rebuilding) await writer.index(changed.filter((row) => tekstVeranderd(before.get(row.itemId), row)));
   }
 

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { REGISTER_KOLOMMEN, naarKolommen, uitKolommen } from './register-columns';
 import { RegisterItem } from './register-item.entity';
 import { nlStamTekst } from './nl-stammen';
-import { TellingDelta } from './register-tellingen';
+import { TellingDelta, tellingenUitRijen } from './register-tellingen';
 import { WaardeDelta } from './register-waarden';
 import { zoekSleutel } from './zoek-sleutel';
 
@@ -14,7 +14,7 @@ export interface RegisterWriter {
   saveLeden(rows: readonly RegisterItem[]): Promise<void>;
   /** Moves the counts of the register's values (register_waarden); a value whose count reaches 0 goes. */
   waarden(deltas: readonly WaardeDelta[]): Promise<void>;
-  /** Moves the dashboard's counts (register_tellingen); a count that reaches 0 goes. */
+  /** Moves the dashboard's counts (register_tellingen); a count that reaches 0 goes. Not during a rebuild: voltooiHerbouw counts them. */
   tellingen(deltas: readonly TellingDelta[]): Promise<void>;
   /** Rewrites the full-text entries of these rows, or of every row when `rows` is undefined. */
   index(rows?: readonly RegisterItem[]): Promise<void>;
@@ -165,6 +165,9 @@ export class SqliteRegisterWriter implements RegisterWriter {
     for (const { sql } of indexen) this.db.exec(sql);
     this.db.exec('DELETE FROM register_uitgestelde_indexen');
     await this.index();
+    // Counted afresh from the rows: also right when the deferred work runs a second time.
+    this.db.exec('DELETE FROM register_tellingen');
+    this.db.exec(tellingenUitRijen());
   }
 }
 
@@ -278,5 +281,7 @@ export class PostgresRegisterWriter implements RegisterWriter {
     const indexen = (await this.manager.query('SELECT naam, sql FROM register_uitgestelde_indexen ORDER BY naam')) as { naam: string; sql: string }[];
     for (const { sql } of indexen) await this.manager.query(sql);
     await this.manager.query('DELETE FROM register_uitgestelde_indexen');
+    await this.manager.query('DELETE FROM register_tellingen');
+    await this.manager.query(tellingenUitRijen());
   }
 }

@@ -33,6 +33,8 @@ export function werk({ bestand }: { bestand: string }, port: MessagePort): void 
     void (async () => {
       try {
         // One read transaction: the counts and the months come from one state of the read models.
+        // (One left open by a failure would refuse every later BEGIN: it is ended first.)
+        if (db.inTransaction) db.exec('ROLLBACK');
         db.exec('BEGIN');
         try {
           const telling = await registerTelling(vraag, false, v.peildatum);
