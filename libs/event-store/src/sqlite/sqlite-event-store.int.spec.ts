@@ -97,3 +97,39 @@ describe('SqliteEventStore.readCategories (the rebuild reads stream by stream)',
     }
   });
 });
+
+describe('SqliteEventStore gives the event loop a turn per batch', () => {
+  it('while a subscription catches up, and between the batches of readAll', async () => {
+    // A handler's work resolves within the turn (SQLite answers synchronously): without a turn per
+    // batch a catch-up over a long log served no request and took no message until it was done.
+    const d = mkdtempSync(join(tmpdir(), 'es-beurt-'));
+    const store = new SqliteEventStore(join(d, 'events.sqlite'));
+    try {
+      for (let i = 0; i < 3500; i++) {
+        const eventId = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        const metadata = { eventId, commandId: eventId, correlationId: eventId, causationId: eventId, actor: 'a', recordedAt: '2025-06-20T09:00:00.000Z', schemaVersion: 1 };
+        await store.appendToStream(`motie-${i}`, [{ eventId, type: 'MotieGeregistreerd', data: { i }, metadata }], 'no-stream');
+      }
+      let batches = 0;
+      let bijDeEersteBeurt: number | undefined;
+      setImmediate(() => (bijDeEersteBeurt = batches));
+      let klaar!: () => void;
+      const bijgewerkt = new Promise<void>((r) => (klaar = r));
+      const abonnement = store.subscribeToAll(-1n, { onEvents: async () => void batches++, onCaughtUp: () => klaar() });
+      await bijgewerkt;
+      await abonnement.close();
+      expect(batches).toBe(4);
+      expect(bijDeEersteBeurt).toBe(1);
+
+      let gelezen = 0;
+      let bijDeBeurt: number | undefined;
+      setImmediate(() => (bijDeBeurt = gelezen));
+      for await (const batch of store.readAll(-1n, 1000)) gelezen += batch.length;
+      expect(gelezen).toBe(3500);
+      expect(bijDeBeurt).toBe(1000);
+    } finally {
+      await store.close();
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
