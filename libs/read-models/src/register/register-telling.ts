@@ -1,4 +1,8 @@
-import type { TellingGroep } from './register-tellingen';
+/** In behandeling and deels afgedaan: what counts as open. */
+export const OPEN_STATUSSEN = ['InBehandeling', 'DeelsAfgedaan'] as const;
+
+/** The groups of the dashboard's counts (see register-tellingen.ts). */
+export type TellingGroep = 'totaal' | 'bewindspersoon' | 'thema' | 'fractie' | 'lid' | 'behandelaar';
 
 export interface Telling {
   readonly waarde: string;

@@ -1,5 +1,5 @@
 import type { RegisterItem } from './register-item.entity';
-import { OPEN_STATUSSEN } from './register.query';
+import { OPEN_STATUSSEN, TellingGroep } from './register-telling';
 
 /**
  * The dashboard's counts kept up to date by the register projection (register_tellingen): how many
@@ -13,7 +13,6 @@ import { OPEN_STATUSSEN } from './register.query';
  * and directie as spelt, '' for none: per directie and per behandelaar both come from these rows).
  * An item without a termijn date has ''.
  */
-export type TellingGroep = 'totaal' | 'bewindspersoon' | 'thema' | 'fractie' | 'lid' | 'behandelaar';
 
 export interface TellingDelta {
   readonly groep: TellingGroep;

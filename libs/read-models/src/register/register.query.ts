@@ -4,7 +4,7 @@ import { RegisterItem } from './register-item.entity';
 import { MAX_ZOEKTERMEN, zoekTermen } from './nl-stammen';
 import { Zoekveld, gekozenWaarden, rangschikSuggesties } from './register-waarden';
 import { zoekSleutel } from './zoek-sleutel';
-import { RegisterTelling, registerTelling } from './register-telling';
+import { OPEN_STATUSSEN, RegisterTelling, registerTelling } from './register-telling';
 
 export * from './register-telling';
 
@@ -19,7 +19,6 @@ export const SORTEERVELDEN = {
 } as const;
 export type Sorteerveld = keyof typeof SORTEERVELDEN;
 
-export const OPEN_STATUSSEN = ['InBehandeling', 'DeelsAfgedaan'] as const;
 
 export interface RegisterFilter {
   readonly soort?: 'motie' | 'toezegging';
