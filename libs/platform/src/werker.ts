@@ -42,3 +42,57 @@ require(bestand).werk(data, parentPort);
 export function startWerker(module: string, data: unknown, resourceLimits?: ResourceLimits): Worker {
   return new Worker(OPSTART, { eval: true, workerData: { module, bron: BRONMAP, data }, resourceLimits });
 }
+
+/**
+ * Questions to one long-lived worker thread, each answered by the message carrying its id
+ * (`{ id, …antwoord }` or `{ id, fout }`). The worker starts at the first question; when it ends or
+ * fails, every question waiting is rejected and the next question starts a new one. Beyond
+ * `maxWachtend` waiting, `vraag` throws what `vol()` gives instead of queueing.
+ */
+export class WerkerVragen<V extends object, A extends object> {
+  private werker?: Worker;
+  private volgnummer = 0;
+  private readonly wachtend = new Map<number, { resolve: (a: A) => void; reject: (e: Error) => void }>();
+
+  constructor(
+    private readonly start: () => Worker,
+    private readonly maxWachtend: number,
+    private readonly vol: () => Error,
+    private readonly gestopt: string,
+  ) {}
+
+  vraag(vraag: V): Promise<A> {
+    if (this.wachtend.size >= this.maxWachtend) throw this.vol();
+    const werker = this.werker ?? this.nieuweWerker();
+    const id = ++this.volgnummer;
+    return new Promise<A>((resolve, reject) => {
+      this.wachtend.set(id, { resolve, reject });
+      werker.postMessage({ id, ...vraag });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const werker = this.werker;
+    this.werker = undefined;
+    await werker?.terminate();
+  }
+
+  private nieuweWerker(): Worker {
+    const werker = this.start();
+    werker.on('message', (antwoord: { id: number; fout?: string } & A) => {
+      const wacht = this.wachtend.get(antwoord.id);
+      this.wachtend.delete(antwoord.id);
+      if (typeof antwoord.fout === 'string') wacht?.reject(new Error(antwoord.fout));
+      else wacht?.resolve(antwoord);
+    });
+    const stop = (error: Error) => {
+      for (const w of this.wachtend.values()) w.reject(error);
+      this.wachtend.clear();
+      if (this.werker === werker) this.werker = undefined;
+    };
+    werker.on('error', stop);
+    werker.on('exit', () => stop(new Error(this.gestopt)));
+    this.werker = werker;
+    return werker;
+  }
+}

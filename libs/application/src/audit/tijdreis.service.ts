@@ -2,13 +2,12 @@ import { BadRequestException, Inject, Injectable, OnModuleDestroy, ServiceUnavai
 import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, leesHalfjaarberichtEvent, halfjaarberichtStream, initialBerichtState } from '@register/domain';
 import { EVENT_STORE, EventStore, SqliteEventStore, START } from '@register/event-store';
 import { RegisterFilter, RegisterItem, RegisterPage, applyToRegisterRow, filterRegister } from '@register/read-models';
-import { startWerker } from '@register/platform';
+import { WerkerVragen, startWerker } from '@register/platform';
 import { extname, join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { ItemEventStore } from '../items/item-event-store';
 import { ItemNietGevondenError } from '../items/register.errors';
 import { Peilmoment, RegisterStand, telt } from './register-stand';
-import type { TijdreisAntwoord, TijdreisVraag } from './tijdreis.worker';
+import type { TijdreisVraag } from './tijdreis.worker';
 
 export type { Peilmoment } from './register-stand';
 
@@ -38,9 +37,7 @@ export class TijdreisDrukError extends ServiceUnavailableException {
 
 @Injectable()
 export class TijdreisService implements OnModuleDestroy {
-  private werker?: Worker;
-  private volgnummer = 0;
-  private readonly wachtend = new Map<number, { resolve: (a: { pagina: RegisterPage; positie: string }) => void; reject: (e: Error) => void }>();
+  private werker?: WerkerVragen<Omit<TijdreisVraag, 'id'>, { pagina: RegisterPage; positie: string }>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -86,34 +83,16 @@ export class TijdreisService implements OnModuleDestroy {
   private vraagWerker(bestand: string, peilmoment: Peilmoment, filter: RegisterFilter): Promise<{ pagina: RegisterPage; positie: string }> {
     // Each new peilmoment is a fold of the whole log, one after another on one thread: beyond a few
     // waiting, a new question is refused rather than queued for minutes.
-    if (this.wachtend.size >= MAX_WACHTEND) throw new TijdreisDrukError();
-    if (!this.werker) {
-      const werker = startWerker(join(__dirname, `tijdreis.worker${extname(__filename)}`), { bestand }, { maxOldGenerationSizeMb: WERKER_GEHEUGEN_MB });
-      werker.on('message', (antwoord: TijdreisAntwoord) => {
-        const wacht = this.wachtend.get(antwoord.id);
-        this.wachtend.delete(antwoord.id);
-        if ('fout' in antwoord) wacht?.reject(new Error(antwoord.fout));
-        else wacht?.resolve(antwoord);
-      });
-      const stop = (error: Error) => {
-        for (const w of this.wachtend.values()) w.reject(error);
-        this.wachtend.clear();
-        if (this.werker === werker) this.werker = undefined;
-      };
-      werker.on('error', stop);
-      werker.on('exit', () => stop(new Error('De tijdreis-werker is gestopt.')));
-      this.werker = werker;
-    }
-    const id = ++this.volgnummer;
-    return new Promise((resolve, reject) => {
-      this.wachtend.set(id, { resolve, reject });
-      this.werker!.postMessage({ id, peilmoment, filter } satisfies TijdreisVraag);
-    });
+    this.werker ??= new WerkerVragen<Omit<TijdreisVraag, 'id'>, { pagina: RegisterPage; positie: string }>(
+      () => startWerker(join(__dirname, `tijdreis.worker${extname(__filename)}`), { bestand }, { maxOldGenerationSizeMb: WERKER_GEHEUGEN_MB }),
+      MAX_WACHTEND,
+      () => new TijdreisDrukError(),
+      'De tijdreis-werker is gestopt.',
+    );
+    return this.werker.vraag({ peilmoment, filter });
   }
 
   async onModuleDestroy(): Promise<void> {
-    const werker = this.werker;
-    this.werker = undefined;
-    await werker?.terminate();
+    await this.werker?.stop();
   }
 }

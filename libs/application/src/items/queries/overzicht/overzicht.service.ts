@@ -1,10 +1,9 @@
 import { Injectable, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
 import { OpenPerMaand, RegisterQuery, RegisterTelling, openPerMaand } from '@register/read-models';
-import { startWerker } from '@register/platform';
+import { WerkerVragen, startWerker } from '@register/platform';
 import { extname, join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { DataSource } from 'typeorm';
-import type { OverzichtAntwoord, OverzichtVraag } from './overzicht.worker';
+import type { OverzichtVraag } from './overzicht.worker';
 
 /** Dashboards the worker may have waiting before a new one is refused. */
 const MAX_WACHTEND = 32;
@@ -16,9 +15,7 @@ const MAX_WACHTEND = 32;
  */
 @Injectable()
 export class OverzichtService implements OnModuleDestroy {
-  private werker?: Worker;
-  private volgnummer = 0;
-  private readonly wachtend = new Map<number, { resolve: (a: { telling: RegisterTelling; verloop: OpenPerMaand[] }) => void; reject: (e: Error) => void }>();
+  private werker?: WerkerVragen<Omit<OverzichtVraag, 'id'>, { telling: RegisterTelling; verloop: OpenPerMaand[] }>;
 
   constructor(
     private readonly query: RegisterQuery,
@@ -32,34 +29,16 @@ export class OverzichtService implements OnModuleDestroy {
   }
 
   private vraagWerker(bestand: string, vraag: Omit<OverzichtVraag, 'id'>): Promise<{ telling: RegisterTelling; verloop: OpenPerMaand[] }> {
-    if (this.wachtend.size >= MAX_WACHTEND) throw new ServiceUnavailableException('Het overzicht wordt al voor veel anderen berekend. Probeer het over enkele seconden opnieuw.');
-    if (!this.werker) {
-      const werker = startWerker(join(__dirname, `overzicht.worker${extname(__filename)}`), { bestand });
-      werker.on('message', (antwoord: OverzichtAntwoord) => {
-        const wacht = this.wachtend.get(antwoord.id);
-        this.wachtend.delete(antwoord.id);
-        if ('fout' in antwoord) wacht?.reject(new Error(antwoord.fout));
-        else wacht?.resolve(antwoord);
-      });
-      const stop = (error: Error) => {
-        for (const w of this.wachtend.values()) w.reject(error);
-        this.wachtend.clear();
-        if (this.werker === werker) this.werker = undefined;
-      };
-      werker.on('error', stop);
-      werker.on('exit', () => stop(new Error('De werker van het overzicht is gestopt.')));
-      this.werker = werker;
-    }
-    const id = ++this.volgnummer;
-    return new Promise((resolve, reject) => {
-      this.wachtend.set(id, { resolve, reject });
-      this.werker!.postMessage({ id, ...vraag } satisfies OverzichtVraag);
-    });
+    this.werker ??= new WerkerVragen<Omit<OverzichtVraag, 'id'>, { telling: RegisterTelling; verloop: OpenPerMaand[] }>(
+      () => startWerker(join(__dirname, `overzicht.worker${extname(__filename)}`), { bestand }),
+      MAX_WACHTEND,
+      () => new ServiceUnavailableException('Het overzicht wordt al voor veel anderen berekend. Probeer het over enkele seconden opnieuw.'),
+      'De werker van het overzicht is gestopt.',
+    );
+    return this.werker.vraag(vraag);
   }
 
   async onModuleDestroy(): Promise<void> {
-    const werker = this.werker;
-    this.werker = undefined;
-    await werker?.terminate();
+    await this.werker?.stop();
   }
 }
