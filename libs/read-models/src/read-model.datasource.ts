@@ -20,6 +20,7 @@ import { KamerStandPostgres1765400000000, KamerStandSqlite1765400000000 } from '
 import { OpenbareWijzigingenPostgres1765500000000, OpenbareWijzigingenSqlite1765500000000 } from './migrations/1765500000000-openbare-wijzigingen';
 import { RegisterTellingenPostgres1765600000000, RegisterTellingenSqlite1765600000000 } from './migrations/1765600000000-register-tellingen';
 import { OpenVerloopMaandenPostgres1765700000000, OpenVerloopMaandenSqlite1765700000000 } from './migrations/1765700000000-open-verloop-maanden';
+import { RegisterPeilkolommenPostgres1765800000000, RegisterPeilkolommenSqlite1765800000000 } from './migrations/1765800000000-register-peilkolommen';
 
 /** Tables of the application that share the database but are not projections (e.g. idempotency records). */
 type Klasse = new (...args: never[]) => unknown;
@@ -51,14 +52,14 @@ export function readModelDataSourceOptions(config: ReadModelConfig, extra?: Extr
     if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
       throw new Error('DATABASE_URL moet een PostgreSQL-adres zijn (postgres://gebruiker@host:5432/database).');
     }
-    return { ...common, type: 'postgres', url: config.databaseUrl, migrations: [RegisterReadModelPostgres1764000000000, HalfjaarberichtenPostgres1764300000000, OpenVerloopPostgres1764500000000, LedenFilterkolommenPostgres1764600000000, OverzichtDekkend1764800000000, ImportBatchesPostgres1764900000000, RegisterNummerVolgordePostgres1765000000000, RegisterWaardenPostgres1765100000000, RegisterBehandelaarPostgres1765200000000, HerinneringenPostgres1765300000000, KamerStandPostgres1765400000000, OpenbareWijzigingenPostgres1765500000000, RegisterTellingenPostgres1765600000000, OpenVerloopMaandenPostgres1765700000000, ...(extra?.migrations.postgres ?? [])] };
+    return { ...common, type: 'postgres', url: config.databaseUrl, migrations: [RegisterReadModelPostgres1764000000000, HalfjaarberichtenPostgres1764300000000, OpenVerloopPostgres1764500000000, LedenFilterkolommenPostgres1764600000000, OverzichtDekkend1764800000000, ImportBatchesPostgres1764900000000, RegisterNummerVolgordePostgres1765000000000, RegisterWaardenPostgres1765100000000, RegisterBehandelaarPostgres1765200000000, HerinneringenPostgres1765300000000, KamerStandPostgres1765400000000, OpenbareWijzigingenPostgres1765500000000, RegisterTellingenPostgres1765600000000, OpenVerloopMaandenPostgres1765700000000, RegisterPeilkolommenPostgres1765800000000, ...(extra?.migrations.postgres ?? [])] };
   }
   mkdirSync(config.dataDir, { recursive: true });
   return {
     ...common,
     type: 'better-sqlite3',
     database: readModelSqliteBestand(config.dataDir),
-    migrations: [RegisterReadModelSqlite1764000000000, RegisterZoekDetailNoneSqlite1764200000000, HalfjaarberichtenSqlite1764300000000, RegisterKleineKolommenEerstSqlite1764400000000, OpenVerloopSqlite1764500000000, LedenFilterkolommenSqlite1764600000000, RegisterZoekZonderInhoudSqlite1764700000000, OverzichtDekkend1764800000000, ImportBatchesSqlite1764900000000, RegisterNummerVolgordeSqlite1765000000000, RegisterWaardenSqlite1765100000000, RegisterBehandelaarSqlite1765200000000, HerinneringenSqlite1765300000000, KamerStandSqlite1765400000000, OpenbareWijzigingenSqlite1765500000000, RegisterTellingenSqlite1765600000000, OpenVerloopMaandenSqlite1765700000000, ...(extra?.migrations.sqlite ?? [])],
+    migrations: [RegisterReadModelSqlite1764000000000, RegisterZoekDetailNoneSqlite1764200000000, HalfjaarberichtenSqlite1764300000000, RegisterKleineKolommenEerstSqlite1764400000000, OpenVerloopSqlite1764500000000, LedenFilterkolommenSqlite1764600000000, RegisterZoekZonderInhoudSqlite1764700000000, OverzichtDekkend1764800000000, ImportBatchesSqlite1764900000000, RegisterNummerVolgordeSqlite1765000000000, RegisterWaardenSqlite1765100000000, RegisterBehandelaarSqlite1765200000000, HerinneringenSqlite1765300000000, KamerStandSqlite1765400000000, OpenbareWijzigingenSqlite1765500000000, RegisterTellingenSqlite1765600000000, OpenVerloopMaandenSqlite1765700000000, RegisterPeilkolommenSqlite1765800000000, ...(extra?.migrations.sqlite ?? [])],
     // Read models can always be rebuilt from the log, so NORMAL is enough; rows and checkpoint still commit together.
     prepareDatabase: (db: { pragma: (p: string) => unknown }) => {
       db.pragma('journal_mode = WAL');

@@ -2,7 +2,7 @@ import { parseEventType } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 // The files themselves, not the lib's index: the time-travel worker loads this too.
 import type { RegisterItem } from '@register/read-models/register/register-item.entity';
-import { applyToRegisterRow } from '@register/read-models/register/register-row';
+import { applyToRegisterRow, zakelijkeDatum } from '@register/read-models/register/register-row';
 
 /**
  * Two axes of time travel. `vastgelegd`: what the register said at a past moment, from the events
@@ -13,12 +13,10 @@ export type Peilmoment = { readonly as: 'vastgelegd'; readonly moment: string } 
 
 export function telt(event: StoredEvent, p: Peilmoment): boolean {
   if (p.as === 'vastgelegd') return event.metadata.recordedAt <= p.moment;
-  // A correction fixes the record: it has no date of its own and always counts.
-  // The type alone says it (no upcast of the data here: the fold decodes every event once, later).
-  if (parseEventType(event.type)?.feit === 'RegistratieGecorrigeerd') return true;
-  // Every other fact (an item's registration included, and a report's) carries its business date.
-  const datum = (event.data as { datum?: unknown }).datum;
-  return typeof datum !== 'string' || datum <= p.datum;
+  // A correction has no date of its own and always counts; every other fact (an item's
+  // registration included, and a report's) counts from its business date.
+  const datum = zakelijkeDatum(event);
+  return datum === null || datum <= p.datum;
 }
 
 /**

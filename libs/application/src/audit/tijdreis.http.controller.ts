@@ -3,13 +3,13 @@ import type { Response } from 'express';
 import { ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@register/access';
 import { Clock } from '@register/platform';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { IsBusinessDate } from '../http/dto/validators';
 import { ItemIdPipe } from '../http/item-id.pipe';
 import { ItemKortResponseDto, ItemResponseDto } from '../items/queries/item.response.dto';
 import { LijstItemsRequestDto } from '../items/queries/lijst-items/lijst-items.request.dto';
 import { TijdreisBerichtResponseDto, TijdreisItemResponseDto, TijdreisPageResponseDto } from './tijdreis.response.dto';
-import { TijdreisDrukError, TijdreisService, peilmoment } from './tijdreis.service';
+import { TijdreisBron, TijdreisDrukError, TijdreisService, peilmoment } from './tijdreis.service';
 
 const OpMoment = () =>
   applyDecorators(
@@ -34,6 +34,15 @@ export class TijdreisRegisterRequestDto extends LijstItemsRequestDto {
 
   @OpDatum()
   opDatum?: string;
+
+  @ApiPropertyOptional({
+    enum: ['leesmodel', 'log'],
+    default: 'leesmodel',
+    description: 'leesmodel: begin bij het register zoals het nu is en vouw alleen de items die na het peilmoment veranderden opnieuw uit het log (snel). log: vouw alles uit het log alleen, los van de leesmodellen (bij een miljoen events enkele seconden).',
+  })
+  @IsOptional()
+  @IsIn(['leesmodel', 'log'], { message: 'moet leesmodel of log zijn' })
+  bron?: TijdreisBron;
 }
 
 @ApiTags('audit')
@@ -51,19 +60,20 @@ export class TijdreisHttpController {
     // The id clients were generated with, kept now that the method has a name of its own.
     operationId: 'TijdreisHttpController_register',
     summary: 'Het register zoals het was: vastgelegd op een moment (opMoment) of zakelijk op een datum (opDatum), met de filters, sortering en pagina\'s van het register',
-    description: 'Gevouwen uit het log op een aparte thread; een volgende pagina van hetzelfde peilmoment is snel. `positie` is het laatste event dat meetelde. Zoeken: elk woord als begin van een woord, zoals het register op SQLite.',
+    description:
+      'Op een aparte thread: vanaf het register zoals het nu is, met alleen de items die na het peilmoment veranderden opnieuw gevouwen uit het log (`bron=log`: alles uit het log). Een volgende pagina van hetzelfde peilmoment is snel. `positie`: het log is tot en met deze positie verwerkt; `bron`: waarmee het vouwen begon. Zoeken: elk woord als begin van een woord, zoals het register op SQLite.',
   })
   @ApiOkResponse({ type: TijdreisPageResponseDto })
   @ApiServiceUnavailableResponse({ description: 'Er worden al enkele andere peilmomenten opgebouwd; probeer het na Retry-After opnieuw' })
   async registerOp(@Query() q: TijdreisRegisterRequestDto, @Res({ passthrough: true }) res: Response): Promise<TijdreisPageResponseDto> {
     const p = peilmoment(q.opMoment, q.opDatum);
     const peildatum = q.achterstalligOp ?? (p.as === 'zakelijk' ? p.datum : p.moment.slice(0, 10));
-    const { pagina, positie } = await this.tijdreis.registerOp(p, q.registerFilter()).catch((error: unknown) => {
+    const { pagina, positie, bron } = await this.tijdreis.registerOp(p, q.registerFilter(), q.bron).catch((error: unknown) => {
       if (error instanceof TijdreisDrukError) res.setHeader('Retry-After', '30');
       throw error;
     });
     const items = q.weergave === 'kort' ? pagina.items.map((r) => ItemKortResponseDto.kort(r, peildatum)) : pagina.items.map((r) => ItemResponseDto.from(r, peildatum, new Map()));
-    return { peilmoment: p, totaal: pagina.totaal, pagina: q.pagina, perPagina: q.perPagina, peildatum, positie, items };
+    return { peilmoment: p, bron, totaal: pagina.totaal, pagina: q.pagina, perPagina: q.perPagina, peildatum, positie, items };
   }
 
   @Get('halfjaarberichten/:id')

@@ -10,6 +10,7 @@ class PeilmomentDto {
 
 export class TijdreisPageResponseDto extends ItemPageResponseDto {
   @ApiProperty({ type: PeilmomentDto }) peilmoment!: PeilmomentDto;
+  @ApiProperty({ enum: ['leesmodel', 'log'], description: 'Waarmee het vouwen begon: het register zoals het nu is (leesmodel), of het log alleen (log)' }) bron!: 'leesmodel' | 'log';
 }
 
 /** A halfjaarbericht as its events made it up to the peilmoment. */

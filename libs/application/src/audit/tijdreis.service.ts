@@ -1,15 +1,25 @@
 import { BadRequestException, Inject, Injectable, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
 import { BerichtNietGevondenError, HalfjaarberichtState, evolveBericht, leesHalfjaarberichtEvent, halfjaarberichtStream, initialBerichtState } from '@register/domain';
 import { EVENT_STORE, EventStore, SqliteEventStore, START } from '@register/event-store';
-import { RegisterFilter, RegisterItem, RegisterPage, applyToRegisterRow, filterRegister } from '@register/read-models';
+import { RegisterFilter, RegisterItem, RegisterPage, RegisterProjection, applyToRegisterRow, filterRegister } from '@register/read-models';
 import { WerkerVragen, startWerker } from '@register/platform';
 import { extname, join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { ItemEventStore } from '../items/item-event-store';
 import { ItemNietGevondenError } from '../items/register.errors';
 import { Peilmoment, RegisterStand, telt } from './register-stand';
-import type { TijdreisVraag } from './tijdreis.worker';
+import type { TijdreisBron, TijdreisOpdracht, TijdreisVraag } from './tijdreis.worker';
 
 export type { Peilmoment } from './register-stand';
+export type { TijdreisBron } from './tijdreis.worker';
+
+export interface TijdreisRegister {
+  readonly pagina: RegisterPage;
+  /** The log was folded up to and including this position. */
+  readonly positie: string;
+  /** Where the fold started: the register's read model, or the log alone. */
+  readonly bron: TijdreisBron;
+}
 
 export function peilmoment(opMoment?: string, opDatum?: string): Peilmoment {
   if (opMoment && opDatum) throw new BadRequestException({ fouten: [{ veld: 'opMoment', melding: 'kies één as: opMoment (vastgelegd) of opDatum (zakelijk), niet beide' }] });
@@ -37,11 +47,12 @@ export class TijdreisDrukError extends ServiceUnavailableException {
 
 @Injectable()
 export class TijdreisService implements OnModuleDestroy {
-  private werker?: WerkerVragen<Omit<TijdreisVraag, 'id'>, { pagina: RegisterPage; positie: string }>;
+  private werker?: WerkerVragen<Omit<TijdreisVraag, 'id'>, TijdreisRegister>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly items: ItemEventStore,
+    private readonly dataSource: DataSource,
   ) {}
 
   async item(itemId: string, p: Peilmoment): Promise<RegisterItem | null> {
@@ -65,31 +76,35 @@ export class TijdreisService implements OnModuleDestroy {
   }
 
   /**
-   * The whole register at that point, filtered and paged as the register is: folded from the log.
-   * On the embedded store a worker thread does that (at a million events it takes seconds, which
-   * would stall every other request); another store is folded here, batch by batch, giving way to
-   * other requests between batches.
+   * The whole register at that point, filtered and paged as the register is. On the embedded store
+   * a worker thread folds it (at a million events a fold of the whole log takes seconds, which would
+   * stall every other request); with the read models in a SQLite file too, it starts from the
+   * register's read model and folds only the items that changed after the peilmoment (see
+   * tijdreis.worker.ts), unless `bron` is `log`. Another store is folded here from the log, batch
+   * by batch, giving way to other requests between batches.
    */
-  async registerOp(p: Peilmoment, filter: RegisterFilter): Promise<{ pagina: RegisterPage; positie: string }> {
-    if (this.store instanceof SqliteEventStore && this.store.file !== ':memory:') return this.vraagWerker(this.store.file, p, filter);
+  async registerOp(p: Peilmoment, filter: RegisterFilter, bron: TijdreisBron = 'leesmodel'): Promise<TijdreisRegister> {
+    if (this.store instanceof SqliteEventStore && this.store.file !== ':memory:') return this.vraagWerker(this.store.file, { peilmoment: p, filter, bron });
     const stand = new RegisterStand(p);
     for await (const batch of this.store.readAll(START, 5000)) {
       stand.pasToe(batch);
       await new Promise((r) => setImmediate(r));
     }
-    return { pagina: filterRegister(stand.rows.values(), filter), positie: stand.tot.toString() };
+    return { pagina: filterRegister(stand.rows.values(), filter), positie: stand.tot.toString(), bron: 'log' };
   }
 
-  private vraagWerker(bestand: string, peilmoment: Peilmoment, filter: RegisterFilter): Promise<{ pagina: RegisterPage; positie: string }> {
-    // Each new peilmoment is a fold of the whole log, one after another on one thread: beyond a few
-    // waiting, a new question is refused rather than queued for minutes.
-    this.werker ??= new WerkerVragen<Omit<TijdreisVraag, 'id'>, { pagina: RegisterPage; positie: string }>(
-      () => startWerker(join(__dirname, `tijdreis.worker${extname(__filename)}`), { bestand }, { maxOldGenerationSizeMb: WERKER_GEHEUGEN_MB }),
+  private vraagWerker(bestand: string, vraag: Omit<TijdreisVraag, 'id'>): Promise<TijdreisRegister> {
+    const leesmodel = this.dataSource.options.type === 'better-sqlite3' && this.dataSource.options.database !== ':memory:' ? this.dataSource.options.database : undefined;
+    const opdracht: TijdreisOpdracht = { bestand, leesmodel, registerVersie: new RegisterProjection().version };
+    // Each new peilmoment is a fold, one after another on one thread: beyond a few waiting, a new
+    // question is refused rather than queued for minutes.
+    this.werker ??= new WerkerVragen<Omit<TijdreisVraag, 'id'>, TijdreisRegister>(
+      () => startWerker(join(__dirname, `tijdreis.worker${extname(__filename)}`), opdracht, { maxOldGenerationSizeMb: WERKER_GEHEUGEN_MB }),
       MAX_WACHTEND,
       () => new TijdreisDrukError(),
       'De tijdreis-werker is gestopt.',
     );
-    return this.werker.vraag({ peilmoment, filter });
+    return this.werker.vraag(vraag);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -35,6 +35,8 @@ export const REGISTER_KOLOMMEN: readonly { kolom: string; veld: keyof RegisterIt
   { kolom: 'laatste_wijziging_op', veld: 'laatsteWijzigingOp' },
   { kolom: 'laatste_wijziging', veld: 'laatsteWijziging' },
   { kolom: 'laatste_wijziging_door', veld: 'laatsteWijzigingDoor' },
+  { kolom: 'vastgelegd_tot', veld: 'vastgelegdTot' },
+  { kolom: 'gedateerd_tot', veld: 'gedateerdTot' },
 ];
 
 export function naarKolommen(row: RegisterItem): unknown[] {

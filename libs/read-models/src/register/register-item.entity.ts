@@ -148,4 +148,16 @@ export class RegisterItem {
 
   @Column({ name: 'laatste_wijziging_door', type: 'varchar', length: 200 })
   laatsteWijzigingDoor!: string;
+
+  /**
+   * For the time travel (see zakelijkeDatum): the latest `recordedAt` and the latest business date
+   * among the events this row holds (null: none is dated). A peilmoment at or after them finds
+   * this row as it is now. `vastgelegdTot` null: not known (a row written before register version
+   * 10); the time travel folds such an item from its events.
+   */
+  @Column({ name: 'vastgelegd_tot', type: 'varchar', length: 30, nullable: true })
+  vastgelegdTot!: string | null;
+
+  @Column({ name: 'gedateerd_tot', type: 'varchar', length: 10, nullable: true })
+  gedateerdTot!: string | null;
 }

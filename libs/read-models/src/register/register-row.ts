@@ -1,4 +1,4 @@
-import { Behandelaar, leesItemEvent } from '@register/domain';
+import { Behandelaar, leesItemEvent, parseEventType } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { RegisterItem } from './register-item.entity';
 import { nummerSorteersleutel } from './nummer-volgorde';
@@ -47,6 +47,8 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
       laatsteWijzigingOp: event.metadata.recordedAt,
       laatsteWijziging: event.type,
       laatsteWijzigingDoor: event.metadata.actor,
+      vastgelegdTot: event.metadata.recordedAt,
+      gedateerdTot: zakelijkeDatum(event),
     } satisfies RegisterItem);
   }
   if (!row) return row;
@@ -56,6 +58,9 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
     laatsteWijzigingOp: event.metadata.recordedAt,
     laatsteWijziging: event.type,
     laatsteWijzigingDoor: event.metadata.actor,
+    // A row whose history is not known (written before these columns) stays unknown.
+    vastgelegdTot: row.vastgelegdTot === null ? null : later(row.vastgelegdTot, event.metadata.recordedAt),
+    gedateerdTot: row.vastgelegdTot === null ? null : later(row.gedateerdTot, zakelijkeDatum(event)),
   });
   switch (gelezen.feit) {
     case 'RegistratieGecorrigeerd': {
@@ -102,6 +107,23 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
       return unreachable;
     }
   }
+}
+
+/**
+ * The business date an event counts from on the time-travel axis *zakelijk*, or null when it always
+ * counts: a correction fixes the record and has no date of its own; any other fact carries its
+ * business date in `datum` (an item's registration included). Read from the stored data as it is,
+ * without upcasting: the same test the time travel applies to every event.
+ */
+export function zakelijkeDatum(event: StoredEvent): string | null {
+  if (parseEventType(event.type)?.feit === 'RegistratieGecorrigeerd') return null;
+  const datum = (event.data as { datum?: unknown }).datum;
+  return typeof datum === 'string' ? datum : null;
+}
+
+/** The later of two ISO strings (dates or instants; they compare as strings), null being none. */
+function later(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null || a >= b ? a : b;
 }
 
 function behandelaarKolommen(b: Behandelaar | null): Pick<RegisterItem, 'behandelaarNaam' | 'behandelaarEmail' | 'behandelaarDirectie' | 'behandelaarAfdeling'> {

@@ -19,8 +19,8 @@ import { PostgresRegisterWriter, RegisterWriter, SqliteRegisterWriter } from './
  */
 export class RegisterProjection implements Projection {
   readonly name = 'register';
-  /** 6: numbers in natural order, members and Dutch stems in the full-text index; 7: the values table; 8: the behandelaar; 9: the dashboard's counts. */
-  readonly version = 9;
+  /** 6: numbers in natural order, members and Dutch stems in the full-text index; 7: the values table; 8: the behandelaar; 9: the dashboard's counts; 10: the time travel's columns (vastgelegd_tot, gedateerd_tot). */
+  readonly version = 10;
   /** Every item is its own stream: a rebuild may read them stream by stream, each row written once. */
   readonly categories = ['motie', 'toezegging'];
 

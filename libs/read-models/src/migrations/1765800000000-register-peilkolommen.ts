@@ -1,0 +1,34 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The time travel's two columns on the register (see RegisterItem.vastgelegdTot): the latest
+ * recording time and the latest business date among each row's events. Left null here (not known);
+ * the register projection's version 10 rebuilds the rows from the log, which fills them.
+ */
+export class RegisterPeilkolommenSqlite1765800000000 implements MigrationInterface {
+  name = 'RegisterPeilkolommenSqlite1765800000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "register_items" ADD COLUMN "vastgelegd_tot" varchar(30)`);
+    await q.query(`ALTER TABLE "register_items" ADD COLUMN "gedateerd_tot" varchar(10)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "register_items" DROP COLUMN "gedateerd_tot"`);
+    await q.query(`ALTER TABLE "register_items" DROP COLUMN "vastgelegd_tot"`);
+  }
+}
+
+export class RegisterPeilkolommenPostgres1765800000000 implements MigrationInterface {
+  name = 'RegisterPeilkolommenPostgres1765800000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "register_items" ADD "vastgelegd_tot" character varying(30)`);
+    await q.query(`ALTER TABLE "register_items" ADD "gedateerd_tot" character varying(10)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "register_items" DROP COLUMN "gedateerd_tot"`);
+    await q.query(`ALTER TABLE "register_items" DROP COLUMN "vastgelegd_tot"`);
+  }
+}
