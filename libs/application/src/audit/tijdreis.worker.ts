@@ -2,8 +2,9 @@ import Database from 'better-sqlite3';
 import { itemStream } from '@register/domain/item/item.stream';
 import { EventRow, toStoredEvent } from '@register/event-store/sqlite/category-reader';
 // The files themselves, not the libs' indexes: a worker loads only what it needs.
-import { uitKolommen } from '@register/read-models/register/register-columns';
-import { filterRegister } from '@register/read-models/register/register-filter';
+import { REGISTER_KOLOMMEN, uitKolommen } from '@register/read-models/register/register-columns';
+import { FILTERVELDEN, filterRegister } from '@register/read-models/register/register-filter';
+import { RegisterItem } from '@register/read-models/register/register-item.entity';
 import type { RegisterFilter, RegisterPage } from '@register/read-models/register/register.query';
 import type { MessagePort } from 'node:worker_threads';
 import { Peilmoment, RegisterStand } from './register-stand';
@@ -36,12 +37,47 @@ export type TijdreisAntwoord = { readonly id: number; readonly pagina: RegisterP
 /** Snapshots kept: an auditor pages through one or two peilmomenten at a time. */
 const BEWAARD = 2;
 const BATCH = 5000;
-/** Streams read from the log per statement when the fast path folds the items that changed. */
+/** Streams read from the log per statement when the fast path folds items from their streams. */
 const STREAMS_PER_KEER = 500;
 
+/** The columns a light row holds: what the filters and sorts read, and the time travel's two. */
+export const LICHT = REGISTER_KOLOMMEN.filter((k) => FILTERVELDEN.includes(k.veld) || k.veld === 'vastgelegdTot' || k.veld === 'gedateerdTot');
+
+/**
+ * What a light row is made of: every other field is a getter that fails, so that a filter reading a
+ * field the light rows do not load is a loud error (in the property test first), never a wrong page.
+ */
+const LICHTE_RIJ: object = Object.create(
+  RegisterItem.prototype,
+  Object.fromEntries(
+    REGISTER_KOLOMMEN.filter((k) => !LICHT.includes(k)).map((k) => [
+      k.veld,
+      {
+        get() {
+          throw new Error(`tijdreis: ${k.veld} van een lichte rij gelezen (voeg het veld toe aan FILTERVELDEN)`);
+        },
+      },
+    ]),
+  ),
+);
+
+function lichteRij(record: Record<string, unknown>): RegisterItem {
+  const rij = Object.create(LICHTE_RIJ) as Record<string, unknown>;
+  for (const { kolom, veld, json } of LICHT) rij[veld] = json ? JSON.parse(record[kolom] as string) : record[kolom];
+  return rij as unknown as RegisterItem;
+}
+
+/**
+ * A peilmoment's register, kept between questions. From the read model: `tot` of the stand starts at
+ * the checkpoint `basis`, and the rows in `licht` hold only what the filters read; such a row is
+ * completed (folded from its stream up to `basis`) before an event is folded onto it or before it
+ * goes out in a page. From the log: every row whole, `basis` unused.
+ */
 interface Snapshot {
   readonly stand: RegisterStand;
   readonly bron: TijdreisBron;
+  readonly basis: bigint;
+  readonly licht: Map<string, string>;
 }
 
 /**
@@ -54,7 +90,8 @@ interface Snapshot {
  * its row as it is now: the two columns say so (RegisterItem.vastgelegdTot, gedateerdTot). Every
  * other item is folded from its own stream up to C, and then everything after C from the log, as
  * the full fold would. Events the row did not take (a duplicate, one before the registration)
- * change nothing in the fold either, so leaving them out of the columns changes nothing.
+ * change nothing in the fold either, so leaving them out of the columns changes nothing. Without a
+ * search, the rows taken as they are hold only the filters' fields, read through one covering index.
  */
 export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, port: MessagePort): void {
   const db = new Database(bestand, { readonly: true, fileMustExist: true });
@@ -62,16 +99,42 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
   const lees = db.prepare<[number, number], EventRow>(
     "SELECT position, event_id, stream, revision, type, data, metadata FROM events WHERE position > ? AND (type LIKE 'Motie%' OR type LIKE 'Toezegging%') ORDER BY position LIMIT ?",
   );
+  // In (stream, revision) order, the index's own: each item's events in their order, which is all a
+  // fold of separate items needs (by position, SQLite would sort the rows in a temporary B-tree).
   const leesStreams = db.prepare<[string, number], EventRow>(
-    'SELECT position, event_id, stream, revision, type, data, metadata FROM events WHERE stream IN (SELECT value FROM json_each(?)) AND position <= ? ORDER BY position',
+    'SELECT position, event_id, stream, revision, type, data, metadata FROM events WHERE stream IN (SELECT value FROM json_each(?)) AND position <= ? ORDER BY stream, revision',
   );
 
-  /** The stand from the read model, brought to its checkpoint; undefined when it may not be used. */
-  function uitLeesmodel(peilmoment: Peilmoment): RegisterStand | undefined {
+  /** Folds these items afresh from their streams up to `tot`, replacing their rows. */
+  function vouwStreams(stand: RegisterStand, items: ReadonlyMap<string, string>, tot: bigint): void {
+    const verder = stand.tot;
+    for (const id of items.keys()) stand.rows.delete(id);
+    const streams = [...items].map(([id, soort]) => itemStream(soort as 'motie' | 'toezegging', id));
+    for (let i = 0; i < streams.length; i += STREAMS_PER_KEER) {
+      stand.pasToe(leesStreams.all(JSON.stringify(streams.slice(i, i + STREAMS_PER_KEER)), Number(tot)).map(toStoredEvent));
+    }
+    stand.tot = verder;
+  }
+
+  /** Completes the light rows among these items. */
+  function vulAan(snapshot: Snapshot, ids: Iterable<string>): void {
+    const aan = new Map<string, string>();
+    for (const id of ids) {
+      const soort = snapshot.licht.get(id);
+      if (soort === undefined) continue;
+      aan.set(id, soort);
+      snapshot.licht.delete(id);
+    }
+    if (aan.size > 0) vouwStreams(snapshot.stand, aan, snapshot.basis);
+  }
+
+  /** The snapshot from the read model, at its checkpoint; undefined when it may not be used. */
+  function uitLeesmodel(peilmoment: Peilmoment, heel: boolean): Snapshot | undefined {
     if (!rm) return undefined;
     const stand = new RegisterStand(peilmoment);
-    const anderen: string[] = [];
-    let tot: bigint;
+    const licht = new Map<string, string>();
+    const anderen = new Map<string, string>();
+    let basis: bigint;
     // One read transaction: the checkpoint and the rows at that checkpoint.
     if (rm.inTransaction) rm.exec('ROLLBACK');
     rm.exec('BEGIN');
@@ -80,39 +143,55 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
       const register = punten.find((p) => p.name === 'register');
       // Of another version, mid-rebuild or never written: the rows are not the fold of the log up to a position.
       if (!register || register.version !== registerVersie || punten.some((p) => p.name === 'register#herbouw') || !/^-?\d+$/.test(register.position)) return undefined;
-      tot = BigInt(register.position);
-      const bekendTot = peilmoment.as === 'vastgelegd' ? (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.vastgelegd_tot as string) <= peilmoment.moment : (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.gedateerd_tot === null || (r.gedateerd_tot as string) <= peilmoment.datum);
-      for (const record of rm.prepare('SELECT * FROM register_items').iterate() as IterableIterator<Record<string, unknown>>) {
-        if (bekendTot(record)) stand.rows.set(record.item_id as string, uitKolommen(record));
-        else anderen.push(itemStream(record.soort as 'motie' | 'toezegging', record.item_id as string));
+      basis = BigInt(register.position);
+      const bekend =
+        peilmoment.as === 'vastgelegd'
+          ? (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.vastgelegd_tot as string) <= peilmoment.moment
+          : (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.gedateerd_tot === null || (r.gedateerd_tot as string) <= peilmoment.datum);
+      const sql = heel ? 'SELECT * FROM register_items' : `SELECT ${LICHT.map((k) => k.kolom).join(', ')} FROM register_items`;
+      for (const record of rm.prepare(sql).iterate() as IterableIterator<Record<string, unknown>>) {
+        const id = record.item_id as string;
+        if (!bekend(record)) anderen.set(id, record.soort as string);
+        else if (heel) stand.rows.set(id, uitKolommen(record));
+        else {
+          stand.rows.set(id, lichteRij(record));
+          licht.set(id, record.soort as string);
+        }
       }
     } finally {
       if (rm.inTransaction) rm.exec('COMMIT');
     }
     // The log up to C does not change: these reads need no transaction with the one above.
-    for (let i = 0; i < anderen.length; i += STREAMS_PER_KEER) {
-      stand.pasToe(leesStreams.all(JSON.stringify(anderen.slice(i, i + STREAMS_PER_KEER)), Number(tot)).map(toStoredEvent));
-    }
-    stand.tot = tot;
-    return stand;
+    stand.tot = basis;
+    vouwStreams(stand, anderen, basis);
+    return { stand, bron: 'leesmodel', basis, licht };
+  }
+
+  function nieuw(vraag: TijdreisVraag): Snapshot {
+    const snel = vraag.bron === 'leesmodel' ? uitLeesmodel(vraag.peilmoment, Boolean(vraag.filter.zoek)) : undefined;
+    return snel ?? { stand: new RegisterStand(vraag.peilmoment), bron: 'log', basis: -1n, licht: new Map() };
   }
 
   const standen = new Map<string, Snapshot>();
   port.on('message', (vraag: TijdreisVraag) => {
     try {
       const sleutel = JSON.stringify([vraag.peilmoment, vraag.bron]);
-      const snapshot: Snapshot = standen.get(sleutel) ?? (() => {
-        const snel = vraag.bron === 'leesmodel' ? uitLeesmodel(vraag.peilmoment) : undefined;
-        return snel ? { stand: snel, bron: 'leesmodel' } : { stand: new RegisterStand(vraag.peilmoment), bron: 'log' };
-      })();
+      let snapshot = standen.get(sleutel);
+      // A search reads every row's texts: light rows would all have to be folded, reading them is quicker.
+      if (!snapshot || (vraag.filter.zoek && snapshot.licht.size > 0)) snapshot = nieuw(vraag);
       standen.delete(sleutel);
       standen.set(sleutel, snapshot);
       if (standen.size > BEWAARD) standen.delete(standen.keys().next().value!);
       const { stand } = snapshot;
       for (let rijen = lees.all(Number(stand.tot), BATCH); rijen.length > 0; rijen = rijen.length < BATCH ? [] : lees.all(Number(stand.tot), BATCH)) {
-        stand.pasToe(rijen.map(toStoredEvent));
+        const events = rijen.map(toStoredEvent);
+        vulAan(snapshot, events.map((e) => (e.data as { itemId: string }).itemId));
+        stand.pasToe(events);
       }
-      port.postMessage({ id: vraag.id, pagina: filterRegister(stand.rows.values(), vraag.filter), positie: stand.tot.toString(), bron: snapshot.bron } satisfies TijdreisAntwoord);
+      const pagina = filterRegister(stand.rows.values(), vraag.filter);
+      vulAan(snapshot, pagina.items.map((r) => r.itemId));
+      const items = pagina.items.map((r) => stand.rows.get(r.itemId)!);
+      port.postMessage({ id: vraag.id, pagina: { ...pagina, items }, positie: stand.tot.toString(), bron: snapshot.bron } satisfies TijdreisAntwoord);
     } catch (error) {
       port.postMessage({ id: vraag.id, fout: (error as Error).message } satisfies TijdreisAntwoord);
     }

@@ -12,6 +12,12 @@ const VELD: Record<Sorteerveld, keyof RegisterItem> = Object.fromEntries(
   Object.entries(SORTEERVELDEN).map(([sleutel, kolom]) => [sleutel, kolom.slice('item.'.length)]),
 ) as Record<Sorteerveld, keyof RegisterItem>;
 
+/**
+ * The fields filterRegister reads, a search aside (which reads the searchable text, zoekTekst): what
+ * a row must hold to be filtered and sorted. The time travel loads only these for most rows.
+ */
+export const FILTERVELDEN: readonly (keyof RegisterItem)[] = [...new Set<keyof RegisterItem>(['itemId', 'soort', 'status', 'bewindspersoon', 'ministerie', 'behandelaarDirectie', 'behandelaarEmail', 'thema', 'leden', 'termijnDatum', ...Object.values(VELD)])];
+
 /** SQLite's NOCASE, as the register compares the ministerie, directie and behandelaar: ASCII letters only. */
 function nocase(s: string): string {
   return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
