@@ -162,6 +162,14 @@ describe('the register as it was, from the read model: the same as the fold of t
     );
   }
 
+  /** The read model brought up to the head of the log, as the server's projections would. */
+  async function bijwerken(): Promise<void> {
+    const runner = new ProjectionRunner(store, db.dataSource, [new RegisterProjection()]);
+    await runner.start();
+    expect(await runner.waitForPosition(await store.headPosition(), 30_000)).toBe(true);
+    await runner.stop();
+  }
+
   beforeAll(async () => {
     db = await openReadModel('sqlite');
     await meer(400);
@@ -171,6 +179,8 @@ describe('the register as it was, from the read model: the same as the fold of t
     await meer(250);
     expect(await runner.waitForPosition(await store.headPosition(), 30_000)).toBe(true);
     await runner.stop();
+    // Not taken in by the read model until a test says so: the tail the time travel folds from the log.
+    await meer(60);
   });
 
   afterAll(async () => {
@@ -179,7 +189,7 @@ describe('the register as it was, from the read model: the same as the fold of t
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('gives the fold of the whole log, at the read model\'s checkpoint', async () => {
+  it('gives the fold of the whole log on both axes, for any filter and sort', async () => {
     await vergelijk(120);
   });
 
@@ -188,16 +198,20 @@ describe('the register as it was, from the read model: the same as the fold of t
     await vergelijk(120);
   });
 
-  it('keeps one snapshot across questions, events written meanwhile and a search', async () => {
+  it('keeps one snapshot across questions, events written meanwhile, the read model moving on and a search', async () => {
     const snel = werker(opdracht());
     try {
       for (const [i, p] of ([{ as: 'zakelijk', datum: '2025-03-01' }, { as: 'vastgelegd', moment: momenten[Math.floor(momenten.length / 2)] }] as Peilmoment[]).entries()) {
-        for (const [j, filter] of [...filters, filters[0], filters[7], filters[1]].entries()) {
+        for (const [j, filter] of [...filters, filters[0], filters[7], filters[1], filters[3]].entries()) {
           if (j % 3 === i) await meer(15);
+          // The read model takes in what was written: rows change under the snapshot's light rows.
+          if (j % 4 === 1) await bijwerken();
           const vol = werker(opdracht());
           const a = await snel.vraag({ peilmoment: p, filter, bron: 'leesmodel' });
           const b = await vol.vraag({ peilmoment: p, filter, bron: 'log' });
           vol.sluit();
+          if ('fout' in a) throw new Error(a.fout);
+          expect(a.bron).toBe('leesmodel');
           expect('pagina' in a && a.pagina).toEqual('pagina' in b && b.pagina);
         }
       }
@@ -207,7 +221,7 @@ describe('the register as it was, from the read model: the same as the fold of t
   });
 
   it('reads the light rows through one covering index', async () => {
-    const plan = (await db.dataSource.query(`EXPLAIN QUERY PLAN SELECT ${LICHT.map((k) => k.kolom).join(', ')} FROM register_items`)) as { detail: string }[];
+    const plan = (await db.dataSource.query(`EXPLAIN QUERY PLAN SELECT vastgelegd_tot, gedateerd_tot, ${LICHT.map((k) => k.kolom).join(', ')} FROM register_items`)) as { detail: string }[];
     expect(plan.map((r) => r.detail)).toEqual(['SCAN register_items USING COVERING INDEX IDX_register_tijdreis']);
   });
 

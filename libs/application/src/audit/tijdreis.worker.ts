@@ -3,7 +3,7 @@ import { itemStream } from '@register/domain/item/item.stream';
 import { EventRow, toStoredEvent } from '@register/event-store/sqlite/category-reader';
 // The files themselves, not the libs' indexes: a worker loads only what it needs.
 import { REGISTER_KOLOMMEN, uitKolommen } from '@register/read-models/register/register-columns';
-import { FILTERVELDEN, filterRegister } from '@register/read-models/register/register-filter';
+import { FILTERVELDEN, filterRegister, filterVelden } from '@register/read-models/register/register-filter';
 import { RegisterItem } from '@register/read-models/register/register-item.entity';
 import type { RegisterFilter, RegisterPage } from '@register/read-models/register/register.query';
 import type { MessagePort } from 'node:worker_threads';
@@ -40,44 +40,57 @@ const BATCH = 5000;
 /** Streams read from the log per statement when the fast path folds items from their streams. */
 const STREAMS_PER_KEER = 500;
 
-/** The columns a light row holds: what the filters and sorts read, and the time travel's two. */
-export const LICHT = REGISTER_KOLOMMEN.filter((k) => FILTERVELDEN.includes(k.veld) || k.veld === 'vastgelegdTot' || k.veld === 'gedateerdTot');
+/** The columns a light row may hold (an index covers them all), beside its id and revision. */
+export const LICHT = REGISTER_KOLOMMEN.filter((k) => FILTERVELDEN.includes(k.veld) || k.veld === 'revisie');
+
+/** Per set of fields: the prototype of the light rows holding just those (see lichteRijMaker). */
+const PROTOTYPES = new Map<string, object>();
 
 /**
- * What a light row is made of: every other field is a getter that fails, so that a filter reading a
- * field the light rows do not load is a loud error (in the property test first), never a wrong page.
+ * Light rows holding these fields. Every other field is a getter that fails, so that a filter
+ * reading a field the light rows did not load is a loud error (in the property test first), never
+ * a wrong page: filterVelden and filterRegister have to agree.
  */
-const LICHTE_RIJ: object = Object.create(
-  RegisterItem.prototype,
-  Object.fromEntries(
-    REGISTER_KOLOMMEN.filter((k) => !LICHT.includes(k)).map((k) => [
+function lichteRijMaker(gevraagd: ReadonlySet<keyof RegisterItem>): (waarden: Record<string, unknown>) => RegisterItem {
+  const velden = new Set<keyof RegisterItem>([...gevraagd, 'itemId', 'revisie']);
+  const kolommen = REGISTER_KOLOMMEN.filter((k) => velden.has(k.veld));
+  const sleutel = kolommen.map((k) => k.veld).join(',');
+  let proto = PROTOTYPES.get(sleutel);
+  if (!proto) {
+    const getters = REGISTER_KOLOMMEN.filter((k) => !velden.has(k.veld)).map((k) => [
       k.veld,
       {
-        get() {
-          throw new Error(`tijdreis: ${k.veld} van een lichte rij gelezen (voeg het veld toe aan FILTERVELDEN)`);
+        get(): never {
+          throw new Error(`tijdreis: ${k.veld} van een lichte rij gelezen (filterVelden noemt het niet)`);
         },
       },
-    ]),
-  ),
-);
+    ]);
+    PROTOTYPES.set(sleutel, (proto = Object.create(RegisterItem.prototype, Object.fromEntries(getters)) as object));
+  }
+  const p = proto;
+  return (waarden) => {
+    const rij = Object.create(p) as Record<string, unknown>;
+    for (const { kolom, veld, json } of kolommen) rij[veld] = json && typeof waarden[kolom] === 'string' ? JSON.parse(waarden[kolom] as string) : waarden[kolom];
+    return rij as unknown as RegisterItem;
+  };
+}
 
-function lichteRij(record: Record<string, unknown>): RegisterItem {
-  const rij = Object.create(LICHTE_RIJ) as Record<string, unknown>;
-  for (const { kolom, veld, json } of LICHT) rij[veld] = json ? JSON.parse(record[kolom] as string) : record[kolom];
-  return rij as unknown as RegisterItem;
+function kolommenVan(velden: ReadonlySet<keyof RegisterItem>): string {
+  return [...new Set(['item_id', 'revisie', ...REGISTER_KOLOMMEN.filter((k) => velden.has(k.veld)).map((k) => k.kolom)])].join(', ');
 }
 
 /**
  * A peilmoment's register, kept between questions. From the read model: `tot` of the stand starts at
- * the checkpoint `basis`, and the rows in `licht` hold only what the filters read; such a row is
- * completed (folded from its stream up to `basis`) before an event is folded onto it or before it
- * goes out in a page. From the log: every row whole, `basis` unused.
+ * the checkpoint `basis`, and the rows in `licht` hold only the fields in `velden` (and their
+ * revision); such a row is completed (folded from its stream up to `basis`) before an event is
+ * folded onto it or before it goes out in a page. From the log: every row whole, `basis` unused.
  */
 interface Snapshot {
   readonly stand: RegisterStand;
   readonly bron: TijdreisBron;
   readonly basis: bigint;
-  readonly licht: Map<string, string>;
+  readonly licht: Set<string>;
+  velden: ReadonlySet<keyof RegisterItem>;
 }
 
 /**
@@ -105,11 +118,32 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
     'SELECT position, event_id, stream, revision, type, data, metadata FROM events WHERE stream IN (SELECT value FROM json_each(?)) AND position <= ? ORDER BY stream, revision',
   );
 
+  /** A read transaction on the read model at a register checkpoint of this version; undefined (and none) otherwise. */
+  function leesLeesmodel<T>(werk: (basis: bigint, leesmodel: Database.Database) => T): { basis: bigint; uitkomst: T } | undefined {
+    if (!rm) return undefined;
+    if (rm.inTransaction) rm.exec('ROLLBACK');
+    rm.exec('BEGIN');
+    try {
+      const punten = rm.prepare("SELECT name, version, position FROM projection_checkpoints WHERE name IN ('register', 'register#herbouw')").all() as { name: string; version: number; position: string }[];
+      const register = punten.find((p) => p.name === 'register');
+      // Of another version, mid-rebuild or never written: the rows are not the fold of the log up to a position.
+      if (!register || register.version !== registerVersie || punten.some((p) => p.name === 'register#herbouw') || !/^-?\d+$/.test(register.position)) return undefined;
+      const basis = BigInt(register.position);
+      return { basis, uitkomst: werk(basis, rm) };
+    } finally {
+      if (rm.inTransaction) rm.exec('COMMIT');
+    }
+  }
+
   /** Folds these items afresh from their streams up to `tot`, replacing their rows. */
-  function vouwStreams(stand: RegisterStand, items: ReadonlyMap<string, string>, tot: bigint): void {
+  function vouwStreams(stand: RegisterStand, ids: Iterable<string>, tot: bigint): void {
     const verder = stand.tot;
-    for (const id of items.keys()) stand.rows.delete(id);
-    const streams = [...items].map(([id, soort]) => itemStream(soort as 'motie' | 'toezegging', id));
+    // The kind is part of the stream's name: ask for both, one of them is there.
+    const streams: string[] = [];
+    for (const id of ids) {
+      stand.rows.delete(id);
+      streams.push(itemStream('motie', id), itemStream('toezegging', id));
+    }
     for (let i = 0; i < streams.length; i += STREAMS_PER_KEER) {
       stand.pasToe(leesStreams.all(JSON.stringify(streams.slice(i, i + STREAMS_PER_KEER)), Number(tot)).map(toStoredEvent));
     }
@@ -118,67 +152,87 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
 
   /** Completes the light rows among these items. */
   function vulAan(snapshot: Snapshot, ids: Iterable<string>): void {
-    const aan = new Map<string, string>();
-    for (const id of ids) {
-      const soort = snapshot.licht.get(id);
-      if (soort === undefined) continue;
-      aan.set(id, soort);
-      snapshot.licht.delete(id);
-    }
-    if (aan.size > 0) vouwStreams(snapshot.stand, aan, snapshot.basis);
+    const aan: string[] = [];
+    for (const id of ids) if (snapshot.licht.delete(id)) aan.push(id);
+    if (aan.length > 0) vouwStreams(snapshot.stand, aan, snapshot.basis);
   }
 
-  /** The snapshot from the read model, at its checkpoint; undefined when it may not be used. */
-  function uitLeesmodel(peilmoment: Peilmoment, heel: boolean): Snapshot | undefined {
-    if (!rm) return undefined;
+  /**
+   * The snapshot from the read model at its checkpoint C, with light rows holding `velden` (whole
+   * rows when undefined); undefined when the read model may not be used.
+   */
+  function uitLeesmodel(peilmoment: Peilmoment, velden: ReadonlySet<keyof RegisterItem> | undefined): Snapshot | undefined {
     const stand = new RegisterStand(peilmoment);
-    const licht = new Map<string, string>();
-    const anderen = new Map<string, string>();
-    let basis: bigint;
+    const licht = new Set<string>();
+    const anderen: string[] = [];
+    const bekend =
+      peilmoment.as === 'vastgelegd'
+        ? (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.vastgelegd_tot as string) <= peilmoment.moment
+        : (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.gedateerd_tot === null || (r.gedateerd_tot as string) <= peilmoment.datum);
+    const maak = velden ? lichteRijMaker(velden) : uitKolommen;
     // One read transaction: the checkpoint and the rows at that checkpoint.
-    if (rm.inTransaction) rm.exec('ROLLBACK');
-    rm.exec('BEGIN');
-    try {
-      const punten = rm.prepare("SELECT name, version, position FROM projection_checkpoints WHERE name IN ('register', 'register#herbouw')").all() as { name: string; version: number; position: string }[];
-      const register = punten.find((p) => p.name === 'register');
-      // Of another version, mid-rebuild or never written: the rows are not the fold of the log up to a position.
-      if (!register || register.version !== registerVersie || punten.some((p) => p.name === 'register#herbouw') || !/^-?\d+$/.test(register.position)) return undefined;
-      basis = BigInt(register.position);
-      const bekend =
-        peilmoment.as === 'vastgelegd'
-          ? (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.vastgelegd_tot as string) <= peilmoment.moment
-          : (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.gedateerd_tot === null || (r.gedateerd_tot as string) <= peilmoment.datum);
-      const sql = heel ? 'SELECT * FROM register_items' : `SELECT ${LICHT.map((k) => k.kolom).join(', ')} FROM register_items`;
-      for (const record of rm.prepare(sql).iterate() as IterableIterator<Record<string, unknown>>) {
+    const gelezen = leesLeesmodel((_, leesmodel) => {
+      const sql = velden ? `SELECT vastgelegd_tot, gedateerd_tot, ${kolommenVan(velden)} FROM register_items` : 'SELECT * FROM register_items';
+      for (const record of leesmodel.prepare(sql).iterate() as IterableIterator<Record<string, unknown>>) {
         const id = record.item_id as string;
-        if (!bekend(record)) anderen.set(id, record.soort as string);
-        else if (heel) stand.rows.set(id, uitKolommen(record));
+        if (!bekend(record)) anderen.push(id);
         else {
-          stand.rows.set(id, lichteRij(record));
-          licht.set(id, record.soort as string);
+          stand.rows.set(id, maak(record));
+          if (velden) licht.add(id);
         }
       }
-    } finally {
-      if (rm.inTransaction) rm.exec('COMMIT');
-    }
+    });
+    if (!gelezen) return undefined;
     // The log up to C does not change: these reads need no transaction with the one above.
-    stand.tot = basis;
-    vouwStreams(stand, anderen, basis);
-    return { stand, bron: 'leesmodel', basis, licht };
+    stand.tot = gelezen.basis;
+    vouwStreams(stand, anderen, gelezen.basis);
+    return { stand, bron: 'leesmodel', basis: gelezen.basis, licht, velden: velden ?? new Set() };
   }
 
-  function nieuw(vraag: TijdreisVraag): Snapshot {
-    const snel = vraag.bron === 'leesmodel' ? uitLeesmodel(vraag.peilmoment, Boolean(vraag.filter.zoek)) : undefined;
-    return snel ?? { stand: new RegisterStand(vraag.peilmoment), bron: 'log', basis: -1n, licht: new Map() };
+  /**
+   * Gives the light rows these fields as well, from the read model as it is now: a row whose revision
+   * there is still the light row's is the same row; any other is completed from its stream. (The
+   * fold of the tail that follows would complete those too, as they are the rows later events
+   * touched; this keeps each light row right on its own.) False when the read model may not be used
+   * any more: then the snapshot is built again.
+   */
+  function laadVelden(snapshot: Snapshot, nodig: ReadonlySet<keyof RegisterItem>): boolean {
+    const velden = new Set([...snapshot.velden, ...nodig]);
+    if (velden.size === snapshot.velden.size || snapshot.licht.size === 0) return true;
+    const maak = lichteRijMaker(velden);
+    const oud = REGISTER_KOLOMMEN.filter((k) => snapshot.velden.has(k.veld));
+    const veranderd = new Set(snapshot.licht);
+    const gelezen = leesLeesmodel((_, leesmodel) => {
+      for (const record of leesmodel.prepare(`SELECT ${kolommenVan(velden)} FROM register_items`).iterate() as IterableIterator<Record<string, unknown>>) {
+        const id = record.item_id as string;
+        const rij = snapshot.licht.has(id) ? snapshot.stand.rows.get(id) : undefined;
+        if (!rij || rij.revisie !== record.revisie) continue;
+        veranderd.delete(id);
+        // The fields loaded before from the row as it was (a JSON field parsed then), the others from now.
+        for (const { kolom, veld } of oud) record[kolom] = rij[veld];
+        snapshot.stand.rows.set(id, maak(record));
+      }
+    });
+    if (!gelezen) return false;
+    snapshot.velden = velden;
+    vulAan(snapshot, veranderd);
+    return true;
+  }
+
+  function nieuw(vraag: TijdreisVraag, velden: ReadonlySet<keyof RegisterItem> | undefined): Snapshot {
+    const snel = vraag.bron === 'leesmodel' ? uitLeesmodel(vraag.peilmoment, velden) : undefined;
+    return snel ?? { stand: new RegisterStand(vraag.peilmoment), bron: 'log', basis: -1n, licht: new Set(), velden: new Set() };
   }
 
   const standen = new Map<string, Snapshot>();
   port.on('message', (vraag: TijdreisVraag) => {
     try {
       const sleutel = JSON.stringify([vraag.peilmoment, vraag.bron]);
+      const velden = filterVelden(vraag.filter);
       let snapshot = standen.get(sleutel);
-      // A search reads every row's texts: light rows would all have to be folded, reading them is quicker.
-      if (!snapshot || (vraag.filter.zoek && snapshot.licht.size > 0)) snapshot = nieuw(vraag);
+      // A search reads every row's texts: light rows would all have to be folded, reading them afresh is quicker.
+      if (snapshot && snapshot.licht.size > 0 && (!velden || !laadVelden(snapshot, velden))) snapshot = undefined;
+      snapshot ??= nieuw(vraag, velden);
       standen.delete(sleutel);
       standen.set(sleutel, snapshot);
       if (standen.size > BEWAARD) standen.delete(standen.keys().next().value!);

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The time travel's two columns on the register (see RegisterItem.vastgelegdTot): the latest
  * recording time and the latest business date among each row's events. Left null here (not known);
  * the register projection's version 10 rebuilds the rows from the log, which fills them.
- * On SQLite also an index holding every column the register's filters and sorts read (FILTERVELDEN)
- * and the two: the time travel reads all rows through it (70 MB at national scale) instead of the
+ * On SQLite also an index holding every column the register's filters and sorts read (FILTERVELDEN),
+ * the revision and the two: the time travel reads all rows through it (70 MB at national scale) instead of the
  * table with its texts and progress reports (650 MB).
  */
 export class RegisterPeilkolommenSqlite1765800000000 implements MigrationInterface {
@@ -15,7 +15,7 @@ export class RegisterPeilkolommenSqlite1765800000000 implements MigrationInterfa
     await q.query(`ALTER TABLE "register_items" ADD COLUMN "vastgelegd_tot" varchar(30)`);
     await q.query(`ALTER TABLE "register_items" ADD COLUMN "gedateerd_tot" varchar(10)`);
     await q.query(
-      `CREATE INDEX "IDX_register_tijdreis" ON "register_items" ("vastgelegd_tot", "gedateerd_tot", "item_id", "soort", "status", "bewindspersoon", "ministerie", "behandelaar_directie", "behandelaar_email", "thema", "leden", "termijn_datum", "nummer_sorteer", "datum", "titel", "laatste_wijziging_op")`,
+      `CREATE INDEX "IDX_register_tijdreis" ON "register_items" ("vastgelegd_tot", "gedateerd_tot", "item_id", "soort", "status", "bewindspersoon", "ministerie", "behandelaar_directie", "behandelaar_email", "thema", "leden", "termijn_datum", "nummer_sorteer", "datum", "titel", "laatste_wijziging_op", "revisie")`,
     );
   }
 

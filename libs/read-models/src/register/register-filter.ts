@@ -13,9 +13,26 @@ const VELD: Record<Sorteerveld, keyof RegisterItem> = Object.fromEntries(
 ) as Record<Sorteerveld, keyof RegisterItem>;
 
 /**
- * The fields filterRegister reads, a search aside (which reads the searchable text, zoekTekst): what
- * a row must hold to be filtered and sorted. The time travel loads only these for most rows.
+ * The fields filterRegister reads for this filter, or undefined for a search, which reads the
+ * searchable text (zoekTekst) of every row: what a row must hold to be filtered and sorted. The
+ * time travel loads only these for most rows.
  */
+export function filterVelden(f: RegisterFilter): ReadonlySet<keyof RegisterItem> | undefined {
+  if (f.zoek?.trim()) return undefined;
+  const velden = new Set<keyof RegisterItem>(['itemId', VELD[f.sorteer ?? 'nummer']]);
+  if (f.soort) velden.add('soort');
+  if (f.status?.length || f.achterstalligOp) velden.add('status');
+  if (f.bewindspersoon) velden.add('bewindspersoon');
+  if (f.ministerie) velden.add('ministerie');
+  if (f.directie) velden.add('behandelaarDirectie');
+  if (f.behandelaar) velden.add('behandelaarEmail');
+  if (f.thema) velden.add('thema');
+  if (f.lid || f.fractie) velden.add('leden');
+  if (f.achterstalligOp) velden.add('termijnDatum');
+  return velden;
+}
+
+/** Every field filterVelden may name. */
 export const FILTERVELDEN: readonly (keyof RegisterItem)[] = [...new Set<keyof RegisterItem>(['itemId', 'soort', 'status', 'bewindspersoon', 'ministerie', 'behandelaarDirectie', 'behandelaarEmail', 'thema', 'leden', 'termijnDatum', ...Object.values(VELD)])];
 
 /** SQLite's NOCASE, as the register compares the ministerie, directie and behandelaar: ASCII letters only. */
