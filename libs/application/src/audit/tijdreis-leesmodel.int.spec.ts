@@ -1,6 +1,7 @@
 import { ItemEvent, Soort, itemStream } from '@register/domain';
 import { SqliteEventStore } from '@register/event-store';
-import { ProjectionCheckpoint, ProjectionRunner, RegisterFilter, RegisterProjection } from '@register/read-models';
+import { ProjectionCheckpoint, ProjectionRunner, RegisterFilter, RegisterProjection, SORTEERVELDEN, Sorteerveld } from '@register/read-models';
+import { LICHTE_VELDEN, filterVelden } from '@register/read-models/register/register-filter';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -218,6 +219,14 @@ describe('the register as it was, from the read model: the same as the fold of t
     } finally {
       snel.sluit();
     }
+  });
+
+  it('names only light fields for any filter and sort', () => {
+    const alle: RegisterFilter = { soort: 'motie', status: ['open'], lid: 'a', fractie: 'b', bewindspersoon: 'c', ministerie: 'd', thema: 'e', directie: 'f', behandelaar: 'g', achterstalligOp: '2025-01-01', pagina: 1, perPagina: 10 };
+    for (const sorteer of Object.keys(SORTEERVELDEN) as Sorteerveld[]) {
+      expect([...filterVelden({ ...alle, sorteer })!].filter((v) => !(LICHTE_VELDEN as readonly string[]).includes(v))).toEqual([]);
+    }
+    expect(filterVelden({ ...alle, zoek: 'agenten' })).toBeUndefined();
   });
 
   it('reads the light rows through one covering index', async () => {

@@ -3,7 +3,8 @@ import { itemStream } from '@register/domain/item/item.stream';
 import { EventRow, toStoredEvent } from '@register/event-store/sqlite/category-reader';
 // The files themselves, not the libs' indexes: a worker loads only what it needs.
 import { REGISTER_KOLOMMEN, uitKolommen } from '@register/read-models/register/register-columns';
-import { FILTERVELDEN, filterRegister, filterVelden } from '@register/read-models/register/register-filter';
+import { filterRegister, filterVelden } from '@register/read-models/register/register-filter';
+import { LICHTE_VELDEN } from '@register/read-models/register/register-licht';
 import { RegisterItem } from '@register/read-models/register/register-item.entity';
 import type { RegisterFilter, RegisterPage } from '@register/read-models/register/register.query';
 import type { MessagePort } from 'node:worker_threads';
@@ -42,8 +43,12 @@ const LEESGEHEUGEN_MB = 2048;
 /** Streams read from the log per statement when the fast path folds items from their streams. */
 const STREAMS_PER_KEER = 500;
 
-/** The columns a light row may hold (an index covers them all), beside its id and revision. */
-export const LICHT = REGISTER_KOLOMMEN.filter((k) => FILTERVELDEN.includes(k.veld) || k.veld === 'revisie');
+/** What every light row holds: its id, its revision, and its kind (which names its stream). */
+const ALTIJD: readonly (keyof RegisterItem)[] = ['itemId', 'revisie', 'soort'];
+const ALLE_LICHTE = new Set<keyof RegisterItem>(LICHTE_VELDEN);
+
+/** The columns a light row may hold (an index covers them all). */
+export const LICHT = REGISTER_KOLOMMEN.filter((k) => ALLE_LICHTE.has(k.veld));
 
 /** Per set of fields: the prototype of the light rows holding just those (see lichteRijMaker). */
 const PROTOTYPES = new Map<string, object>();
@@ -53,8 +58,8 @@ const PROTOTYPES = new Map<string, object>();
  * reading a field the light rows did not load is a loud error (in the property test first), never
  * a wrong page: filterVelden and filterRegister have to agree.
  */
-function lichteRijMaker(gevraagd: ReadonlySet<keyof RegisterItem>): (waarden: Record<string, unknown>) => RegisterItem {
-  const velden = new Set<keyof RegisterItem>([...gevraagd, 'itemId', 'revisie']);
+function lichteRijMaker(gevraagd: ReadonlySet<keyof RegisterItem>): (waarden: Record<string, unknown>, opVeld?: boolean) => RegisterItem {
+  const velden = new Set<keyof RegisterItem>([...gevraagd, ...ALTIJD]);
   const kolommen = REGISTER_KOLOMMEN.filter((k) => velden.has(k.veld));
   const sleutel = kolommen.map((k) => k.veld).join(',');
   let proto = PROTOTYPES.get(sleutel);
@@ -70,15 +75,18 @@ function lichteRijMaker(gevraagd: ReadonlySet<keyof RegisterItem>): (waarden: Re
     PROTOTYPES.set(sleutel, (proto = Object.create(RegisterItem.prototype, Object.fromEntries(getters)) as object));
   }
   const p = proto;
-  return (waarden) => {
+  // From a record by column (a JSON column parsed here), or by field from values already parsed.
+  return (waarden, opVeld = false) => {
     const rij = Object.create(p) as Record<string, unknown>;
-    for (const { kolom, veld, json } of kolommen) rij[veld] = json && typeof waarden[kolom] === 'string' ? JSON.parse(waarden[kolom] as string) : waarden[kolom];
+    for (const { kolom, veld, json } of kolommen) rij[veld] = opVeld ? waarden[veld] : json && typeof waarden[kolom] === 'string' ? JSON.parse(waarden[kolom] as string) : waarden[kolom];
     return rij as unknown as RegisterItem;
   };
 }
 
 function kolommenVan(velden: ReadonlySet<keyof RegisterItem>): string {
-  return [...new Set(['item_id', 'revisie', ...REGISTER_KOLOMMEN.filter((k) => velden.has(k.veld)).map((k) => k.kolom)])].join(', ');
+  return REGISTER_KOLOMMEN.filter((k) => velden.has(k.veld) || ALTIJD.includes(k.veld))
+    .map((k) => k.kolom)
+    .join(', ');
 }
 
 /**
@@ -93,6 +101,8 @@ interface Snapshot {
   readonly basis: bigint;
   readonly licht: Set<string>;
   velden: ReadonlySet<keyof RegisterItem>;
+  /** Light rows holding every field of LICHTE_VELDEN (the row before its last event): nothing to load. */
+  readonly heelLicht: Set<string>;
 }
 
 /**
@@ -105,7 +115,12 @@ interface Snapshot {
  * its row as it is now: the two columns say so (RegisterItem.vastgelegdTot, gedateerdTot). Every
  * other item is folded from its own stream up to C, and then everything after C from the log, as
  * the full fold would. Events the row did not take (a duplicate, one before the registration)
- * change nothing in the fold either, so leaving them out of the columns changes nothing. Without a
+ * change nothing in the fold either, so leaving them out of the columns changes nothing. Most of
+ * the other items changed once after the peilmoment: the row keeps its filter fields as they were
+ * before its last event (vorig_licht, with the two columns of then), which is the item at the
+ * peilmoment when all its other events count (the last one then does not, and what comes after it
+ * in its stream is nothing the row takes). Only the rest is folded. When the last event was the
+ * registration there is no such row: a second registration further on could then still count. Without a
  * search, the rows taken as they are hold only the filters' fields, read through one covering index.
  */
 export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, port: MessagePort): void {
@@ -139,14 +154,13 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
     }
   }
 
-  /** Folds these items afresh from their streams up to `tot`, replacing their rows. */
-  function vouwStreams(stand: RegisterStand, ids: Iterable<string>, tot: bigint): void {
+  /** Folds these items (id and kind) afresh from their streams up to `tot`, replacing their rows. */
+  function vouwStreams(stand: RegisterStand, items: Iterable<readonly [string, string]>, tot: bigint): void {
     const verder = stand.tot;
-    // The kind is part of the stream's name: ask for both, one of them is there.
     const streams: string[] = [];
-    for (const id of ids) {
+    for (const [id, soort] of items) {
       stand.rows.delete(id);
-      streams.push(itemStream('motie', id), itemStream('toezegging', id));
+      streams.push(itemStream(soort as RegisterItem['soort'], id));
     }
     for (let i = 0; i < streams.length; i += STREAMS_PER_KEER) {
       stand.pasToe(leesStreams.all(JSON.stringify(streams.slice(i, i + STREAMS_PER_KEER)), Number(tot)).map(toStoredEvent));
@@ -156,8 +170,12 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
 
   /** Completes the light rows among these items. */
   function vulAan(snapshot: Snapshot, ids: Iterable<string>): void {
-    const aan: string[] = [];
-    for (const id of ids) if (snapshot.licht.delete(id)) aan.push(id);
+    const aan: [string, string][] = [];
+    for (const id of ids) {
+      if (!snapshot.licht.delete(id)) continue;
+      snapshot.heelLicht.delete(id);
+      aan.push([id, snapshot.stand.rows.get(id)!.soort]);
+    }
     if (aan.length > 0) vouwStreams(snapshot.stand, aan, snapshot.basis);
   }
 
@@ -168,29 +186,46 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
   function uitLeesmodel(peilmoment: Peilmoment, velden: ReadonlySet<keyof RegisterItem> | undefined): Snapshot | undefined {
     const stand = new RegisterStand(peilmoment);
     const licht = new Set<string>();
-    const anderen: string[] = [];
-    const bekend =
-      peilmoment.as === 'vastgelegd'
-        ? (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.vastgelegd_tot as string) <= peilmoment.moment
-        : (r: Record<string, unknown>) => r.vastgelegd_tot !== null && (r.gedateerd_tot === null || (r.gedateerd_tot as string) <= peilmoment.datum);
+    let anderen: [string, string][] = [];
+    const heelLicht = new Set<string>();
+    // Whether the row is the peilmoment's as it is, asked of SQLite: one number instead of two strings a row.
+    const bekend = peilmoment.as === 'vastgelegd' ? 'vastgelegd_tot IS NOT NULL AND vastgelegd_tot <= @grens' : 'vastgelegd_tot IS NOT NULL AND (gedateerd_tot IS NULL OR gedateerd_tot <= @grens)';
+    const grens = peilmoment.as === 'vastgelegd' ? peilmoment.moment : peilmoment.datum;
+    // The same of the row before its last event (a row not known before version 10 has no such row).
+    const vorigBekend = peilmoment.as === 'vastgelegd' ? 'vastgelegd_tot IS NOT NULL AND vorig_vastgelegd_tot <= @grens' : 'vastgelegd_tot IS NOT NULL AND (vorig_gedateerd_tot IS NULL OR vorig_gedateerd_tot <= @grens)';
     const maak = velden ? lichteRijMaker(velden) : uitKolommen;
     // One read transaction: the checkpoint and the rows at that checkpoint.
     const gelezen = leesLeesmodel((_, leesmodel) => {
-      const sql = velden ? `SELECT vastgelegd_tot, gedateerd_tot, ${kolommenVan(velden)} FROM register_items` : 'SELECT * FROM register_items';
-      for (const record of leesmodel.prepare(sql).iterate() as IterableIterator<Record<string, unknown>>) {
+      const sql = `SELECT (${bekend}) AS tijdreis_bekend, ${velden ? kolommenVan(velden) : '*'} FROM register_items`;
+      for (const record of leesmodel.prepare(sql).iterate({ grens }) as IterableIterator<Record<string, unknown>>) {
         const id = record.item_id as string;
-        if (!bekend(record)) anderen.push(id);
+        if (record.tijdreis_bekend !== 1) anderen.push([id, record.soort as string]);
         else {
           stand.rows.set(id, maak(record));
           if (velden) licht.add(id);
         }
       }
+      // Most of the others changed once after the peilmoment: the row before its last event is theirs.
+      if (!velden) return;
+      const vorige = leesmodel.prepare(
+        `SELECT item_id, vorig_licht FROM register_items WHERE item_id IN (SELECT value FROM json_each(@ids)) AND vorig_licht <> 'null' AND ${vorigBekend}`,
+      );
+      const heel = lichteRijMaker(ALLE_LICHTE);
+      for (let i = 0; i < anderen.length; i += STREAMS_PER_KEER) {
+        for (const r of vorige.iterate({ ids: JSON.stringify(anderen.slice(i, i + STREAMS_PER_KEER).map(([id]) => id)), grens }) as IterableIterator<{ item_id: string; vorig_licht: string }>) {
+          // (A JSON column holds null as the text 'null', which the statement leaves out.)
+          stand.rows.set(r.item_id, heel(JSON.parse(r.vorig_licht) as Record<string, unknown>, true));
+          licht.add(r.item_id);
+          heelLicht.add(r.item_id);
+        }
+      }
+      anderen = anderen.filter(([id]) => !licht.has(id));
     });
     if (!gelezen) return undefined;
     // The log up to C does not change: these reads need no transaction with the one above.
     stand.tot = gelezen.basis;
     vouwStreams(stand, anderen, gelezen.basis);
-    return { stand, bron: 'leesmodel', basis: gelezen.basis, licht, velden: velden ?? new Set() };
+    return { stand, bron: 'leesmodel', basis: gelezen.basis, licht, velden: velden ?? new Set(), heelLicht };
   }
 
   /**
@@ -205,11 +240,11 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
     if (velden.size === snapshot.velden.size || snapshot.licht.size === 0) return true;
     const maak = lichteRijMaker(velden);
     const oud = REGISTER_KOLOMMEN.filter((k) => snapshot.velden.has(k.veld));
-    const veranderd = new Set(snapshot.licht);
+    const veranderd = new Set([...snapshot.licht].filter((id) => !snapshot.heelLicht.has(id)));
     const gelezen = leesLeesmodel((_, leesmodel) => {
       for (const record of leesmodel.prepare(`SELECT ${kolommenVan(velden)} FROM register_items`).iterate() as IterableIterator<Record<string, unknown>>) {
         const id = record.item_id as string;
-        const rij = snapshot.licht.has(id) ? snapshot.stand.rows.get(id) : undefined;
+        const rij = veranderd.has(id) ? snapshot.stand.rows.get(id) : undefined;
         if (!rij || rij.revisie !== record.revisie) continue;
         veranderd.delete(id);
         // The fields loaded before from the row as it was (a JSON field parsed then), the others from now.
@@ -225,7 +260,7 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
 
   function nieuw(vraag: TijdreisVraag, velden: ReadonlySet<keyof RegisterItem> | undefined): Snapshot {
     const snel = vraag.bron === 'leesmodel' ? uitLeesmodel(vraag.peilmoment, velden) : undefined;
-    return snel ?? { stand: new RegisterStand(vraag.peilmoment), bron: 'log', basis: -1n, licht: new Set(), velden: new Set() };
+    return snel ?? { stand: new RegisterStand(vraag.peilmoment), bron: 'log', basis: -1n, licht: new Set(), velden: new Set(), heelLicht: new Set() };
   }
 
   const standen = new Map<string, Snapshot>();

@@ -37,6 +37,9 @@ export const REGISTER_KOLOMMEN: readonly { kolom: string; veld: keyof RegisterIt
   { kolom: 'laatste_wijziging_door', veld: 'laatsteWijzigingDoor' },
   { kolom: 'vastgelegd_tot', veld: 'vastgelegdTot' },
   { kolom: 'gedateerd_tot', veld: 'gedateerdTot' },
+  { kolom: 'vorig_licht', veld: 'vorigLicht', json: true },
+  { kolom: 'vorig_vastgelegd_tot', veld: 'vorigVastgelegdTot' },
+  { kolom: 'vorig_gedateerd_tot', veld: 'vorigGedateerdTot' },
 ];
 
 export function naarKolommen(row: RegisterItem): unknown[] {

@@ -4,6 +4,7 @@ import { RegisterItem } from './register-item.entity';
 import { gekozenWaarden } from './register-waarden';
 import { zoekTekst } from './register.writers';
 import { zoekSleutel } from './zoek-sleutel';
+export { LICHTE_VELDEN } from './register-licht';
 
 const OPEN: readonly string[] = OPEN_STATUSSEN;
 
@@ -31,9 +32,6 @@ export function filterVelden(f: RegisterFilter): ReadonlySet<keyof RegisterItem>
   if (f.achterstalligOp) velden.add('termijnDatum');
   return velden;
 }
-
-/** Every field filterVelden may name. */
-export const FILTERVELDEN: readonly (keyof RegisterItem)[] = [...new Set<keyof RegisterItem>(['itemId', 'soort', 'status', 'bewindspersoon', 'ministerie', 'behandelaarDirectie', 'behandelaarEmail', 'thema', 'leden', 'termijnDatum', ...Object.values(VELD)])];
 
 /** SQLite's NOCASE, as the register compares the ministerie, directie and behandelaar: ASCII letters only. */
 function nocase(s: string): string {

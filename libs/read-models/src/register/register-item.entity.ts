@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { LICHTE_VELDEN } from './register-licht';
 
 export interface LidRow {
   naam: string;
@@ -27,6 +28,9 @@ export interface DeelAfdoeningRow {
   deel: string;
   bewijs: { soort: string; referentie: string; ministerie?: string };
 }
+
+/** A row's fields the filters read (LICHTE_VELDEN). */
+export type LichteVelden = Pick<RegisterItem, (typeof LICHTE_VELDEN)[number]>;
 
 /**
  * One row per motie or toezegging: the register as the liaison reads it. Business dates are kept
@@ -160,4 +164,18 @@ export class RegisterItem {
 
   @Column({ name: 'gedateerd_tot', type: 'varchar', length: 10, nullable: true })
   gedateerdTot!: string | null;
+
+  /**
+   * The row as it was before its last event, in the fields the filters read (LICHTE_VELDEN), with
+   * the two columns above as they were then: a peilmoment at or after those finds the row as it
+   * was before its last event. Null (all three) when the last event was the registration.
+   */
+  @Column({ name: 'vorig_licht', type: 'simple-json', nullable: true })
+  vorigLicht!: LichteVelden | null;
+
+  @Column({ name: 'vorig_vastgelegd_tot', type: 'varchar', length: 30, nullable: true })
+  vorigVastgelegdTot!: string | null;
+
+  @Column({ name: 'vorig_gedateerd_tot', type: 'varchar', length: 10, nullable: true })
+  vorigGedateerdTot!: string | null;
 }

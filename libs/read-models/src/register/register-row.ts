@@ -1,7 +1,8 @@
 import { Behandelaar, leesItemEvent, parseEventType } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
-import { RegisterItem } from './register-item.entity';
+import { LichteVelden, RegisterItem } from './register-item.entity';
 import { nummerSorteersleutel } from './nummer-volgorde';
+import { LICHTE_VELDEN } from './register-licht';
 
 /**
  * Applies one item event to the item's register row and returns the new row. Pure, so that the
@@ -49,6 +50,9 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
       laatsteWijzigingDoor: event.metadata.actor,
       vastgelegdTot: event.metadata.recordedAt,
       gedateerdTot: zakelijkeDatum(event),
+      vorigLicht: null,
+      vorigVastgelegdTot: null,
+      vorigGedateerdTot: null,
     } satisfies RegisterItem);
   }
   if (!row) return row;
@@ -61,6 +65,9 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
     // A row whose history is not known (written before these columns) stays unknown.
     vastgelegdTot: row.vastgelegdTot === null ? null : later(row.vastgelegdTot, event.metadata.recordedAt),
     gedateerdTot: row.vastgelegdTot === null ? null : later(row.gedateerdTot, zakelijkeDatum(event)),
+    vorigLicht: lichteVelden(row),
+    vorigVastgelegdTot: row.vastgelegdTot,
+    vorigGedateerdTot: row.gedateerdTot,
   });
   switch (gelezen.feit) {
     case 'RegistratieGecorrigeerd': {
@@ -124,6 +131,12 @@ export function zakelijkeDatum(event: StoredEvent): string | null {
 /** The later of two ISO strings (dates or instants; they compare as strings), null being none. */
 function later(a: string | null, b: string | null): string | null {
   return a === null ? b : b === null || a >= b ? a : b;
+}
+
+const VELDEN_VAN_DE_RIJ: readonly (keyof RegisterItem)[] = LICHTE_VELDEN;
+
+function lichteVelden(row: RegisterItem): LichteVelden {
+  return Object.fromEntries(VELDEN_VAN_DE_RIJ.map((v) => [v, row[v]])) as LichteVelden;
 }
 
 function behandelaarKolommen(b: Behandelaar | null): Pick<RegisterItem, 'behandelaarNaam' | 'behandelaarEmail' | 'behandelaarDirectie' | 'behandelaarAfdeling'> {
