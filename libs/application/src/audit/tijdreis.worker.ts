@@ -38,8 +38,6 @@ export type TijdreisAntwoord = { readonly id: number; readonly pagina: RegisterP
 /** Snapshots kept: an auditor pages through one or two peilmomenten at a time. */
 const BEWAARD = 2;
 const BATCH = 5000;
-/** MB of each file mapped into memory for reading (`mmap_size`), as the server maps its own. */
-const LEESGEHEUGEN_MB = 2048;
 /** Streams read from the log per statement when the fast path folds items from their streams. */
 const STREAMS_PER_KEER = 500;
 
@@ -126,8 +124,6 @@ interface Snapshot {
 export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, port: MessagePort): void {
   const db = new Database(bestand, { readonly: true, fileMustExist: true });
   const rm = leesmodel ? new Database(leesmodel, { readonly: true, fileMustExist: true }) : undefined;
-  // Mapped for reading, as the server maps them: the folds read events here and there in the file.
-  for (const d of [db, rm]) d?.pragma(`mmap_size = ${LEESGEHEUGEN_MB * 1024 * 1024}`);
   const lees = db.prepare<[number, number], EventRow>(
     "SELECT position, event_id, stream, revision, type, data, metadata FROM events WHERE position > ? AND (type LIKE 'Motie%' OR type LIKE 'Toezegging%') ORDER BY position LIMIT ?",
   );
