@@ -113,13 +113,16 @@ interface Snapshot {
  * its row as it is now: the two columns say so (RegisterItem.vastgelegdTot, gedateerdTot). Every
  * other item is folded from its own stream up to C, and then everything after C from the log, as
  * the full fold would. Events the row did not take (a duplicate, one before the registration)
- * change nothing in the fold either, so leaving them out of the columns changes nothing. Most of
- * the other items changed once after the peilmoment: the row keeps its filter fields as they were
- * before its last event (vorig_licht, with the two columns of then), which is the item at the
- * peilmoment when all its other events count (the last one then does not, and what comes after it
- * in its stream is nothing the row takes). Only the rest is folded. When the last event was the
- * registration there is no such row: a second registration further on could then still count. Without a
- * search, the rows taken as they are hold only the filters' fields, read through one covering index.
+ * change nothing in the fold either, so leaving them out of the columns changes nothing.
+ *
+ * Most of the other items changed once after the peilmoment: the row keeps its filter fields as
+ * they were before its last event (vorig_licht, with the two columns of then), which is the item
+ * at the peilmoment when all its other events count (the last one then does not, and what follows
+ * it in its stream is nothing the row takes). Only the rest is folded. When the last event was the
+ * registration there is no such row (a second registration further on could then still count).
+ *
+ * Without a search, rows taken from the read model hold only the fields the filter reads, read
+ * through one covering index, and are completed from their streams when they go out in a page.
  */
 export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, port: MessagePort): void {
   const db = new Database(bestand, { readonly: true, fileMustExist: true });
