@@ -130,6 +130,7 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
   const lees = db.prepare<[number, number], EventRow>(
     "SELECT position, event_id, stream, revision, type, data, metadata FROM events WHERE position > ? AND (type LIKE 'Motie%' OR type LIKE 'Toezegging%') ORDER BY position LIMIT ?",
   );
+  const kop = db.prepare<[], { kop: number | null }>('SELECT MAX(position) AS kop FROM events');
   // In (stream, revision) order, the index's own: each item's events in their order, which is all a
   // fold of separate items needs (by position, SQLite would sort the rows in a temporary B-tree).
   const leesStreams = db.prepare<[string, number], EventRow>(
@@ -147,6 +148,9 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
       // Of another version, mid-rebuild or never written: the rows are not the fold of the log up to a position.
       if (!register || register.version !== registerVersie || punten.some((p) => p.name === 'register#herbouw') || !/^-?\d+$/.test(register.position)) return undefined;
       const basis = BigInt(register.position);
+      // A read model ahead of the log (a log restored from an older copy beside newer read models)
+      // is not this log's: the register itself is then wrong until rebuilt; the time travel folds the log.
+      if (basis > BigInt(kop.get()?.kop ?? -1)) return undefined;
       return { basis, uitkomst: werk(basis, rm) };
     } finally {
       if (rm.inTransaction) rm.exec('COMMIT');
@@ -161,10 +165,13 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
       stand.rows.delete(id);
       streams.push(itemStream(soort as RegisterItem['soort'], id));
     }
-    for (let i = 0; i < streams.length; i += STREAMS_PER_KEER) {
-      stand.pasToe(leesStreams.all(JSON.stringify(streams.slice(i, i + STREAMS_PER_KEER)), Number(tot)).map(toStoredEvent));
+    try {
+      for (let i = 0; i < streams.length; i += STREAMS_PER_KEER) {
+        stand.pasToe(leesStreams.all(JSON.stringify(streams.slice(i, i + STREAMS_PER_KEER)), Number(tot)).map(toStoredEvent));
+      }
+    } finally {
+      stand.tot = verder;
     }
-    stand.tot = verder;
   }
 
   /** Completes the light rows among these items. */
@@ -175,7 +182,12 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
       snapshot.heelLicht.delete(id);
       aan.push([id, snapshot.stand.rows.get(id)!.soort]);
     }
-    if (aan.length > 0) vouwStreams(snapshot.stand, aan, snapshot.basis);
+    if (aan.length === 0) return;
+    vouwStreams(snapshot.stand, aan, snapshot.basis);
+    // A row that counted is there again after its own stream: if not, its events are not in its
+    // stream (a log not written by this register), and the answer from the read model cannot stand.
+    const weg = aan.find(([id]) => !snapshot.stand.rows.has(id));
+    if (weg) throw new Error(`tijdreis: item ${weg[0]} staat niet in zijn eigen stream; vraag het register op met bron=log`);
   }
 
   /**
@@ -264,8 +276,8 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
 
   const standen = new Map<string, Snapshot>();
   port.on('message', (vraag: TijdreisVraag) => {
+    const sleutel = JSON.stringify([vraag.peilmoment, vraag.bron]);
     try {
-      const sleutel = JSON.stringify([vraag.peilmoment, vraag.bron]);
       const velden = filterVelden(vraag.filter);
       let snapshot = standen.get(sleutel);
       // A search reads every row's texts: light rows would all have to be folded, reading them afresh is quicker.
@@ -285,6 +297,8 @@ export function werk({ bestand, leesmodel, registerVersie }: TijdreisOpdracht, p
       const items = pagina.items.map((r) => stand.rows.get(r.itemId)!);
       port.postMessage({ id: vraag.id, pagina: { ...pagina, items }, positie: stand.tot.toString(), bron: snapshot.bron } satisfies TijdreisAntwoord);
     } catch (error) {
+      // Left half brought up to date, the snapshot would give wrong pages from now on: it goes.
+      standen.delete(sleutel);
       port.postMessage({ id: vraag.id, fout: (error as Error).message } satisfies TijdreisAntwoord);
     }
   });

@@ -48,7 +48,7 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
       laatsteWijzigingOp: event.metadata.recordedAt,
       laatsteWijziging: event.type,
       laatsteWijzigingDoor: event.metadata.actor,
-      vastgelegdTot: event.metadata.recordedAt,
+      vastgelegdTot: typeof event.metadata.recordedAt === 'string' ? event.metadata.recordedAt : null,
       gedateerdTot: zakelijkeDatum(event),
       vorigLicht: null,
       vorigVastgelegdTot: null,
@@ -62,9 +62,10 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
     laatsteWijzigingOp: event.metadata.recordedAt,
     laatsteWijziging: event.type,
     laatsteWijzigingDoor: event.metadata.actor,
-    // A row whose history is not known (written before these columns) stays unknown.
-    vastgelegdTot: row.vastgelegdTot === null ? null : later(row.vastgelegdTot, event.metadata.recordedAt),
-    gedateerdTot: row.vastgelegdTot === null ? null : later(row.gedateerdTot, zakelijkeDatum(event)),
+    // A row whose history is not known (written before these columns, or an event without its
+    // recording time, which the time travel never counts) stays unknown.
+    vastgelegdTot: row.vastgelegdTot == null || typeof event.metadata.recordedAt !== 'string' ? null : later(row.vastgelegdTot, event.metadata.recordedAt),
+    gedateerdTot: row.vastgelegdTot == null || typeof event.metadata.recordedAt !== 'string' ? null : later(row.gedateerdTot, zakelijkeDatum(event)),
     vorigLicht: lichteVelden(row),
     vorigVastgelegdTot: row.vastgelegdTot,
     vorigGedateerdTot: row.gedateerdTot,
@@ -130,7 +131,7 @@ export function zakelijkeDatum(event: StoredEvent): string | null {
 
 /** The later of two ISO strings (dates or instants; they compare as strings), null being none. */
 function later(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null || a >= b ? a : b;
+  return a == null ? b : b == null || a >= b ? a : b;
 }
 
 /** LICHTE_VELDEN of a row, written out: made for every event a rebuild folds, a million times. */
