@@ -1,4 +1,4 @@
-import { Behandelaar, leesItemEvent, parseEventType } from '@register/domain';
+import { Behandelaar, CORRIGEERBARE_VELDEN, leesItemEvent, parseEventType } from '@register/domain';
 import { StoredEvent } from '@register/event-store';
 import { LichteVelden, RegisterItem } from './register-item.entity';
 import { nummerSorteersleutel } from './nummer-volgorde';
@@ -73,7 +73,9 @@ export function applyToRegisterRow(row: RegisterItem | undefined, event: StoredE
   switch (gelezen.feit) {
     case 'RegistratieGecorrigeerd': {
       const d = gelezen.data;
-      for (const w of d.wijzigingen) (next as unknown as Record<string, unknown>)[w.veld] = w.nieuw;
+      // Only the fields a registration has: a correction in a log not written by this register must
+      // not reach the row's own columns (its revision, the time travel's columns).
+      for (const w of d.wijzigingen) if (CORRIGEERBARE_VELDEN.includes(w.veld)) (next as unknown as Record<string, unknown>)[w.veld] = w.nieuw;
       return Object.assign(next, { nummerSorteer: nummerSorteersleutel(next.nummer) });
     }
     case 'TermijnGewijzigd': {
