@@ -140,6 +140,8 @@ describe('importen in the web app', () => {
         expect(await gefocust(page)).toContain('Motie zonder nummer');
         await page.keyboard.press('e');
         await page.getByRole('heading', { name: 'Bewerken en aanvaarden' }).waitFor();
+        // The form takes focus after it has rendered (an effect): on a loaded machine a moment after its heading shows.
+        await page.waitForFunction(() => (document.activeElement as HTMLSelectElement | null)?.name === 'wijzigingen.soort');
         expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).name)).toBe('wijzigingen.soort');
         await page.keyboard.press('Tab');
         expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('wijzigingen.nummer');
